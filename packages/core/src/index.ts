@@ -1,0 +1,13 @@
+export { ok, err } from "./result/result.ts";
+export type { Result, CarerKitIssue } from "./result/result.ts";
+export { CarerKitError } from "./errors/CarerKitError.ts";
+export type { CarerKitErrorCode, CarerKitErrorOptions } from "./errors/CarerKitError.ts";
+export { isCarerKitError } from "./errors/isCarerKitError.ts";
+export { SUPPORT_NEED_DOMAINS, SupportNeedDomainSchema } from "./vocabulary/supportNeedDomains.ts";
+export type { SupportNeedDomain } from "./vocabulary/supportNeedDomains.ts";
+export { CONDITION_CATEGORIES, ConditionCategorySchema } from "./vocabulary/conditionCategories.ts";
+export type { ConditionCategory } from "./vocabulary/conditionCategories.ts";
+export { RELATIONSHIP_TYPES, RelationshipTypeSchema } from "./vocabulary/relationshipTypes.ts";
+export type { RelationshipType } from "./vocabulary/relationshipTypes.ts";
+export { HOURS_OF_CARE_BANDS, HoursOfCareBandSchema } from "./vocabulary/hoursOfCareBands.ts";
+export type { HoursOfCareBand } from "./vocabulary/hoursOfCareBands.ts";

@@ -1,0 +1,34 @@
+import { readdirSync, existsSync } from "node:fs";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+
+/** Workspace sources are used directly in tests through the `@carerkit/source` export condition. */
+const SOURCE = "@carerkit/source";
+
+function projectsIn(folder: string): TestProjectInlineConfiguration[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(`${folder}/${entry.name}/package.json`))
+    .map((entry) => ({
+      extends: true,
+      test: {
+        name: entry.name,
+        root: `${folder}/${entry.name}`,
+        include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+        typecheck: {
+          enabled: true,
+          include: ["src/**/*.test-d.ts"],
+          tsconfig: `${folder}/${entry.name}/tsconfig.json`,
+        },
+      },
+    }));
+}
+
+export default defineConfig({
+  // Vite's own defaults, with the source condition first.
+  resolve: { conditions: [SOURCE, "module", "browser", "development|production"] },
+  ssr: { resolve: { conditions: [SOURCE, "module", "node", "development|production"] } },
+  test: {
+    projects: [...projectsIn("packages"), ...projectsIn("examples")],
+    restoreMocks: true,
+  },
+});
