@@ -11,3 +11,11 @@ export { RELATIONSHIP_TYPES, RelationshipTypeSchema } from "./vocabulary/relatio
 export type { RelationshipType } from "./vocabulary/relationshipTypes.ts";
 export { HOURS_OF_CARE_BANDS, HoursOfCareBandSchema } from "./vocabulary/hoursOfCareBands.ts";
 export type { HoursOfCareBand } from "./vocabulary/hoursOfCareBands.ts";
+export type { CoreIssueCode } from "./errors/CoreIssueCode.ts";
+export { normalisePostcode } from "./identifiers/normalisePostcode.ts";
+export { validateNhsNumber } from "./identifiers/validateNhsNumber.ts";
+export { isValidNhsNumber } from "./identifiers/isValidNhsNumber.ts";
+export { calculateAge } from "./age/calculateAge.ts";
+export { classifyCarer } from "./age/classifyCarer.ts";
+export type { CarerAgeGroup, ClassifyCarerOptions } from "./age/classifyCarer.ts";
+export { bandHoursOfCare } from "./care/bandHoursOfCare.ts";

@@ -1,0 +1,44 @@
+/**
+ * The `code` of every {@link CarerKitIssue} that `@carerkit/core` reports. The first group
+ * mirrors zod's issue codes (callers never need zod's types); the rest are CarerKit's own.
+ *
+ * - `invalid_type`, `invalid_value`, `invalid_format`, `too_big`, `too_small`,
+ *   `unrecognized_keys`, `invalid_union`, `not_multiple_of`, `invalid_key`, `invalid_element`:
+ *   a field has the wrong type, option, format or size, or the record has an unknown key.
+ * - `nhs_number_format`, `nhs_number_check_digit`: not 10 digits, or fails the modulus 11 check.
+ * - `postcode_format`: not a UK postcode in format.
+ * - `snomed_code_format`: not a SNOMED CT identifier (6–18 digits with a Verhoeff check digit).
+ * - `end_before_start`, `end_reason_mismatch`, `withdrawn_before_given`, `missing_recipient`,
+ *   `achieved_without_date`: a rule that ties two fields together is broken.
+ * - `relationship_not_found`, `relationship_already_ended`: {@link endCaringRelationship} inputs.
+ * - `invalid_json`, `unsupported_version`, `kind_mismatch`, `migration_failed`: {@link deserialise}.
+ *
+ * @example
+ * const code: CoreIssueCode = "nhs_number_check_digit";
+ */
+export type CoreIssueCode =
+  | "invalid_type"
+  | "invalid_value"
+  | "invalid_format"
+  | "too_big"
+  | "too_small"
+  | "unrecognized_keys"
+  | "invalid_union"
+  | "not_multiple_of"
+  | "invalid_key"
+  | "invalid_element"
+  | "nhs_number_format"
+  | "nhs_number_check_digit"
+  | "postcode_format"
+  | "snomed_code_format"
+  | "end_before_start"
+  | "end_reason_mismatch"
+  | "withdrawn_before_given"
+  | "missing_recipient"
+  | "achieved_without_date"
+  | "relationship_not_found"
+  | "relationship_already_ended"
+  | "invalid_json"
+  | "unsupported_version"
+  | "kind_mismatch"
+  | "migration_failed";
