@@ -1,0 +1,153 @@
+// The recurrence engine: rrule.js in floating mode only, with the SDK owning zone conversion,
+// COUNT, UNTIL, EXDATE, the DTSTART-is-first-instance rule of RFC 5545, the gap/overlap policy
+// and an iteration budget.
+import { ok, type Result } from "@carerkit/core";
+import type { SchedulingIssue } from "../errors.ts";
+import { checkRule } from "./checkRule.ts";
+import { fail } from "./issue.ts";
+import { RRule, type RRuleOptions } from "./rrule.ts";
+import {
+  resolveWallTime,
+  toFloating,
+  type AmbiguousTimePolicy,
+  type NonexistentTimePolicy,
+} from "./zone.ts";
+
+const DAY = 86_400_000;
+
+/** A recurrence ready to iterate. */
+export interface PreparedRecurrence {
+  readonly options: Partial<RRuleOptions>;
+  readonly startFloating: number;
+  readonly zone: string;
+  readonly count: number | undefined;
+  /** UNTIL as an instant (UTC form) or as floating ms (local form). */
+  readonly until: { readonly kind: "instant" | "floating"; readonly ms: number } | undefined;
+}
+
+/** One expanded occurrence. */
+export interface Occurrence {
+  readonly floating: number;
+  readonly epochMs: number;
+  readonly kind: "normal" | "ambiguous" | "nonexistent";
+}
+
+/** How to iterate. */
+export interface IterateSettings {
+  /** RFC 5545: DTSTART is the first instance even when it does not match the rule. */
+  readonly includeStart: boolean;
+  readonly exdates: ReadonlySet<number>;
+  readonly nonexistent: NonexistentTimePolicy;
+  readonly ambiguous: AmbiguousTimePolicy;
+  readonly maxIterations: number;
+}
+
+const UNTIL_RE = /(?:^|;)UNTIL=(\d{8})(T\d{6})?(Z)?(?:;|$)/i;
+
+/** Parses and checks an RRULE value (with or without the `RRULE:` prefix). */
+export function prepareRecurrence(
+  rule: string,
+  startFloating: number,
+  zone: string,
+): Result<PreparedRecurrence, SchedulingIssue> {
+  const text = rule.trim().replace(/^RRULE:/i, "");
+  if (!/^FREQ=|;FREQ=/i.test(text) || /\n|DTSTART|TZID/i.test(text))
+    return fail(
+      "invalid_rule",
+      `rule: expected an RRULE value such as "FREQ=WEEKLY;BYDAY=MO", got "${text}"`,
+      ["rule"],
+    );
+  let options: Partial<RRuleOptions>;
+  try {
+    options = RRule.parseString(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : "unparsable";
+    return fail("invalid_rule", `rule: ${detail} in "${text}"`, ["rule"]);
+  }
+  if (typeof options.freq !== "number")
+    return fail("invalid_rule", `rule: FREQ must be one of YEARLY…SECONDLY in "${text}"`, ["rule"]);
+  const problem = checkRule(options, startFloating);
+  if (problem !== undefined) return fail(problem.code, problem.message, ["rule"]);
+
+  let until: PreparedRecurrence["until"];
+  const untilMatch = UNTIL_RE.exec(text);
+  if (options.until !== null && options.until !== undefined) {
+    until = {
+      kind: untilMatch?.[3] === undefined ? "floating" : "instant",
+      ms: options.until.getTime(),
+    };
+  }
+  const count = options.count ?? undefined;
+  return ok({
+    options: { ...options, count: null, until: null, tzid: null },
+    startFloating,
+    zone,
+    count,
+    until,
+  });
+}
+
+/**
+ * Calls `visit` with each occurrence in order until it returns `false`, the rule ends, or the
+ * budget runs out. Returns whether the rule ran out of occurrences (`exhausted`).
+ */
+export function iterateOccurrences(
+  recurrence: PreparedRecurrence,
+  settings: IterateSettings,
+  visit: (occurrence: Occurrence) => boolean,
+): Result<{ readonly exhausted: boolean }, SchedulingIssue> {
+  const { startFloating, zone, until } = recurrence;
+  let remaining = recurrence.count ?? Number.POSITIVE_INFINITY;
+  let visited = 0;
+  let stoppedByVisitor = false;
+  let overBudget = false;
+  // UNTIL bound handed to rrule.js in floating form, a day late so that overlap hours, where
+  // wall-clock order and instant order differ, are still compared exactly below.
+  const floatingUntil =
+    until === undefined
+      ? null
+      : new Date(until.kind === "instant" ? toFloating(until.ms, zone) + DAY : until.ms);
+
+  const accept = (floating: number): boolean => {
+    visited += 1;
+    if (visited > settings.maxIterations) {
+      overBudget = true;
+      return false;
+    }
+    const resolved = resolveWallTime(floating, zone, settings);
+    if (until !== undefined) {
+      const beyond =
+        until.kind === "instant" ? resolved.epochMs > until.ms : floating > until.ms;
+      if (beyond) return until.kind === "instant";
+    }
+    if (Number.isNaN(resolved.epochMs)) return true; // skipped gap time: not counted (§3.3.10)
+    remaining -= 1;
+    if (!settings.exdates.has(floating)) {
+      if (!visit({ floating, epochMs: resolved.epochMs, kind: resolved.kind })) {
+        stoppedByVisitor = true;
+        return false;
+      }
+    }
+    return remaining > 0;
+  };
+
+  let continueAfterStart = true;
+  if (settings.includeStart) continueAfterStart = accept(startFloating);
+  if (continueAfterStart) {
+    new RRule(
+      { ...recurrence.options, dtstart: new Date(startFloating), until: floatingUntil },
+      true,
+    ).all((date) => {
+      const floating = date.getTime();
+      if (settings.includeStart && floating === startFloating) return true;
+      return accept(floating);
+    });
+  }
+  if (overBudget)
+    return fail(
+      "budget_exceeded",
+      `rule: stopped after ${settings.maxIterations} occurrences (maxIterations); narrow the rule or raise the budget`,
+      ["rule"],
+    );
+  return ok({ exhausted: !stoppedByVisitor });
+}

@@ -1,0 +1,103 @@
+// Time-zone conversion owned by the SDK. rrule runs in floating mode (wall-clock values in the
+// UTC fields of a Date); these helpers turn wall-clock times in a named IANA zone into instants
+// and back, with an explicit policy for non-existent (gap) and repeated (overlap) local times.
+// Nothing here reads the host time zone.
+import { tzOffset } from "@date-fns/tz";
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+/** What to do with a wall-clock time that does not exist (a spring-forward gap). */
+export type NonexistentTimePolicy = "skip" | "shift";
+/** Which instant to pick for a wall-clock time that happens twice (an autumn overlap). */
+export type AmbiguousTimePolicy = "earlier" | "later";
+
+const validZones = new Map<string, boolean>();
+const hourCaches = new Map<string, Map<number, number>>();
+
+/** True when `zone` is an IANA zone the runtime knows. */
+export function isValidZone(zone: string): boolean {
+  const known = validZones.get(zone);
+  if (known !== undefined) return known;
+  let valid: boolean;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    valid = zone.length > 0 && !Number.isNaN(tzOffset(zone, new Date(0)));
+  } catch {
+    valid = false;
+  }
+  validZones.set(zone, valid);
+  return valid;
+}
+
+/**
+ * The zone's UTC offset in minutes (east positive) at an instant. Cached per UTC hour: an hour
+ * whose start and end share one offset has that offset throughout (zones change offset at most
+ * once in any hour), so weekly sessions at the same hours hit the cache.
+ */
+export function offsetAt(zone: string, epochMs: number): number {
+  let cache = hourCaches.get(zone);
+  if (cache === undefined) {
+    cache = new Map();
+    hourCaches.set(zone, cache);
+  }
+  const bucket = Math.floor(epochMs / HOUR);
+  const cached = cache.get(bucket);
+  if (cached !== undefined) return cached;
+  const atStart = tzOffset(zone, new Date(bucket * HOUR));
+  const atEnd = tzOffset(zone, new Date((bucket + 1) * HOUR - 1));
+  if (atStart === atEnd) {
+    if (cache.size > 100_000) cache.clear();
+    cache.set(bucket, atStart);
+    return atStart;
+  }
+  return tzOffset(zone, new Date(epochMs));
+}
+
+/** The outcome of resolving a wall-clock time: the instant and what kind of local time it was. */
+export interface ResolvedWallTime {
+  readonly epochMs: number;
+  readonly kind: "normal" | "ambiguous" | "nonexistent";
+}
+
+/**
+ * Converts a floating wall-clock value (wall-clock fields stored as if UTC) in `zone` to an
+ * instant. Ambiguous times resolve by `ambiguous` (RFC 5545 §3.3.5: the first occurrence);
+ * non-existent times are shifted by the gap length (the offset before the gap, §3.3.5) or
+ * reported with `epochMs: NaN` when the policy is `skip` (§3.3.10).
+ */
+export function resolveWallTime(
+  floatingMs: number,
+  zone: string,
+  policies: { nonexistent: NonexistentTimePolicy; ambiguous: AmbiguousTimePolicy },
+): ResolvedWallTime {
+  const offsetBefore = offsetAt(zone, floatingMs - DAY);
+  const offsetAfter = offsetAt(zone, floatingMs + DAY);
+  const first = floatingMs - offsetBefore * MINUTE;
+  const firstValid = offsetAt(zone, first) === offsetBefore;
+  if (offsetBefore === offsetAfter) {
+    if (firstValid) return { epochMs: first, kind: "normal" };
+    // A transition there and back within two days: fall back to a direct search.
+    const direct = floatingMs - offsetAt(zone, first) * MINUTE;
+    return { epochMs: direct, kind: "normal" };
+  }
+  const second = floatingMs - offsetAfter * MINUTE;
+  const secondValid = offsetAt(zone, second) === offsetAfter;
+  if (firstValid && secondValid) {
+    const earlier = Math.min(first, second);
+    const later = Math.max(first, second);
+    return { epochMs: policies.ambiguous === "earlier" ? earlier : later, kind: "ambiguous" };
+  }
+  if (firstValid) return { epochMs: first, kind: "normal" };
+  if (secondValid) return { epochMs: second, kind: "normal" };
+  return {
+    epochMs: policies.nonexistent === "shift" ? first : Number.NaN,
+    kind: "nonexistent",
+  };
+}
+
+/** The wall-clock value (as floating ms) of an instant in `zone`. */
+export function toFloating(epochMs: number, zone: string): number {
+  return epochMs + offsetAt(zone, epochMs) * MINUTE;
+}
