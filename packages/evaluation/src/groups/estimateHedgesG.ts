@@ -1,0 +1,57 @@
+import { err, ok, type Result } from "@carerkit/core";
+import type { EvaluationIssue } from "../evaluationIssue.ts";
+import { checkAtLeast, checkConfidenceLevel, checkFinite } from "../_lib/checks.ts";
+import { twoGroupEffectSizesFrom, type TwoGroupEffectSizes } from "../_lib/effectSizes.ts";
+import { meanSd } from "../_lib/moments.ts";
+
+export type { TwoGroupEffectSizes };
+
+/** Options for {@link estimateHedgesG}. */
+export interface HedgesGOptions {
+  /** Confidence level (default 0.95). */
+  readonly confidenceLevel?: number | undefined;
+}
+
+/**
+ * Cohen's d_s and Hedges' g_s for two independent groups (e.g. programme vs waiting list):
+ * d_s = (mean_a − mean_b)/SD_pooled, variance (n_a + n_b)/(n_a·n_b) + d²/(2(n_a + n_b));
+ * g_s = J·d_s with J = 1 − 3/(4(n_a + n_b − 2) − 1) and variance J²·V(d)
+ * (Borenstein et al. 2009, eqs. 4.18–4.24); Wald intervals g ± z·SE.
+ *
+ * @param a - Scores of the first group.
+ * @param b - Scores of the second group.
+ * @param options - Confidence level.
+ * @returns d_s and g_s with intervals, or an issue for too little data or no variance.
+ * @example
+ * const result = estimateHedgesG([52, 48, 55, 50, 47], [45, 44, 49, 46, 43]);
+ * if (result.success) result.data.gs.value; // Hedges' g
+ */
+export function estimateHedgesG(
+  a: readonly number[],
+  b: readonly number[],
+  options: HedgesGOptions = {},
+): Result<TwoGroupEffectSizes, EvaluationIssue> {
+  const level = options.confidenceLevel ?? 0.95;
+  const problem =
+    checkFinite(a, "a") ??
+    checkFinite(b, "b") ??
+    checkAtLeast(a.length, 2, "a") ??
+    checkAtLeast(b.length, 2, "b") ??
+    checkConfidenceLevel(level);
+  if (problem) return err(problem);
+  const sa = meanSd(a);
+  const sb = meanSd(b);
+  if (!(sa.sd > 0 || sb.sd > 0)) {
+    return err({
+      code: "zero_variance",
+      message: "a, b: expected scores that vary, got a pooled standard deviation of 0",
+      path: ["a"],
+    });
+  }
+  return ok(
+    twoGroupEffectSizesFrom(
+      { nA: a.length, meanA: sa.mean, sdA: sa.sd, nB: b.length, meanB: sb.mean, sdB: sb.sd },
+      level,
+    ),
+  );
+}

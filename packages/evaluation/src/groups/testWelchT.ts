@@ -1,0 +1,61 @@
+import { err, type Result } from "@carerkit/core";
+import type { EvaluationIssue } from "../evaluationIssue.ts";
+import type { Alternative, HypothesisTest } from "../types.ts";
+import { checkAtLeast, checkConfidenceLevel, checkFinite } from "../_lib/checks.ts";
+import { momentsOf, varianceOf } from "../_lib/moments.ts";
+import { tTestFrom } from "../_lib/tTest.ts";
+
+/** Options for {@link testWelchT}. */
+export interface WelchTOptions {
+  /** The alternative for mean(a) − mean(b) (default `"two.sided"`). */
+  readonly alternative?: Alternative | undefined;
+  /** The difference in means under the null hypothesis (default 0). */
+  readonly mu?: number | undefined;
+  /** Confidence level (default 0.95). */
+  readonly confidenceLevel?: number | undefined;
+}
+
+/**
+ * Welch's two-sample t-test (unequal variances, Welch–Satterthwaite df), as R's
+ * `t.test(a, b)`. The estimate is the difference in means a − b (R prints the two means).
+ *
+ * @param a - Scores of the first group, e.g. the programme.
+ * @param b - Scores of the second group, e.g. the waiting list.
+ * @param options - Alternative, null value, confidence level.
+ * @returns The test, or an issue when a group has fewer than 2 values or no variance.
+ * @example
+ * // R: t.test(extra ~ group, data = sleep) gives t = -1.8608, df = 17.776, p-value = 0.07939
+ * const g1 = [0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0];
+ * const g2 = [1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4];
+ * const result = testWelchT(g1, g2);
+ */
+export function testWelchT(
+  a: readonly number[],
+  b: readonly number[],
+  options: WelchTOptions = {},
+): Result<HypothesisTest, EvaluationIssue> {
+  const level = options.confidenceLevel ?? 0.95;
+  const problem =
+    checkFinite(a, "a") ??
+    checkFinite(b, "b") ??
+    checkAtLeast(a.length, 2, "a") ??
+    checkAtLeast(b.length, 2, "b") ??
+    checkConfidenceLevel(level);
+  if (problem) return err(problem);
+  const ma = momentsOf(a);
+  const mb = momentsOf(b);
+  const va = varianceOf(ma) / ma.n;
+  const vb = varianceOf(mb) / mb.n;
+  const se = Math.sqrt(va + vb);
+  const df = (va + vb) ** 2 / (va ** 2 / (ma.n - 1) + vb ** 2 / (mb.n - 1));
+  return tTestFrom({
+    method: "Welch Two Sample t-test",
+    estimateName: "difference in means",
+    estimate: ma.mean - mb.mean,
+    standardError: se,
+    df,
+    mu: options.mu ?? 0,
+    alternative: options.alternative ?? "two.sided",
+    confidenceLevel: level,
+  });
+}

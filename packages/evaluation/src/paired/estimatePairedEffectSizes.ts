@@ -1,0 +1,63 @@
+import { err, ok, type Result } from "@carerkit/core";
+import type { EvaluationIssue } from "../evaluationIssue.ts";
+import { checkAtLeast, checkConfidenceLevel, checkPairs } from "../_lib/checks.ts";
+import { pairedEffectSizesFrom, type PairedEffectSizes } from "../_lib/effectSizes.ts";
+import { correlationOf, differences, meanSd } from "../_lib/moments.ts";
+
+export type { PairedEffectSizes };
+
+/** Options for {@link estimatePairedEffectSizes}. */
+export interface PairedEffectSizeOptions {
+  /** Confidence level of the intervals (default 0.95). */
+  readonly confidenceLevel?: number | undefined;
+}
+
+/**
+ * Standardised mean change for pre/post data, with large-sample (Wald) confidence intervals:
+ * - d_z = mean(post − pre) / SD(post − pre), variance 1/n + d_z²/(2n);
+ * - d_av = mean(post − pre) / ((SD_pre + SD_post)/2) (Lakens 2013), variance
+ *   (1/n + d_av²/(2n))·2(1 − r), Borenstein et al. (2009) eq. 4.28 for matched groups;
+ * - g_av = J·d_av with J = 1 − 3/(4(n − 1) − 1) and variance J²·V(d_av).
+ * d_av is the one to compare with between-group studies; d_z is tied to the paired t (d_z = t/√n).
+ *
+ * @param pre - Scores before, one per person.
+ * @param post - Scores after, in the same order.
+ * @param options - Confidence level.
+ * @returns The three effect sizes, or an issue with fewer than 3 pairs or zero variance.
+ * @example
+ * const result = estimatePairedEffectSizes([40, 42, 38, 45, 41], [44, 47, 40, 49, 46]);
+ * if (result.success) result.data.gav.value; // Hedges' g_av
+ */
+export function estimatePairedEffectSizes(
+  pre: readonly number[],
+  post: readonly number[],
+  options: PairedEffectSizeOptions = {},
+): Result<PairedEffectSizes, EvaluationIssue> {
+  const level = options.confidenceLevel ?? 0.95;
+  const problem =
+    checkPairs(pre, post) ?? checkConfidenceLevel(level) ?? checkAtLeast(pre.length, 3, "pre", "pairs");
+  if (problem) return err(problem);
+  const d = meanSd(differences(pre, post));
+  const a = meanSd(pre);
+  const b = meanSd(post);
+  if (!(d.sd > 0 && a.sd > 0 && b.sd > 0)) {
+    return err({
+      code: "zero_variance",
+      message: "pre, post: expected scores that vary, got a standard deviation of 0",
+      path: ["pre"],
+    });
+  }
+  return ok(
+    pairedEffectSizesFrom(
+      {
+        n: pre.length,
+        meanDifference: d.mean,
+        sdDifference: d.sd,
+        sdPre: a.sd,
+        sdPost: b.sd,
+        correlation: correlationOf(pre, post),
+      },
+      level,
+    ),
+  );
+}

@@ -1,0 +1,44 @@
+import { err, ok, type Result } from "@carerkit/core";
+import type { EvaluationIssue } from "../evaluationIssue.ts";
+import type { ProportionEstimate, ProportionIntervalMethod } from "../types.ts";
+import { checkAtLeast, checkConfidenceLevel, checkCount } from "../_lib/checks.ts";
+import { clopperPearson, wilson } from "../_lib/proportion.ts";
+
+/** Options for {@link estimateProportion}. */
+export interface ProportionOptions {
+  /** `"wilson"` (default) or `"clopper-pearson"`. */
+  readonly method?: ProportionIntervalMethod | undefined;
+  /** Confidence level (default 0.95). */
+  readonly confidenceLevel?: number | undefined;
+}
+
+/**
+ * A proportion with a two-sided confidence interval: Wilson's score interval (the default,
+ * Newcombe 1998 method 3; good coverage at small n without being conservative) or the
+ * Clopper–Pearson "exact" interval (method 5, what R's `binom.test` prints).
+ *
+ * @param count - How many have the characteristic (an integer 0…total).
+ * @param total - How many were observed (a positive integer).
+ * @param options - Method and confidence level.
+ * @returns The estimate, or an issue for invalid counts or a total of 0.
+ * @example
+ * // Newcombe (1998) Table I: 81/263, Wilson 0.2553 to 0.3662
+ * const result = estimateProportion(81, 263);
+ * if (result.success) result.data.confidenceInterval; //=> { lower: 0.2553…, upper: 0.3662…, level: 0.95 }
+ */
+export function estimateProportion(
+  count: number,
+  total: number,
+  options: ProportionOptions = {},
+): Result<ProportionEstimate, EvaluationIssue> {
+  const level = options.confidenceLevel ?? 0.95;
+  const method = options.method ?? "wilson";
+  const problem =
+    checkCount(count, total, "proportion") ??
+    checkAtLeast(total, 1, "proportion.total", "observations") ??
+    checkConfidenceLevel(level);
+  if (problem) return err(problem);
+  const confidenceInterval =
+    method === "wilson" ? wilson(count, total, level) : clopperPearson(count, total, level);
+  return ok({ count, total, proportion: count / total, method, confidenceInterval });
+}

@@ -1,0 +1,121 @@
+/**
+ * The alternative hypothesis, spelled as R spells it (`alternative = "two.sided"`).
+ *
+ * @example
+ * const alternative: Alternative = "greater";
+ */
+export type Alternative = "two.sided" | "less" | "greater";
+
+/**
+ * A confidence interval with its level, e.g. `{ lower: -2.46, upper: -0.70, level: 0.95 }`.
+ * One-sided intervals have an infinite bound, as in R.
+ *
+ * @example
+ * const ci: ConfidenceInterval = { lower: 0.2553, upper: 0.3662, level: 0.95 };
+ */
+export interface ConfidenceInterval {
+  /** Lower bound (may be `-Infinity` for a one-sided interval). */
+  readonly lower: number;
+  /** Upper bound (may be `Infinity` for a one-sided interval). */
+  readonly upper: number;
+  /** Confidence level, e.g. 0.95. */
+  readonly level: number;
+}
+
+/**
+ * A hypothesis test reported the way R's `htest` prints it: statistic, parameter (df),
+ * p-value, confidence interval and estimate, so results can be checked against R line by line.
+ *
+ * @example
+ * // testPairedT(pre, post) on R's sleep data (post = group 1, pre = group 2):
+ * const result: HypothesisTest = {
+ *   method: "Paired t-test",
+ *   statistic: { name: "t", value: -4.062127683382037 },
+ *   parameter: { name: "df", value: 9 },
+ *   pValue: 0.002832890197384,
+ *   confidenceInterval: { lower: -2.4598858, upper: -0.7001142, level: 0.95 },
+ *   estimate: { name: "mean difference", value: -1.58 },
+ *   nullValue: 0,
+ *   alternative: "two.sided",
+ * };
+ */
+export interface HypothesisTest {
+  /** The method as R names it, e.g. "Paired t-test", "Wilcoxon signed rank exact test". */
+  readonly method: string;
+  /** The test statistic: `t` for t-tests, `V` for the signed-rank test. */
+  readonly statistic: { readonly name: string; readonly value: number };
+  /** The distribution's parameter, e.g. `{ name: "df", value: 9 }`; absent when R prints none. */
+  readonly parameter?: { readonly name: string; readonly value: number } | undefined;
+  /** The p-value. */
+  readonly pValue: number;
+  /** The confidence interval for the estimate, when the test gives one. */
+  readonly confidenceInterval?: ConfidenceInterval | undefined;
+  /** The point estimate, e.g. the mean difference. */
+  readonly estimate?: { readonly name: string; readonly value: number } | undefined;
+  /** The value under the null hypothesis (R's `mu`). */
+  readonly nullValue: number;
+  /** The alternative hypothesis. */
+  readonly alternative: Alternative;
+}
+
+/**
+ * An effect size with its confidence interval and the standard error used to build it.
+ *
+ * @example
+ * const g: EffectSize = {
+ *   name: "g_av",
+ *   value: 0.416,
+ *   standardError: 0.1126,
+ *   confidenceInterval: { lower: 0.195, upper: 0.637, level: 0.95 },
+ * };
+ */
+export interface EffectSize {
+  /** Which effect size: `d_z`, `d_av`, `g_av`, `d_s` or `g_s`. */
+  readonly name: "d_z" | "d_av" | "g_av" | "d_s" | "g_s";
+  /** The point estimate. */
+  readonly value: number;
+  /** The large-sample standard error (Borenstein et al. 2009, ch. 4). */
+  readonly standardError: number;
+  /** Wald interval: value ± z₁₋α/₂ × standardError. */
+  readonly confidenceInterval: ConfidenceInterval;
+}
+
+/**
+ * A proportion with its interval, e.g. 81 of 263 with a Wilson interval.
+ *
+ * @example
+ * const p: ProportionEstimate = {
+ *   count: 81, total: 263, proportion: 0.308, method: "wilson",
+ *   confidenceInterval: { lower: 0.2553, upper: 0.3662, level: 0.95 },
+ * };
+ */
+export interface ProportionEstimate {
+  /** Number with the characteristic. */
+  readonly count: number;
+  /** Number asked or observed. */
+  readonly total: number;
+  /** count / total. */
+  readonly proportion: number;
+  /** The interval method. */
+  readonly method: ProportionIntervalMethod;
+  /** The interval. */
+  readonly confidenceInterval: ConfidenceInterval;
+}
+
+/**
+ * Interval methods for a single proportion: Wilson score (default; Newcombe 1998 method 3) or
+ * Clopper–Pearson exact (method 5, as R's `binom.test`).
+ *
+ * @example
+ * const method: ProportionIntervalMethod = "clopper-pearson";
+ */
+export type ProportionIntervalMethod = "wilson" | "clopper-pearson";
+
+/**
+ * Which way is better on an instrument: WEMWBS and carer confidence scales are
+ * `"higher-is-better"`; PHQ-9, GAD-7 and the Zarit burden interview are `"lower-is-better"`.
+ *
+ * @example
+ * const direction: ScoreDirection = "lower-is-better";
+ */
+export type ScoreDirection = "higher-is-better" | "lower-is-better";
