@@ -1,0 +1,31 @@
+import type { Instrument, InstrumentResponses } from "../instrument/types.ts";
+
+/** Every item answered with the same value. */
+export function uniform(instrument: Instrument, value: number): InstrumentResponses {
+  return Object.fromEntries(instrument.items.map((item) => [item.id, value]));
+}
+
+/** Items answered in order with the given values. */
+export function answers(instrument: Instrument, values: readonly number[]): InstrumentResponses {
+  return Object.fromEntries(values.map((value, i) => [instrument.items[i]!.id, value]));
+}
+
+/**
+ * A response set summing to `total` on an instrument whose items all run from `lo` to `hi`:
+ * fills items with `hi` from the start, then the remainder, then `lo`.
+ */
+export function summingTo(
+  instrument: Instrument,
+  total: number,
+  lo: number,
+  hi: number,
+): InstrumentResponses {
+  let left = total - lo * instrument.items.length;
+  return Object.fromEntries(
+    instrument.items.map((item) => {
+      const extra = Math.min(hi - lo, left);
+      left -= extra;
+      return [item.id, lo + extra];
+    }),
+  );
+}

@@ -1,0 +1,44 @@
+export type {
+  AssessmentError,
+  AssessmentErrorCode,
+  AssessmentIssue,
+  AssessmentIssueCode,
+} from "./errors.ts";
+export type {
+  Band,
+  BandResult,
+  Banding,
+  ConversionTable,
+  ConvertedScore,
+  FlagRule,
+  Instrument,
+  InstrumentItem,
+  InstrumentLicence,
+  InstrumentResponses,
+  InstrumentScore,
+  LicenceStatus,
+  MinimalImportantChange,
+  MissingDataRule,
+  NumericRange,
+  RaisedFlag,
+  ResponseOption,
+  ScoringError,
+  Subscale,
+  SubscaleScore,
+} from "./instrument/types.ts";
+export { checkInstrument } from "./instrument/checkInstrument.ts";
+export { defineInstrument } from "./instrument/defineInstrument.ts";
+export { scoreInstrument } from "./instrument/scoreInstrument.ts";
+export { applyTextPack } from "./instrument/applyTextPack.ts";
+export type { TextPack } from "./instrument/applyTextPack.ts";
+export { PHQ9 } from "./instruments/phq9.ts";
+export { GAD7 } from "./instruments/gad7.ts";
+export { PHQ4 } from "./instruments/phq4.ts";
+export { PHQ2 } from "./instruments/phq2.ts";
+export { GAD2 } from "./instruments/gad2.ts";
+export { WEMWBS } from "./instruments/wemwbs.ts";
+export { SWEMWBS } from "./instruments/swemwbs.ts";
+export { ZBI22, ZBI12, ZBI4 } from "./instruments/zarit.ts";
+export { CSI, MCSI } from "./instruments/csi.ts";
+export { K10, K6 } from "./instruments/kessler.ts";
+export { ASCOF_CARER_QOL } from "./instruments/ascofCarerQol.ts";

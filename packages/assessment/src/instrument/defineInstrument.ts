@@ -1,0 +1,40 @@
+import { CarerKitError } from "@carerkit/core";
+import { checkInstrument } from "./checkInstrument.ts";
+import type { Instrument } from "./types.ts";
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+/**
+ * Declares an instrument: validates it (see {@link checkInstrument}) and deep-freezes it. A broken
+ * definition is a programming error, so this throws; use {@link checkInstrument} for definitions
+ * loaded at run time.
+ *
+ * @param definition - The instrument as data.
+ * @returns The same definition, frozen.
+ * @throws {CarerKitError} `invalid_definition`, with every issue, when the definition is broken.
+ * @example
+ * const FOUR_ITEM = defineInstrument({
+ *   id: "my_scale",
+ *   title: "My scale",
+ *   version: "1",
+ *   source: "Local service, 2026",
+ *   licence: { status: "public_domain", holder: "My service", attribution: "" },
+ *   items: [1, 2, 3, 4].map((n) => ({ id: `q${n}`, options: [{ value: 0 }, { value: 1 }] })),
+ *   total: { method: "sum", label: "Total" },
+ *   missing: { kind: "require_all" },
+ * });
+ */
+export function defineInstrument<const T extends Instrument>(definition: T): T {
+  const result = checkInstrument(definition);
+  if (!result.success)
+    throw new CarerKitError("invalid_definition", result.error.message, {
+      issues: result.error.issues,
+    });
+  return deepFreeze(definition);
+}

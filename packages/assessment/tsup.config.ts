@@ -1,0 +1,3 @@
+import { libraryConfig } from "../../scripts/tsup-config.ts";
+
+export default libraryConfig();
