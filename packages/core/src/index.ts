@@ -19,3 +19,24 @@ export { calculateAge } from "./age/calculateAge.ts";
 export { classifyCarer } from "./age/classifyCarer.ts";
 export type { CarerAgeGroup, ClassifyCarerOptions } from "./age/classifyCarer.ts";
 export { bandHoursOfCare } from "./care/bandHoursOfCare.ts";
+export type { ParseResult } from "./result/ParseResult.ts";
+export {
+  CarerSchema,
+  PersonNameSchema,
+  ContactSchema,
+  CommunicationSchema,
+  AccessibleFormatSchema,
+  AgeBandSchema,
+  EmploymentStatusSchema,
+  IdentificationSourceSchema,
+  CarerStatusSchema,
+} from "./carer/CarerSchema.ts";
+export type {
+  Carer,
+  CarerInput,
+  AccessibleFormat,
+  AgeBand,
+  CarerStatus,
+} from "./carer/CarerSchema.ts";
+export { parseCarer } from "./carer/parseCarer.ts";
+export { safeParseCarer } from "./carer/safeParseCarer.ts";

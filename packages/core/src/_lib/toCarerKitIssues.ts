@@ -1,0 +1,117 @@
+import type { z } from "zod";
+import type { CoreIssueCode } from "../errors/CoreIssueCode.ts";
+import type { CarerKitIssue } from "../result/result.ts";
+import { describeReceived, describeShape, isSensitivePath } from "./describeReceived.ts";
+import { formatPath } from "./formatPath.ts";
+import { valueAt } from "./valueAt.ts";
+
+type ZodIssue = z.core.$ZodIssue;
+
+const FORMATS: Readonly<Record<string, string>> = {
+  date: "a real date as YYYY-MM-DD",
+  datetime: "an ISO 8601 date-time with a time zone, such as 2026-11-22T14:05:00Z",
+  email: "an email address",
+};
+
+function quoteList(values: readonly unknown[]): string {
+  const shown = values.slice(0, 12).map((v) => JSON.stringify(v));
+  return shown.join(", ") + (values.length > 12 ? `, … (${values.length} in all)` : "");
+}
+
+function plural(count: number | bigint, one: string): string {
+  return `${count} ${one}${count === 1 ? "" : "s"}`;
+}
+
+function bound(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
+  const limit = issue.code === "too_big" ? issue.maximum : issue.minimum;
+  const word =
+    issue.code === "too_big"
+      ? issue.inclusive === false
+        ? "less than"
+        : "at most"
+      : issue.inclusive === false
+        ? "more than"
+        : "at least";
+  if (issue.origin === "string") return `${word} ${plural(limit, "character")}`;
+  if (issue.origin === "array" || issue.origin === "set") return `${word} ${plural(limit, "item")}`;
+  return `${word} ${String(limit)}`;
+}
+
+/** What the field should have been, in words, for a built-in zod issue. */
+function expectation(issue: ZodIssue): string {
+  if (issue.message.startsWith("expected")) return issue.message;
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.expected === "int"
+        ? "expected a whole number"
+        : `expected ${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
+    case "too_big":
+    case "too_small":
+      return `expected ${bound(issue)}`;
+    case "invalid_format":
+      return `expected ${FORMATS[issue.format] ?? `text in ${issue.format} format`}`;
+    case "invalid_value":
+      return `expected ${issue.values.length === 1 ? "" : "one of "}${quoteList(issue.values)}`;
+    case "invalid_union": {
+      const options: unknown = "options" in issue ? issue.options : undefined;
+      return Array.isArray(options)
+        ? `expected one of ${quoteList(options)}`
+        : "expected one of the allowed shapes";
+    }
+    case "not_multiple_of":
+      return `expected a multiple of ${issue.divisor}`;
+    case "unrecognized_keys":
+    case "invalid_key":
+    case "invalid_element":
+    case "custom":
+      return "expected a valid value";
+  }
+}
+
+/** Whether a received string may be repeated: codes and dates yes, free text and identifiers no. */
+function mayEcho(issue: ZodIssue): boolean {
+  return (
+    issue.code === "invalid_value" ||
+    issue.code === "invalid_union" ||
+    (issue.code === "invalid_format" && (issue.format === "date" || issue.format === "datetime"))
+  );
+}
+
+function toIssue(issue: ZodIssue, input: unknown): CarerKitIssue<CoreIssueCode> {
+  const basePath = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
+  const discriminator = issue.code === "invalid_union" ? issue.discriminator : undefined;
+  const path = discriminator === undefined ? basePath : [...basePath, discriminator];
+  const where = formatPath(path);
+  if (issue.code === "custom") {
+    const params: unknown = issue.params;
+    const code =
+      typeof params === "object" && params !== null && "carerkit" in params
+        ? (params as { carerkit: CoreIssueCode }).carerkit
+        : "invalid_value";
+    return { code, message: `${where}: ${issue.message}`, path };
+  }
+  if (issue.code === "unrecognized_keys") {
+    const keys = issue.keys.map((key) => JSON.stringify(key.slice(0, 40)));
+    return {
+      code: issue.code,
+      message: `${where}: expected only known fields, got unknown ${keys.length === 1 ? "key" : "keys"} ${keys.join(", ")}`,
+      path,
+    };
+  }
+  const value = valueAt(input, path);
+  const received = isSensitivePath(path)
+    ? describeShape(value)
+    : describeReceived(value, mayEcho(issue));
+  return { code: issue.code, message: `${where}: ${expectation(issue)}, got ${received}`, path };
+}
+
+/**
+ * Translates zod issues into CarerKit issues whose messages name the field, the value (unless it
+ * is an identifier or free text) and what was expected. Callers never see zod's types.
+ */
+export function toCarerKitIssues(
+  issues: readonly ZodIssue[],
+  input: unknown,
+): CarerKitIssue<CoreIssueCode>[] {
+  return issues.map((issue) => toIssue(issue, input));
+}
