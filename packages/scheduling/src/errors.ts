@@ -13,6 +13,8 @@ import type { CarerKitIssue } from "@carerkit/core";
  * - `session_cancelled`: the session is cancelled and cannot be changed.
  * - `unstaffable`: no roster satisfies the constraints (see {@link RosterInfeasibility}).
  * - `already_enrolled`, `not_enrolled`: enrolment state does not allow the change.
+ * - `holiday_data_missing` (a warning, not a failure): a session lies outside the dates the
+ *   holiday calendar covers, so it was not checked against holidays.
  *
  * @example
  * const code: SchedulingErrorCode = "unreachable_rule";
@@ -28,7 +30,8 @@ export type SchedulingErrorCode =
   | "session_cancelled"
   | "unstaffable"
   | "already_enrolled"
-  | "not_enrolled";
+  | "not_enrolled"
+  | "holiday_data_missing";
 
 /**
  * One scheduling problem: a `CarerKitIssue` from `@carerkit/core` with a {@link SchedulingErrorCode}.

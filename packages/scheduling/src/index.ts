@@ -1,7 +1,42 @@
 export type { SchedulingErrorCode, SchedulingIssue } from "./errors.ts";
+export type { AmbiguousTimePolicy, NonexistentTimePolicy } from "./_lib/zone.ts";
+
 export { expandRecurrence } from "./recurrence/expandRecurrence.ts";
 export type {
   ExpandRecurrenceOptions,
   ExpandedOccurrence,
   Recurrence,
 } from "./recurrence/expandRecurrence.ts";
+
+export type { Holiday, HolidayCalendar } from "./holidays/types.ts";
+export {
+  UK_BANK_HOLIDAY_DIVISIONS,
+  createUkBankHolidayCalendar,
+} from "./holidays/createUkBankHolidayCalendar.ts";
+export type { UkBankHolidayDivision } from "./holidays/createUkBankHolidayCalendar.ts";
+export { UK_BANK_HOLIDAYS_ATTRIBUTION } from "./holidays/ukBankHolidays.data.ts";
+export { createClosureCalendar } from "./holidays/createClosureCalendar.ts";
+export type { Closure, ClosureCalendarOptions } from "./holidays/createClosureCalendar.ts";
+export { combineHolidayCalendars } from "./holidays/combineHolidayCalendars.ts";
+
+export type {
+  AgendaBlock,
+  AgendaBlockKind,
+  ProgrammeTemplate,
+  SessionTemplate,
+} from "./templates/types.ts";
+export {
+  BETTER_TOGETHER_TEMPLATE,
+  PALLIATIVE_CARE_SOCIAL_WORKER,
+} from "./templates/betterTogether.ts";
+export { defineProgrammeTemplate } from "./templates/defineProgrammeTemplate.ts";
+
+export { planProgramme } from "./planning/planProgramme.ts";
+export type { PlanProgrammeOptions } from "./planning/planProgramme.ts";
+export type {
+  Programme,
+  ProgrammeSchedule,
+  ProgrammeSession,
+  SessionStatus,
+  SkippedDate,
+} from "./planning/types.ts";

@@ -88,7 +88,7 @@ export function checkRule(
       };
   }
 
-  const freq = options.freq ?? YEARLY;
+  const freq: number = options.freq ?? YEARLY;
   const start = new Date(dtstartFloating);
   const weekdays = plainWeekdays(options);
   const months = list(options.bymonth);
@@ -145,10 +145,10 @@ export function checkRule(
     list(options.byyearday).length > 0 ||
     list(options.byweekno).length > 0;
   if (needsProbe) {
-    let found = false;
+    const probe = { found: false };
     new RRule(
       {
-        freq: YEARLY,
+        freq: RRule.YEARLY,
         dtstart: new Date(Date.UTC(start.getUTCFullYear(), 0, 1)),
         bymonth: options.bymonth ?? null,
         bymonthday: options.bymonthday ?? null,
@@ -157,10 +157,10 @@ export function checkRule(
       },
       true,
     ).all(() => {
-      found = true;
+      probe.found = true;
       return false;
     });
-    if (!found) return unreachable("BYMONTH/BYMONTHDAY/BYYEARDAY/BYWEEKNO name no real date");
+    if (!probe.found) return unreachable("BYMONTH/BYMONTHDAY/BYYEARDAY/BYWEEKNO name no real date");
   }
   return undefined;
 }

@@ -40,6 +40,8 @@ export interface IterateSettings {
   readonly nonexistent: NonexistentTimePolicy;
   readonly ambiguous: AmbiguousTimePolicy;
   readonly maxIterations: number;
+  /** Told about each occurrence skipped because its local time does not exist. */
+  readonly onNonexistent?: (floating: number) => void;
 }
 
 const UNTIL_RE = /(?:^|;)UNTIL=(\d{8})(T\d{6})?(Z)?(?:;|$)/i;
@@ -99,8 +101,8 @@ export function iterateOccurrences(
   const { startFloating, zone, until } = recurrence;
   let remaining = recurrence.count ?? Number.POSITIVE_INFINITY;
   let visited = 0;
-  let stoppedByVisitor = false;
-  let overBudget = false;
+  const stop = { byVisitor: false };
+  const state = { overBudget: false };
   // UNTIL bound handed to rrule.js in floating form, a day late so that overlap hours, where
   // wall-clock order and instant order differ, are still compared exactly below.
   const floatingUntil =
@@ -111,20 +113,23 @@ export function iterateOccurrences(
   const accept = (floating: number): boolean => {
     visited += 1;
     if (visited > settings.maxIterations) {
-      overBudget = true;
+      state.overBudget = true;
       return false;
     }
     const resolved = resolveWallTime(floating, zone, settings);
     if (until !== undefined) {
-      const beyond =
-        until.kind === "instant" ? resolved.epochMs > until.ms : floating > until.ms;
+      const beyond = until.kind === "instant" ? resolved.epochMs > until.ms : floating > until.ms;
       if (beyond) return until.kind === "instant";
     }
-    if (Number.isNaN(resolved.epochMs)) return true; // skipped gap time: not counted (§3.3.10)
+    if (Number.isNaN(resolved.epochMs)) {
+      // A skipped gap time is not counted (RFC 5545 §3.3.10).
+      settings.onNonexistent?.(floating);
+      return true;
+    }
     remaining -= 1;
     if (!settings.exdates.has(floating)) {
       if (!visit({ floating, epochMs: resolved.epochMs, kind: resolved.kind })) {
-        stoppedByVisitor = true;
+        stop.byVisitor = true;
         return false;
       }
     }
@@ -143,11 +148,11 @@ export function iterateOccurrences(
       return accept(floating);
     });
   }
-  if (overBudget)
+  if (state.overBudget)
     return fail(
       "budget_exceeded",
       `rule: stopped after ${settings.maxIterations} occurrences (maxIterations); narrow the rule or raise the budget`,
       ["rule"],
     );
-  return ok({ exhausted: !stoppedByVisitor });
+  return ok({ exhausted: !stop.byVisitor });
 }

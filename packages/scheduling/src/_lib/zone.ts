@@ -8,9 +8,25 @@ const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
-/** What to do with a wall-clock time that does not exist (a spring-forward gap). */
+/**
+ * What to do with a local time that does not exist because the clocks go forward (01:30 on the
+ * last Sunday of March in London): `"skip"` it (RFC 5545 §3.3.10: the instance is ignored and
+ * not counted) or `"shift"` it forward by the length of the gap (§3.3.5: the offset before the
+ * gap applies, so 01:30 becomes 02:30 BST).
+ *
+ * @example
+ * const policy: NonexistentTimePolicy = "skip";
+ */
 export type NonexistentTimePolicy = "skip" | "shift";
-/** Which instant to pick for a wall-clock time that happens twice (an autumn overlap). */
+
+/**
+ * Which instant to take for a local time that happens twice because the clocks go back (01:30
+ * on the last Sunday of October in London): `"earlier"` (RFC 5545 §3.3.5, the first
+ * occurrence, 01:30 BST) or `"later"` (01:30 GMT).
+ *
+ * @example
+ * const policy: AmbiguousTimePolicy = "earlier";
+ */
 export type AmbiguousTimePolicy = "earlier" | "later";
 
 const validZones = new Map<string, boolean>();

@@ -22,7 +22,7 @@ function fromVector(vector: Vector) {
   if (start === null) throw new Error(`${vector.id}: unexpected DTSTART ${vector.dtstart}`);
   const exdates = (vector.exdate ?? []).map((line) => {
     const m = PROPERTY_RE.exec(line);
-    if (m?.[1] !== start[1]) throw new Error(`${vector.id}: unexpected EXDATE ${line}`);
+    if (m === null || m[1] !== start[1]) throw new Error(`${vector.id}: unexpected EXDATE ${line}`);
     return m[2]!;
   });
   return {
@@ -62,9 +62,18 @@ describe("expandRecurrence time-zone policy", () => {
     expect(result.success).toBe(true);
     if (!result.success) return;
     expect(result.data.every((o) => o.local.slice(11, 16) === "10:00")).toBe(true);
-    expect(result.data[0]).toEqual({ local: "2025-03-24T10:00:00+00:00", utc: "2025-03-24T10:00:00Z" });
-    expect(result.data[1]).toEqual({ local: "2025-03-31T10:00:00+01:00", utc: "2025-03-31T09:00:00Z" });
-    expect(result.data.at(-1)).toEqual({ local: "2025-11-03T10:00:00+00:00", utc: "2025-11-03T10:00:00Z" });
+    expect(result.data[0]).toEqual({
+      local: "2025-03-24T10:00:00+00:00",
+      utc: "2025-03-24T10:00:00Z",
+    });
+    expect(result.data[1]).toEqual({
+      local: "2025-03-31T10:00:00+01:00",
+      utc: "2025-03-31T09:00:00Z",
+    });
+    expect(result.data.at(-1)).toEqual({
+      local: "2025-11-03T10:00:00+00:00",
+      utc: "2025-11-03T10:00:00Z",
+    });
   });
 
   it("skips a non-existent local time by default and does not count it (RFC 5545 §3.3.10)", () => {
@@ -91,7 +100,11 @@ describe("expandRecurrence time-zone policy", () => {
   });
 
   it("takes the first of a repeated local time by default, the second when asked", () => {
-    const recurrence = { start: "2025-10-26T01:30", zone: "Europe/London", rule: "FREQ=DAILY;COUNT=1" };
+    const recurrence = {
+      start: "2025-10-26T01:30",
+      zone: "Europe/London",
+      rule: "FREQ=DAILY;COUNT=1",
+    };
     const first = expandRecurrence(recurrence);
     const second = expandRecurrence(recurrence, { ambiguousTime: "later" });
     expect(first.success && first.data[0]?.utc).toBe("2025-10-26T00:30:00Z");
@@ -113,11 +126,14 @@ describe("expandRecurrence time-zone policy", () => {
 
 describe("expandRecurrence guards", () => {
   it("rejects an hourly rule whose BYHOUR is never reached instead of hanging (rrule#468)", () => {
-    const result = expandRecurrence({
-      start: "2025-01-01T10:00",
-      zone: "UTC",
-      rule: "FREQ=HOURLY;INTERVAL=2;BYHOUR=1",
-    }, { limit: 3 });
+    const result = expandRecurrence(
+      {
+        start: "2025-01-01T10:00",
+        zone: "UTC",
+        rule: "FREQ=HOURLY;INTERVAL=2;BYHOUR=1",
+      },
+      { limit: 3 },
+    );
     expect(result.success ? "" : result.error.code).toBe("unreachable_rule");
   });
 

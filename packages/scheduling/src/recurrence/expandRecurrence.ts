@@ -115,16 +115,10 @@ export function expandRecurrence(
   }
   const { limit } = options;
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 0))
-    return fail("invalid_input", `options.limit: expected an integer ≥ 0, got ${limit}`, [
-      "limit",
-    ]);
+    return fail("invalid_input", `options.limit: expected an integer ≥ 0, got ${limit}`, ["limit"]);
   const prepared = prepareRecurrence(recurrence.rule, start, zone);
   if (!prepared.success) return prepared;
-  if (
-    prepared.data.count === undefined &&
-    prepared.data.until === undefined &&
-    limit === undefined
-  )
+  if (prepared.data.count === undefined && prepared.data.until === undefined && limit === undefined)
     return fail(
       "unbounded_rule",
       `rule: "${recurrence.rule}" has no COUNT or UNTIL; pass options.limit`,
