@@ -8,6 +8,7 @@ import type { CarerKitIssue } from "@carerkit/core";
  * - `not_finite`: a value is `NaN`, `Infinity` or not a number;
  * - `zero_variance`: the statistic divides by a standard deviation of 0;
  * - `invalid_count`: a count is negative, fractional, or larger than its total;
+ * - `out_of_range`: a value outside its scale (e.g. a Likert answer of 6 on a 1–5 item);
  * - `invalid_option`: an option is out of range (e.g. `confidenceLevel` outside (0, 1));
  * - `invalid_row`: a row of a dataset could not be read (CSV import).
  *
@@ -20,6 +21,7 @@ export type EvaluationErrorCode =
   | "not_finite"
   | "zero_variance"
   | "invalid_count"
+  | "out_of_range"
   | "invalid_option"
   | "invalid_row";
 

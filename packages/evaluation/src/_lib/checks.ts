@@ -45,9 +45,9 @@ export function checkPairs(
 export function checkAtLeast(
   n: number,
   minimum: number,
-  name: string,
-  what = "values",
+  where: { readonly name: string; readonly what?: string },
 ): EvaluationIssue | undefined {
+  const { name, what = "values" } = where;
   if (n >= minimum) return undefined;
   return {
     code: "too_few_observations",
@@ -57,7 +57,11 @@ export function checkAtLeast(
 }
 
 /** An issue when `count` is not an integer in 0…total or `total` is not a non-negative integer. */
-export function checkCount(count: number, total: number, name: string): EvaluationIssue | undefined {
+export function checkCount(
+  count: number,
+  total: number,
+  name: string,
+): EvaluationIssue | undefined {
   if (!Number.isInteger(total) || total < 0) {
     return {
       code: "invalid_count",

@@ -22,9 +22,19 @@ export function waldInterval(value: number, se: number, level: number): Confiden
   return { lower: value - z * se, upper: value + z * se, level };
 }
 
-function effect(name: EffectSize["name"], value: number, variance: number, level: number): EffectSize {
-  const standardError = Math.sqrt(variance);
-  return { name, value, standardError, confidenceInterval: waldInterval(value, standardError, level) };
+function effect(
+  name: EffectSize["name"],
+  estimate: { readonly value: number; readonly variance: number },
+  level: number,
+): EffectSize {
+  const { value } = estimate;
+  const standardError = Math.sqrt(estimate.variance);
+  return {
+    name,
+    value,
+    standardError,
+    confidenceInterval: waldInterval(value, standardError, level),
+  };
 }
 
 /** The paired effect sizes d_z, d_av and g_av. */
@@ -48,9 +58,9 @@ export function pairedEffectSizesFrom(s: PairedStats, level: number): PairedEffe
   const vav = (1 / n + (dav * dav) / (2 * n)) * 2 * (1 - s.correlation);
   const j = hedgesJ(n - 1);
   return {
-    dz: effect("d_z", dz, 1 / n + (dz * dz) / (2 * n), level),
-    dav: effect("d_av", dav, vav, level),
-    gav: effect("g_av", j * dav, j * j * vav, level),
+    dz: effect("d_z", { value: dz, variance: 1 / n + (dz * dz) / (2 * n) }, level),
+    dav: effect("d_av", { value: dav, variance: vav }, level),
+    gav: effect("g_av", { value: j * dav, variance: j * j * vav }, level),
   };
 }
 
@@ -82,5 +92,8 @@ export function twoGroupEffectSizesFrom(s: TwoGroupStats, level: number): TwoGro
   const d = (s.meanA - s.meanB) / pooled;
   const v = (s.nA + s.nB) / (s.nA * s.nB) + (d * d) / (2 * (s.nA + s.nB));
   const j = hedgesJ(df);
-  return { ds: effect("d_s", d, v, level), gs: effect("g_s", j * d, j * j * v, level) };
+  return {
+    ds: effect("d_s", { value: d, variance: v }, level),
+    gs: effect("g_s", { value: j * d, variance: j * j * v }, level),
+  };
 }

@@ -35,8 +35,8 @@ export function estimateHedgesG(
   const problem =
     checkFinite(a, "a") ??
     checkFinite(b, "b") ??
-    checkAtLeast(a.length, 2, "a") ??
-    checkAtLeast(b.length, 2, "b") ??
+    checkAtLeast(a.length, 2, { name: "a" }) ??
+    checkAtLeast(b.length, 2, { name: "b" }) ??
     checkConfidenceLevel(level);
   if (problem) return err(problem);
   const sa = meanSd(a);

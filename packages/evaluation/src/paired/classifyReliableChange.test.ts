@@ -24,7 +24,12 @@ describe("classifyReliableChange", () => {
       "deteriorated",
       "improved",
     ]);
-    expect(result.data.counts).toEqual({ recovered: 1, improved: 1, unchanged: 1, deteriorated: 1 });
+    expect(result.data.counts).toEqual({
+      recovered: 1,
+      improved: 1,
+      unchanged: 1,
+      deteriorated: 1,
+    });
   });
 
   it("reverses the direction for lower-is-better scales such as PHQ-9", () => {

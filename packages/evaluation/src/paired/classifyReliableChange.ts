@@ -82,10 +82,7 @@ export interface ReliableChangeSummary {
   readonly counts: Readonly<Record<ReliableChangeCategory, number>>;
 }
 
-function cutoffFrom(
-  norms: ClinicalNorms,
-  higherBetter: boolean,
-): Result<number, EvaluationIssue> {
+function cutoffFrom(norms: ClinicalNorms, higherBetter: boolean): Result<number, EvaluationIssue> {
   const sign = higherBetter ? 1 : -1;
   const { functional: f, dysfunctional: d } = norms;
   const missing = (what: string): Result<never, EvaluationIssue> =>
@@ -146,7 +143,7 @@ export function classifyReliableChange(
   }
   let sd = options.sdPre;
   if (sd === undefined) {
-    const few = checkAtLeast(pre.length, 2, "pre", "pairs to estimate SD_pre");
+    const few = checkAtLeast(pre.length, 2, { name: "pre", what: "pairs to estimate SD_pre" });
     if (few) return err(few);
     sd = meanSd(pre).sd;
   }
@@ -183,7 +180,8 @@ export function classifyReliableChange(
     const functionalAfter = functional(after);
     let category: ReliableChangeCategory = "unchanged";
     if (better > z) {
-      category = functionalAfter === true && functional(before) === false ? "recovered" : "improved";
+      category =
+        functionalAfter === true && functional(before) === false ? "recovered" : "improved";
     } else if (better < -z) category = "deteriorated";
     counts[category] += 1;
     return { index, change, rci, category, functionalAfter };

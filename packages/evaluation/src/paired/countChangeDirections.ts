@@ -53,7 +53,9 @@ export function countChangeDirections(
   const level = options.confidenceLevel ?? 0.95;
   const mic = options.minimalImportantChange;
   const problem =
-    checkPairs(pre, post) ?? checkAtLeast(pre.length, 1, "pre", "pairs") ?? checkConfidenceLevel(level);
+    checkPairs(pre, post) ??
+    checkAtLeast(pre.length, 1, { name: "pre", what: "pairs" }) ??
+    checkConfidenceLevel(level);
   if (problem) return err(problem);
   if (mic !== undefined && !(Number.isFinite(mic) && mic > 0)) {
     return err({

@@ -32,8 +32,14 @@ describe("estimatePairedEffectSizes", () => {
     const result = estimatePairedEffectSizes(SLEEP.group2, SLEEP.group1);
     if (!result.success) throw new Error("unexpected failure");
     for (const e of [result.data.dz, result.data.dav, result.data.gav]) {
-      expect(e.confidenceInterval.upper - e.value).toBeCloseTo(1.959963984540054 * e.standardError, 12);
-      expect(e.value - e.confidenceInterval.lower).toBeCloseTo(1.959963984540054 * e.standardError, 12);
+      expect(e.confidenceInterval.upper - e.value).toBeCloseTo(
+        1.959963984540054 * e.standardError,
+        12,
+      );
+      expect(e.value - e.confidenceInterval.lower).toBeCloseTo(
+        1.959963984540054 * e.standardError,
+        12,
+      );
     }
   });
 

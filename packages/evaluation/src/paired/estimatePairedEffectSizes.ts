@@ -35,7 +35,9 @@ export function estimatePairedEffectSizes(
 ): Result<PairedEffectSizes, EvaluationIssue> {
   const level = options.confidenceLevel ?? 0.95;
   const problem =
-    checkPairs(pre, post) ?? checkConfidenceLevel(level) ?? checkAtLeast(pre.length, 3, "pre", "pairs");
+    checkPairs(pre, post) ??
+    checkConfidenceLevel(level) ??
+    checkAtLeast(pre.length, 3, { name: "pre", what: "pairs" });
   if (problem) return err(problem);
   const d = meanSd(differences(pre, post));
   const a = meanSd(pre);

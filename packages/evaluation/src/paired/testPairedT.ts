@@ -39,7 +39,7 @@ export function testPairedT(
   const problem =
     checkPairs(pre, post) ??
     checkConfidenceLevel(confidenceLevel) ??
-    checkAtLeast(pre.length, 2, "pre", "pairs");
+    checkAtLeast(pre.length, 2, { name: "pre", what: "pairs" });
   if (problem) return err(problem);
   const m = momentsOf(differences(pre, post));
   return tTestFrom({

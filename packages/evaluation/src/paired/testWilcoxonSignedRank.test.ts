@@ -49,11 +49,14 @@ describe("testWilcoxonSignedRank", () => {
   it("agrees with @stdlib/stats-wilcoxon on random untied samples (exact branch)", () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.integer({ min: -500, max: 500 }).filter((x) => x !== 0), {
-          minLength: 2,
-          maxLength: 30,
-          selector: (x) => Math.abs(x),
-        }),
+        fc.uniqueArray(
+          fc.integer({ min: -500, max: 500 }).filter((x) => x !== 0),
+          {
+            minLength: 2,
+            maxLength: 30,
+            selector: (x) => Math.abs(x),
+          },
+        ),
         (diffs) => {
           const pre = diffs.map(() => 0);
           const ours = testWilcoxonSignedRank(pre, diffs);

@@ -35,7 +35,7 @@ export function estimateProportion(
   const method = options.method ?? "wilson";
   const problem =
     checkCount(count, total, "proportion") ??
-    checkAtLeast(total, 1, "proportion.total", "observations") ??
+    checkAtLeast(total, 1, { name: "proportion.total", what: "observations" }) ??
     checkConfidenceLevel(level);
   if (problem) return err(problem);
   const confidenceInterval =

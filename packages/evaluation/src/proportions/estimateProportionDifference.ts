@@ -57,8 +57,8 @@ export function estimateProportionDifference(
   const problem =
     checkCount(a.count, a.total, "a") ??
     checkCount(b.count, b.total, "b") ??
-    checkAtLeast(a.total, 1, "a.total", "observations") ??
-    checkAtLeast(b.total, 1, "b.total", "observations") ??
+    checkAtLeast(a.total, 1, { name: "a.total", what: "observations" }) ??
+    checkAtLeast(b.total, 1, { name: "b.total", what: "observations" }) ??
     checkConfidenceLevel(level);
   if (problem) return err(problem);
   const p1 = a.count / a.total;

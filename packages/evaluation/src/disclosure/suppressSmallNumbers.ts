@@ -1,0 +1,119 @@
+import type { SuppressionRule } from "./suppressionRules.ts";
+import { secondarySuppress, type CellStatus } from "../_lib/secondarySuppress.ts";
+import { SUPPRESSION_RULES } from "./suppressionRules.ts";
+
+/**
+ * A two-way table of counts to publish: row labels, column labels and counts[row][column].
+ * A one-way table has a single column.
+ *
+ * @example
+ * const table: CountTableInput = {
+ *   rows: ["GP", "Hospital", "Self"],
+ *   columns: ["2026 Q1", "2026 Q2"],
+ *   counts: [[12, 3], [40, 52], [6, 0]],
+ * };
+ */
+export interface CountTableInput {
+  /** Row labels. */
+  readonly rows: readonly string[];
+  /** Column labels. */
+  readonly columns: readonly string[];
+  /** Non-negative integer counts, one array per row, one entry per column. */
+  readonly counts: readonly (readonly number[])[];
+}
+
+export type { CellStatus };
+
+/**
+ * One published cell: the value to print (rounded, or `null` when suppressed) and why.
+ * The unsuppressed count is deliberately not carried.
+ *
+ * @example
+ * const cell: PublishedCell = { value: null, display: "*", status: "primary" };
+ */
+export interface PublishedCell {
+  /** The value to publish, already rounded; `null` when suppressed. */
+  readonly value: number | null;
+  /** What to print: the number, or `*`. */
+  readonly display: string;
+  /** Why the cell looks as it does. */
+  readonly status: CellStatus;
+}
+
+/**
+ * A table ready to publish, with totals computed from the unrounded counts and then protected.
+ *
+ * @example
+ * const published: PublishedTable = suppressSmallNumbers({ rows: ["a"], columns: ["n"], counts: [[3]] });
+ */
+export interface PublishedTable {
+  /** Row labels. */
+  readonly rows: readonly string[];
+  /** Column labels. */
+  readonly columns: readonly string[];
+  /** cells[row][column]. */
+  readonly cells: readonly (readonly PublishedCell[])[];
+  /** One total per row. */
+  readonly rowTotals: readonly PublishedCell[];
+  /** One total per column. */
+  readonly columnTotals: readonly PublishedCell[];
+  /** The grand total. */
+  readonly grandTotal: PublishedCell;
+  /** The rule applied. */
+  readonly rule: SuppressionRule;
+}
+
+/**
+ * Applies small-number suppression to a table of counts for publication. Counts from 1 to the
+ * rule's threshold become `*` (primary suppression); with `secondary`, further cells are
+ * suppressed until no row or column (totals included) has exactly one suppressed entry, so no
+ * suppressed count can be recovered by subtraction. The next smallest non-zero cell of the line
+ * is chosen, else the line's total. Shown counts and totals are rounded to the rule's base
+ * (totals from the unrounded counts). Counts must be non-negative integers.
+ *
+ * @param table - Row and column labels and the counts.
+ * @param rule - The disclosure rule (default {@link SUPPRESSION_RULES}.nhsDigital2018).
+ * @returns The table to publish; it holds no unsuppressed small count.
+ * @example
+ * const published = suppressSmallNumbers(
+ *   { rows: ["GP", "Self"], columns: ["Q1", "Q2"], counts: [[12, 3], [40, 52]] },
+ *   SUPPRESSION_RULES.legacy1to5,
+ * );
+ * published.cells[0]?.[1]?.display; //=> "*"
+ */
+export function suppressSmallNumbers(
+  table: CountTableInput,
+  rule: SuppressionRule = SUPPRESSION_RULES.nhsDigital2018,
+): PublishedTable {
+  const nRows = table.rows.length;
+  const nCols = table.columns.length;
+  // The extended matrix: counts, row totals in the last column, column totals in the last row.
+  const grid: number[][] = [];
+  for (let r = 0; r < nRows; r++) {
+    const row = Array.from({ length: nCols }, (_, c) => table.counts[r]?.[c] ?? 0);
+    grid.push([...row, row.reduce((s, x) => s + x, 0)]);
+  }
+  const totalRow = Array.from({ length: nCols + 1 }, (_, c) =>
+    grid.reduce((s, row) => s + (row[c] ?? 0), 0),
+  );
+  grid.push(totalRow);
+  const status: CellStatus[][] = grid.map((row) =>
+    row.map((v) => (v >= 1 && v <= rule.threshold ? "primary" : "shown")),
+  );
+  if (rule.secondary) secondarySuppress(grid, status);
+  const publish = (r: number, c: number): PublishedCell => {
+    const s = status[r]?.[c] ?? "shown";
+    if (s !== "shown") return { value: null, display: "*", status: s };
+    const value = Math.round((grid[r]?.[c] ?? 0) / rule.roundTo) * rule.roundTo;
+    return { value, display: String(value), status: s };
+  };
+  return {
+    rows: [...table.rows],
+    columns: [...table.columns],
+    cells: table.rows.map((_, r) => table.columns.map((__, c) => publish(r, c))),
+    rowTotals: table.rows.map((_, r) => publish(r, nCols)),
+    columnTotals: table.columns.map((_, c) => publish(nRows, c)),
+    grandTotal: publish(nRows, nCols),
+    rule,
+  };
+}

@@ -1,0 +1,78 @@
+export type { EvaluationErrorCode, EvaluationIssue } from "./evaluationIssue.ts";
+export type {
+  Alternative,
+  ConfidenceInterval,
+  EffectSize,
+  HypothesisTest,
+  ProportionEstimate,
+  ProportionIntervalMethod,
+  ScoreDirection,
+} from "./types.ts";
+export { testPairedT } from "./paired/testPairedT.ts";
+export type { PairedTOptions } from "./paired/testPairedT.ts";
+export { testWilcoxonSignedRank } from "./paired/testWilcoxonSignedRank.ts";
+export type { WilcoxonSignedRankOptions } from "./paired/testWilcoxonSignedRank.ts";
+export { estimatePairedEffectSizes } from "./paired/estimatePairedEffectSizes.ts";
+export type {
+  PairedEffectSizes,
+  PairedEffectSizeOptions,
+} from "./paired/estimatePairedEffectSizes.ts";
+export { classifyReliableChange } from "./paired/classifyReliableChange.ts";
+export type {
+  ClinicalNorms,
+  PersonChange,
+  ReliableChangeCategory,
+  ReliableChangeOptions,
+  ReliableChangeSummary,
+} from "./paired/classifyReliableChange.ts";
+export { countChangeDirections } from "./paired/countChangeDirections.ts";
+export type { ChangeDirectionOptions, ChangeDirections } from "./paired/countChangeDirections.ts";
+export { summarisePairedOutcomes } from "./paired/summarisePairedOutcomes.ts";
+export type {
+  PairedOutcomeOptions,
+  PairedOutcomeSummary,
+  PairedStatistics,
+} from "./paired/summarisePairedOutcomes.ts";
+export { testWelchT } from "./groups/testWelchT.ts";
+export type { WelchTOptions } from "./groups/testWelchT.ts";
+export { estimateHedgesG } from "./groups/estimateHedgesG.ts";
+export type { HedgesGOptions, TwoGroupEffectSizes } from "./groups/estimateHedgesG.ts";
+export { estimateProportion } from "./proportions/estimateProportion.ts";
+export type { ProportionOptions } from "./proportions/estimateProportion.ts";
+export { estimateProportionDifference } from "./proportions/estimateProportionDifference.ts";
+export type {
+  CountOf,
+  ProportionDifference,
+  ProportionDifferenceOptions,
+} from "./proportions/estimateProportionDifference.ts";
+export { summariseLikert } from "./likert/summariseLikert.ts";
+export type { LikertLevel, LikertOptions, LikertSummary } from "./likert/summariseLikert.ts";
+export { summariseRetention } from "./attendance/summariseRetention.ts";
+export type {
+  AttendanceRecord,
+  RetentionOptions,
+  RetentionStep,
+  RetentionSummary,
+} from "./attendance/summariseRetention.ts";
+export { summariseReach } from "./reach/summariseReach.ts";
+export type { ReachCount, ReachRecord, ReachSummary } from "./reach/summariseReach.ts";
+export { SUPPRESSION_RULES } from "./disclosure/suppressionRules.ts";
+export type { SuppressionRule } from "./disclosure/suppressionRules.ts";
+export { suppressSmallNumbers } from "./disclosure/suppressSmallNumbers.ts";
+export type {
+  CellStatus,
+  CountTableInput,
+  PublishedCell,
+  PublishedTable,
+} from "./disclosure/suppressSmallNumbers.ts";
+export { accumulateMoments } from "./streaming/accumulateMoments.ts";
+export type { MomentsState } from "./streaming/accumulateMoments.ts";
+export { mergeMoments } from "./streaming/mergeMoments.ts";
+export { accumulatePairs } from "./streaming/accumulatePairs.ts";
+export type { PairedSummaryState } from "./streaming/accumulatePairs.ts";
+export { mergePairedSummaries } from "./streaming/mergePairedSummaries.ts";
+export { finalisePairedSummary } from "./streaming/finalisePairedSummary.ts";
+export type { FinalisePairedOptions } from "./streaming/finalisePairedSummary.ts";
+export { countValues } from "./streaming/countValues.ts";
+export type { CountTable } from "./streaming/countValues.ts";
+export { mergeCountTables } from "./streaming/mergeCountTables.ts";

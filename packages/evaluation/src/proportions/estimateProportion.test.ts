@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { estimateProportion } from "./estimateProportion.ts";
+
+// Newcombe RG (1998a). Two-sided confidence intervals for the single proportion: comparison of
+// seven methods. Stat Med 17:857–872, Table I: method 3 (Wilson score) and method 5 (Clopper–Pearson).
+const NEWCOMBE_TABLE_I = [
+  { r: 81, n: 263, wilson: [0.2553, 0.3662], exact: [0.2527, 0.3676] },
+  { r: 15, n: 148, wilson: [0.0624, 0.1605], exact: [0.0578, 0.1617] },
+  { r: 0, n: 20, wilson: [0.0, 0.1611], exact: [0.0, 0.1684] },
+  { r: 1, n: 29, wilson: [0.0061, 0.1718], exact: [0.0009, 0.1776] },
+] as const;
+
+describe("estimateProportion", () => {
+  it.each(NEWCOMBE_TABLE_I)(
+    "matches Newcombe (1998) Table I for $r/$n to 4 decimal places",
+    ({ r, n, wilson, exact }) => {
+      const w = estimateProportion(r, n);
+      const e = estimateProportion(r, n, { method: "clopper-pearson" });
+      if (!w.success || !e.success) throw new Error("unexpected failure");
+      expect(w.data.confidenceInterval.lower).toBeCloseTo(wilson[0], 4);
+      expect(w.data.confidenceInterval.upper).toBeCloseTo(wilson[1], 4);
+      expect(e.data.confidenceInterval.lower).toBeCloseTo(exact[0], 4);
+      expect(e.data.confidenceInterval.upper).toBeCloseTo(exact[1], 4);
+    },
+  );
+
+  it("matches R's binom.test(682, 925) interval to 12 digits", () => {
+    const e = estimateProportion(682, 925, { method: "clopper-pearson" });
+    expect(e.success && e.data.confidenceInterval.lower).toBeCloseTo(0.707668264079039, 12);
+    expect(e.success && e.data.confidenceInterval.upper).toBeCloseTo(0.765406558241525, 12);
+  });
+
+  it("always contains the point estimate and stays within [0, 1]", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n, f) => {
+          const r = Math.round(f * n);
+          for (const method of ["wilson", "clopper-pearson"] as const) {
+            const result = estimateProportion(r, n, { method });
+            if (!result.success) throw new Error(result.error.message);
+            const { lower, upper } = result.data.confidenceInterval;
+            expect(lower).toBeGreaterThanOrEqual(0);
+            expect(upper).toBeLessThanOrEqual(1);
+            expect(lower).toBeLessThanOrEqual(r / n + 1e-12);
+            expect(upper).toBeGreaterThanOrEqual(r / n - 1e-12);
+          }
+        },
+      ),
+    );
+  });
+
+  it("returns invalid_count for a count above the total and too_few_observations for 0/0", () => {
+    const over = estimateProportion(5, 4);
+    expect(!over.success && over.error.message).toBe(
+      "proportion.count: expected an integer 0–4, got 5",
+    );
+    const empty = estimateProportion(0, 0);
+    expect(!empty.success && empty.error.code).toBe("too_few_observations");
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * A mergeable table of counts: value (as a string key) → how many.
+ *
+ * @example
+ * const likert: CountTable = { "1": 2, "4": 10, "5": 7 };
+ */
+export type CountTable = Readonly<Record<string, number>>;
+
+/**
+ * Counts values into a table (or adds to one), without changing the given table. Exact and
+ * mergeable: Likert answers, sessions attended, referral sources.
+ *
+ * @param values - Values to count (numbers or strings; keys are their string form).
+ * @param table - The counts so far (default: empty).
+ * @returns The new table.
+ * @example
+ * countValues([5, 4, 5, 3]); //=> { "3": 1, "4": 1, "5": 2 }
+ */
+export function countValues(
+  values: readonly (number | string)[],
+  table: CountTable = {},
+): CountTable {
+  const out: Record<string, number> = { ...table };
+  for (const value of values) {
+    const key = String(value);
+    out[key] = (out[key] ?? 0) + 1;
+  }
+  return out;
+}
