@@ -40,3 +40,19 @@ export type {
   SessionStatus,
   SkippedDate,
 } from "./planning/types.ts";
+
+export { rosterFacilitators } from "./rostering/rosterFacilitators.ts";
+export type { RosterOptions } from "./rostering/rosterFacilitators.ts";
+export type {
+  Facilitator,
+  FacilitatorExclusion,
+  Roster,
+  RosterAssignment,
+  RosterError,
+  RosterInfeasibility,
+  UnstaffableSession,
+  Unavailability,
+} from "./rostering/types.ts";
+
+export { toICalendar } from "./icalendar/toICalendar.ts";
+export type { ToICalendarOptions } from "./icalendar/toICalendar.ts";
