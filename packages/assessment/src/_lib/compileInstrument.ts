@@ -2,6 +2,7 @@ import { err, ok, type Result } from "@carerkit/core";
 import type { AssessmentIssue } from "../errors.ts";
 import type {
   Band,
+  BandResult,
   Banding,
   FlagRule,
   Instrument,
@@ -25,8 +26,8 @@ export interface CompiledItem {
 
 export interface CompiledBanding {
   readonly banding: Banding;
-  /** Sorted by min. */
-  readonly bands: readonly Band[];
+  /** Sorted by min, each with its banding id, frozen and shared between scores. */
+  readonly bands: readonly BandResult[];
 }
 
 export interface CompiledSubscale {
@@ -61,6 +62,18 @@ export interface CompiledInstrument {
   readonly conversions: readonly CompiledConversion[];
   readonly itemFlags: readonly CompiledFlag[];
   readonly scoreFlags: readonly CompiledFlag[];
+  /** Fixed parts of the explanation, worded once. */
+  readonly words: {
+    readonly head: string;
+    readonly itemsAnswered: string;
+    readonly method: string;
+    readonly range: string;
+    readonly bands: ReadonlyMap<BandResult, string>;
+    /** For whole-number totals: "<head>n of n items answered. <method>" when complete. */
+    readonly complete: string;
+    /** For whole-number totals: " = t (possible …). <bands of t>", indexed by t − totalMin. */
+    readonly byTotal: readonly string[];
+  };
 }
 
 const cache = new WeakMap<Instrument, Result<CompiledInstrument, readonly AssessmentIssue[]>>();
@@ -175,7 +188,9 @@ function checkBands(
   scale: { min: number; max: number; integer: boolean },
   issues: AssessmentIssue[],
 ): CompiledBanding {
-  const bands = [...banding.bands].sort((a, b) => a.min - b.min);
+  const bands = [...banding.bands]
+    .sort((a, b) => a.min - b.min)
+    .map((band): BandResult => Object.freeze({ ...band, banding: banding.id }));
   const where = `banding ${banding.id}`;
   if (bands.length === 0) {
     issues.push(issue("band_gap", [...path, "bands"], `${where} has no bands`));
@@ -451,7 +466,45 @@ function compile(instrument: Instrument): Result<CompiledInstrument, readonly As
   });
 
   if (issues.length > 0) return err(issues);
+  const fmt = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2));
+  const bandWords = new Map<BandResult, string>();
+  const allBandings = [
+    ...totalBandings,
+    ...subscales.flatMap((s) => s.bandings),
+    ...conversions.flatMap((c) => c.bandings),
+  ];
+  for (const { banding, bands } of allBandings)
+    for (const band of bands)
+      bandWords.set(
+        band,
+        ` ${banding.label}: ${band.label} (${fmt(band.min)}–${fmt(band.max)}; ${banding.source}).`,
+      );
+  const reversed = instrument.reverseScored ?? [];
+  const head = `${instrument.shortTitle ?? instrument.title}: `;
+  const itemsAnswered = ` of ${items.length} items answered. `;
+  const method = `${instrument.total.label} = ${instrument.total.method} of item scores${reversed.length > 0 ? ` (reverse-scored: ${reversed.join(", ")})` : ""}`;
+  const range = ` (possible ${fmt(totalScale.min)}–${fmt(totalScale.max)}).`;
+  const byTotal: string[] = [];
+  if (totalScale.integer && totalScale.max - totalScale.min <= 1000)
+    for (let t = totalScale.min; t <= totalScale.max; t++) {
+      let text = ` = ${t}${range}`;
+      for (const { bands } of totalBandings) {
+        const band = findBand(bands, t);
+        if (band !== undefined) text += bandWords.get(band) ?? "";
+      }
+      byTotal.push(text);
+    }
+  const words = {
+    head,
+    itemsAnswered,
+    method,
+    range,
+    bands: bandWords,
+    complete: `${head}${items.length}${itemsAnswered}${method}`,
+    byTotal,
+  };
   return ok({
+    words,
     instrument,
     items,
     index,
@@ -467,8 +520,8 @@ function compile(instrument: Instrument): Result<CompiledInstrument, readonly As
 }
 
 /** The band a value falls in: the last band whose `min` the value has reached. */
-export function findBand(bands: readonly Band[], value: number): Band | undefined {
-  let found: Band | undefined;
+export function findBand<B extends Band>(bands: readonly B[], value: number): B | undefined {
+  let found: B | undefined;
   for (const band of bands) {
     if (band.min <= value) found = band;
     else break;

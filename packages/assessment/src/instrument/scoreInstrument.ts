@@ -39,13 +39,13 @@ function accepts(item: CompiledItem, value: number): boolean {
   );
 }
 
-function bandsOf(bandings: readonly CompiledBanding[], value: number): BandResult[] {
-  const out: BandResult[] = [];
-  for (const { banding, bands } of bandings) {
+const NONE: readonly never[] = Object.freeze([]);
+
+function bandsOf(bandings: readonly CompiledBanding[], value: number, out: BandResult[]): void {
+  for (const { bands } of bandings) {
     const band = findBand(bands, value);
-    if (band !== undefined) out.push({ ...band, banding: banding.id });
+    if (band !== undefined) out.push(band);
   }
-  return out;
 }
 
 function round(value: number, rounding: "half_up" | "none"): number {
@@ -54,7 +54,7 @@ function round(value: number, rounding: "half_up" | "none"): number {
 
 /** Sum (or mean) of the answered scores among `indices`, prorated to the full item count. */
 function combine(
-  scores: readonly (number | undefined)[],
+  scores: readonly number[],
   indices: readonly number[] | undefined,
   method: "sum" | "mean",
 ): { raw: number; answered: number; count: number } {
@@ -62,8 +62,8 @@ function combine(
   let answered = 0;
   const count = indices === undefined ? scores.length : indices.length;
   for (let k = 0; k < count; k++) {
-    const score = scores[indices === undefined ? k : indices[k]!];
-    if (score !== undefined) {
+    const score = scores[indices === undefined ? k : indices[k]!]!;
+    if (!Number.isNaN(score)) {
       raw += score;
       answered++;
     }
@@ -72,35 +72,41 @@ function combine(
   return { raw, answered, count };
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 function fmt(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }
 
-function explain(
-  compiled: CompiledInstrument,
-  score: Omit<InstrumentScore, "explanation">,
-): string {
-  const { instrument } = compiled;
-  const name = instrument.shortTitle ?? instrument.title;
-  const n = compiled.items.length;
-  const method = instrument.total.method === "sum" ? "sum" : "mean";
-  let text = `${name}: ${score.answered} of ${n} items answered. ${instrument.total.label} = ${method} of item scores`;
-  if (instrument.reverseScored !== undefined && instrument.reverseScored.length > 0)
-    text += ` (reverse-scored: ${instrument.reverseScored.join(", ")})`;
-  if (score.prorated) {
-    const rule = instrument.missing;
-    const rounding = rule.kind === "prorate" && rule.rounding === "half_up";
-    text +=
-      method === "sum"
-        ? ` = ${fmt(score.rawTotal)} from ${score.answered} items, prorated to ${n} items (${fmt(score.rawTotal)} × ${n} ÷ ${score.answered})${rounding ? ", rounded half up," : ""} = ${fmt(score.total)}`
-        : ` of the ${score.answered} answered items = ${fmt(score.total)}`;
-  } else text += ` = ${fmt(score.total)}`;
-  text += ` (possible ${fmt(compiled.totalMin)}–${fmt(compiled.totalMax)}).`;
-  for (const subscale of score.subscales) text += ` ${subscale.label}: ${fmt(subscale.score)}.`;
+function explain(compiled: CompiledInstrument, score: InstrumentScore): string {
+  const { words, instrument } = compiled;
+  const fixed = score.prorated ? undefined : words.byTotal[score.total - compiled.totalMin];
+  let text: string;
+  if (fixed !== undefined) text = words.complete + fixed;
+  else {
+    text = words.head + score.answered + words.itemsAnswered + words.method;
+    if (score.prorated) {
+      const n = compiled.items.length;
+      const rule = instrument.missing;
+      const rounding = rule.kind === "prorate" && rule.rounding === "half_up";
+      text +=
+        instrument.total.method === "sum"
+          ? ` = ${fmt(score.rawTotal)} from ${score.answered} items, prorated to ${n} items (${fmt(score.rawTotal)} × ${n} ÷ ${score.answered})${rounding ? ", rounded half up," : ""} = ${fmt(score.total)}`
+          : ` of the ${score.answered} answered items = ${fmt(score.total)}`;
+    } else text += " = " + fmt(score.total);
+    text += words.range;
+    for (let b = 0; b < compiled.totalBandings.length; b++)
+      text += words.bands.get(score.bands[b]!) ?? "";
+  }
+  for (const subscale of score.subscales) {
+    text += ` ${subscale.label}: ${fmt(subscale.score)}.`;
+    for (const band of subscale.bands) text += words.bands.get(band) ?? "";
+  }
   for (const conversion of score.conversions)
-    text += ` ${conversion.label}: ${fmt(conversion.value)} (from the published conversion table).`;
-  for (const band of score.bands)
-    text += ` ${band.banding}: ${band.label} (${fmt(band.min)}–${fmt(band.max)}).`;
+    text += ` ${conversion.label}: ${fmt(conversion.value)} (published conversion table).`;
+  // Bands of the total come first (every banding covers its scale), then those of conversions.
+  for (let b = compiled.totalBandings.length; b < score.bands.length; b++)
+    text += words.bands.get(score.bands[b]!) ?? "";
   for (const flag of score.flags) text += ` Flag ${flag.id} (${flag.severity}): ${flag.message}`;
   return text;
 }
@@ -151,7 +157,7 @@ export function scoreInstrument(
   }
   const compiled = compiledResult.data;
   const { items, index } = compiled;
-  const issues: AssessmentIssue[] = [];
+  let issues: AssessmentIssue[] | undefined;
 
   if (typeof responses !== "object" || (responses as unknown) === null || Array.isArray(responses))
     return failure(
@@ -163,31 +169,46 @@ export function scoreInstrument(
           message: `responses: expected an object keyed by item id, got ${describe(responses)}`,
         },
       ],
-      [],
+      NONE,
     );
 
-  for (const key of Object.keys(responses))
-    if (!index.has(key))
-      issues.push({
-        code: "unknown_item",
-        path: ["items", key],
-        message: `items.${key}: ${compiled.instrument.id} has no item with this id`,
-      });
-
   const n = items.length;
-  const scores = new Array<number | undefined>(n);
-  const missing: string[] = [];
+  const keys = Object.keys(responses);
+  // Fast path: answers keyed in item order, as forms and FHIR produce them.
+  let known = 0;
+  if (keys.length === n) while (known < n && keys[known] === items[known]!.id) known++;
+  if (known < n) {
+    known = 0;
+    for (const key of keys)
+      if (index.has(key)) known++;
+      else
+        (issues ??= []).push({
+          code: "unknown_item",
+          path: ["items", key],
+          message: `items.${key}: ${compiled.instrument.id} has no item with this id`,
+        });
+  }
+  // Item scores are kept only when subscales need them.
+  const scores = compiled.subscales.length > 0 ? new Array<number>(n) : undefined;
+  let missing: string[] | undefined;
+  let raw = 0;
+  let answered = 0;
   for (let i = 0; i < n; i++) {
     const item = items[i]!;
-    const value: unknown = hasOwn.call(responses, item.id) ? responses[item.id] : undefined;
+    // When the own keys are exactly the item ids, no answer can be inherited.
+    const value: unknown =
+      known === n || hasOwn.call(responses, item.id) ? responses[item.id] : undefined;
     if (value === undefined || value === null) {
-      missing.push(item.id);
-      scores[i] = undefined;
+      (missing ??= []).push(item.id);
+      if (scores !== undefined) scores[i] = NaN;
     } else if (typeof value === "number" && accepts(item, value)) {
-      scores[i] = item.reverse ? item.lo + item.hi - value : value;
+      const score = item.reverse ? item.lo + item.hi - value : value;
+      if (scores !== undefined) scores[i] = score;
+      raw += score;
+      answered++;
     } else {
-      scores[i] = undefined;
-      issues.push({
+      if (scores !== undefined) scores[i] = NaN;
+      (issues ??= []).push({
         code: "out_of_range",
         path: ["items", item.id],
         message: `items.${item.id}: expected ${item.expected}, got ${describe(value)}`,
@@ -198,45 +219,45 @@ export function scoreInstrument(
   // Item flags use the recorded answer, and are raised whatever else is wrong.
   let flags: RaisedFlag[] | undefined;
   for (const { rule, target } of compiled.itemFlags) {
-    const value = responses[items[target]!.id];
-    if (typeof value === "number" && scores[target] !== undefined && value >= rule.atLeast)
+    const item = items[target]!;
+    const value = responses[item.id];
+    if (typeof value === "number" && value >= rule.atLeast && accepts(item, value))
       (flags ??= []).push({ id: rule.id, severity: rule.severity, message: rule.message, value });
   }
 
   const rule = compiled.instrument.missing;
-  if (missing.length > 0) {
+  if (missing !== undefined) {
     if (rule.kind === "require_all")
       for (const id of missing)
-        issues.push({
+        (issues ??= []).push({
           code: "missing_answer",
           path: ["items", id],
           message: `items.${id}: no answer; ${compiled.instrument.shortTitle ?? compiled.instrument.id} needs every item answered`,
         });
     else if (missing.length > rule.maxMissing)
       for (const id of missing)
-        issues.push({
+        (issues ??= []).push({
           code: "too_many_missing",
           path: ["items", id],
           message: `items.${id}: no answer; at most ${rule.maxMissing} of ${n} items may be missing, ${missing.length} are`,
         });
   }
-  if (issues.length > 0) return failure(compiled, issues, flags ?? []);
+  if (issues !== undefined) return failure(compiled, issues, flags ?? NONE);
 
   const rounding = rule.kind === "prorate" ? rule.rounding : "none";
   const method = compiled.instrument.total.method;
-  const whole = combine(scores, undefined, method);
-  const prorated = missing.length > 0;
-  const total =
-    prorated && method === "sum" ? round((whole.raw * n) / whole.answered, rounding) : whole.raw;
+  const prorated = missing !== undefined;
+  if (method === "mean") raw /= answered;
+  const total = prorated && method === "sum" ? round((raw * n) / answered, rounding) : raw;
 
-  const subscales: SubscaleScore[] = [];
+  let subscales: SubscaleScore[] | undefined;
   for (const { subscale, indices, bandings } of compiled.subscales) {
-    const part = combine(scores, indices, subscale.method);
+    const part = combine(scores!, indices, subscale.method);
     if (
       part.answered === 0 ||
       (rule.kind === "prorate" && part.count - part.answered > rule.maxMissing)
     ) {
-      issues.push({
+      (issues ??= []).push({
         code: "too_many_missing",
         path: ["subscales", subscale.id],
         message: `subscales.${subscale.id}: ${part.answered} of ${part.count} items answered, too few to score`,
@@ -247,51 +268,51 @@ export function scoreInstrument(
       part.answered < part.count && subscale.method === "sum"
         ? round((part.raw * part.count) / part.answered, rounding)
         : part.raw;
-    subscales.push({
-      id: subscale.id,
-      label: subscale.label,
-      score: value,
-      bands: bandsOf(bandings, value),
-    });
+    const bands: BandResult[] = [];
+    bandsOf(bandings, value, bands);
+    (subscales ??= []).push({ id: subscale.id, label: subscale.label, score: value, bands });
   }
 
-  const bands = bandsOf(compiled.totalBandings, total);
-  const conversions: ConvertedScore[] = [];
+  const bands: BandResult[] = [];
+  bandsOf(compiled.totalBandings, total, bands);
+  let conversions: ConvertedScore[] | undefined;
   for (const conversion of compiled.conversions) {
     const value = conversion.map.get(total);
     if (value === undefined) {
-      issues.push({
+      (issues ??= []).push({
         code: "not_convertible",
         path: ["total"],
         message: `total: ${fmt(total)} is not a whole raw total in the ${conversion.label} table`,
       });
       continue;
     }
-    conversions.push({ id: conversion.id, label: conversion.label, value });
-    for (const band of bandsOf(conversion.bandings, value)) bands.push(band);
+    (conversions ??= []).push({ id: conversion.id, label: conversion.label, value });
+    bandsOf(conversion.bandings, value, bands);
   }
-  if (issues.length > 0) return failure(compiled, issues, flags ?? []);
+  if (issues !== undefined) return failure(compiled, issues, flags ?? NONE);
 
   for (const { rule: flag, target } of compiled.scoreFlags) {
-    const value = target === -1 ? total : subscales[-2 - target]?.score;
+    const value = target === -1 ? total : subscales?.[-2 - target]?.score;
     if (value !== undefined && value >= flag.atLeast)
       (flags ??= []).push({ id: flag.id, severity: flag.severity, message: flag.message, value });
   }
 
-  const primary = compiled.totalBandings[0];
-  const score: Omit<InstrumentScore, "explanation"> = {
+  const primary = compiled.totalBandings.length > 0 ? bands[0] : undefined;
+  const score: Mutable<InstrumentScore> = {
     instrumentId: compiled.instrument.id,
     instrumentVersion: compiled.instrument.version,
     total,
-    rawTotal: whole.raw,
-    subscales,
-    band: primary === undefined ? undefined : bands.find((b) => b.banding === primary.banding.id),
+    rawTotal: raw,
+    subscales: subscales ?? NONE,
+    band: primary,
     bands,
-    conversions,
-    flags: flags ?? [],
-    answered: whole.answered,
-    missing,
+    conversions: conversions ?? NONE,
+    flags: flags ?? NONE,
+    answered,
+    missing: missing ?? NONE,
     prorated,
+    explanation: "",
   };
-  return ok({ ...score, explanation: explain(compiled, score) });
+  score.explanation = explain(compiled, score);
+  return ok(score);
 }
