@@ -1,0 +1,257 @@
+// Judges one offer against a prepared query. Shared by matchServices (on index candidates) and
+// by the linear scan used as the benchmark baseline and as the oracle in tests.
+import type { ConditionCategory, SupportNeedDomain } from "@carerkit/core";
+import type { ServiceOffer } from "../offer/types.ts";
+import type { Criterion } from "../match/query.ts";
+import { haversineKm, inPolygons } from "./geo.ts";
+import type { IndexInternals } from "./indexInternals.ts";
+import { windowsIn, type DayFrame, type Window } from "./openings.ts";
+import { languageKey, type AccessibilityNeed, type NeedEvidence } from "./profile.ts";
+import { dayNumber, parseDateKey } from "./zone.ts";
+
+export type CriterionState = "meets" | "fails" | "unknown";
+
+export interface Outcome {
+  readonly criterion: Criterion;
+  readonly state: CriterionState;
+  readonly hard: boolean;
+  readonly detail: string;
+}
+
+export interface PreparedQuery {
+  readonly asOfMs: number;
+  readonly asOfDay: number;
+  readonly needs: readonly SupportNeedDomain[];
+  readonly point?: { lat: number; lon: number } | undefined;
+  readonly maxKm: number;
+  readonly carerAge?: number | undefined;
+  readonly caredForAge?: number | undefined;
+  readonly conditions?: readonly ConditionCategory[] | undefined;
+  readonly delivery?: readonly string[] | undefined;
+  readonly languages?: readonly string[] | undefined;
+  readonly accessibility?: readonly AccessibilityNeed[] | undefined;
+  readonly cost?: "free" | { readonly maxAmount: number } | undefined;
+  /** Requested windows as epoch ranges; undefined when availability was not asked. */
+  readonly wanted?: readonly (readonly [number, number])[] | undefined;
+  readonly frames: readonly DayFrame[];
+  readonly textScores?: ReadonlyMap<number, number> | undefined;
+  readonly hard: ReadonlySet<Criterion>;
+  readonly excludeUnknown: boolean;
+  readonly staleAfterDays: number;
+  readonly closedDates?: ReadonlySet<string> | undefined;
+  readonly labels: Readonly<Record<SupportNeedDomain, string>>;
+}
+
+export interface Evaluation {
+  readonly index: number;
+  readonly outcomes: readonly Outcome[];
+  readonly breakdown: Readonly<Partial<Record<Criterion | "unknown_penalty", number>>>;
+  readonly total: number;
+  readonly distanceKm?: number | undefined;
+  readonly matchedNeeds: readonly { readonly domain: SupportNeedDomain; readonly evidence: NeedEvidence }[];
+  readonly window?: Window | undefined;
+  readonly verdict: "match" | "near_miss" | "out";
+}
+
+const WEIGHTS: Readonly<Record<Criterion, number>> = {
+  status: 0,
+  needs: 40,
+  distance: 20,
+  area: 4,
+  carer_age: 4,
+  cared_for_age: 4,
+  condition: 6,
+  delivery: 4,
+  language: 6,
+  accessibility: 6,
+  cost: 6,
+  availability: 10,
+  text: 10,
+  freshness: 4,
+};
+
+/** Points taken off for each hard criterion that is unknown. */
+const UNKNOWN_HARD_PENALTY = 3;
+
+function ageText(min: number | undefined, max: number | undefined): string {
+  if (min !== undefined && max !== undefined) return `ages ${min}–${max}`;
+  if (min !== undefined) return `ages ${min}+`;
+  return `up to age ${max ?? ""}`;
+}
+
+function money(amount: number): string {
+  return `£${amount.toFixed(2).replace(/\.00$/, "")}`;
+}
+
+export function staleness(offer: ServiceOffer, asOfDay: number, staleAfterDays: number): { state: CriterionState; days?: number; basis?: string } {
+  const assured = offer.assuredDate;
+  const modified = offer.lastModified?.slice(0, 10);
+  const key = assured ?? modified;
+  if (key === undefined) return { state: "unknown" };
+  const days = asOfDay - dayNumber(parseDateKey(key));
+  return { state: days > staleAfterDays ? "fails" : "meets", days, basis: assured === undefined ? "last_modified" : "assured_date" };
+}
+
+export function evaluate(ix: IndexInternals, i: number, q: PreparedQuery): Evaluation {
+  const offer = ix.offers[i]!;
+  const p = ix.profiles[i]!;
+  const outcomes: Outcome[] = [];
+  const breakdown: Partial<Record<Criterion | "unknown_penalty", number>> = {};
+  const add = (criterion: Criterion, state: CriterionState, detail: string, score: number): void => {
+    outcomes.push({ criterion, state, hard: q.hard.has(criterion), detail });
+    breakdown[criterion] = Math.round(score * 100) / 100;
+  };
+  const half = (c: Criterion): number => WEIGHTS[c] / 2;
+
+  // status
+  if (offer.status === "active") add("status", "meets", "active", 0);
+  else add("status", "fails", `service is ${offer.status}`, 0);
+
+  // needs
+  const matchedNeeds = q.needs.flatMap((domain) => {
+    const evidence = p.needs.get(domain);
+    return evidence === undefined ? [] : [{ domain, evidence }];
+  });
+  if (matchedNeeds.length > 0) {
+    const viaTerm = matchedNeeds.some((m) => m.evidence.via === "taxonomy") ? 5 : 0;
+    add("needs", "meets", matchedNeeds.map((m) => q.labels[m.domain]).join(", "), (35 * matchedNeeds.length) / q.needs.length + viaTerm);
+  } else add("needs", "fails", "none of the needs asked about", 0);
+
+  // distance and area
+  let distanceKm: number | undefined;
+  let farAway = false;
+  if (q.point !== undefined) {
+    const remoteModes = offer.delivery.filter((d) => (d === "phone" || d === "online") && (q.delivery === undefined || q.delivery.includes(d)));
+    const comesHome = offer.delivery.includes("home_visit") && (q.delivery === undefined || q.delivery.includes("home_visit"));
+    const areaCovers = p.polygons === undefined ? undefined : inPolygons(p.polygons, q.point);
+    if (p.point !== undefined) distanceKm = Math.round(haversineKm(q.point, p.point) * 10) / 10;
+    const inPersonOk = q.delivery === undefined || q.delivery.includes("in_person");
+    if (distanceKm !== undefined && inPersonOk && distanceKm <= q.maxKm) {
+      add("distance", "meets", `${distanceKm} km`, WEIGHTS.distance * Math.exp(-distanceKm / Math.max(1, q.maxKm / 2)));
+    } else if (remoteModes.length > 0) {
+      add("distance", "meets", remoteModes.includes("online") ? "online, no travel" : "by phone, no travel", 12);
+    } else if (comesHome && (areaCovers === true || (distanceKm !== undefined && distanceKm <= q.maxKm))) {
+      add("distance", "meets", "visits you at home", 14);
+    } else if (distanceKm !== undefined) {
+      farAway = distanceKm > q.maxKm * 1.5;
+      add("distance", "fails", `${distanceKm} km, beyond ${q.maxKm} km`, 0);
+    } else {
+      add("distance", "unknown", "distance unknown (no coordinates)", 0);
+    }
+    if (offer.serviceAreas.length > 0) {
+      if (areaCovers === true) add("area", "meets", "inside the service area", WEIGHTS.area);
+      else if (areaCovers === false) add("area", "fails", "outside the service area", 0);
+      else add("area", "unknown", "service area not mapped", half("area"));
+    }
+  }
+
+  // ages
+  const ageCheck = (criterion: "carer_age" | "cared_for_age", age: number | undefined, range: ServiceOffer["carerAges"], who: string): void => {
+    if (age === undefined) return;
+    if (range === undefined) add(criterion, "unknown", `${who} age limit unknown`, half(criterion));
+    else if ((range.min === undefined || age >= range.min) && (range.max === undefined || age <= range.max)) {
+      add(criterion, "meets", `${who} ${ageText(range.min, range.max)}`, WEIGHTS[criterion]);
+    } else add(criterion, "fails", `for ${who}s of ${ageText(range.min, range.max)}`, 0);
+  };
+  ageCheck("carer_age", q.carerAge, offer.carerAges, "carer");
+  ageCheck("cared_for_age", q.caredForAge, offer.caredForAges, "cared-for person");
+
+  // condition focus
+  if (q.conditions !== undefined && q.conditions.length > 0) {
+    if (p.conditions.length === 0) add("condition", "unknown", "condition focus not stated", half("condition"));
+    else if (p.conditions.some((c) => q.conditions?.includes(c) === true)) {
+      add("condition", "meets", `for ${p.conditions.map((c) => c.replace(/_/g, " ")).join(", ")}`, WEIGHTS.condition);
+    } else add("condition", "fails", `for carers of people with ${p.conditions.map((c) => c.replace(/_/g, " ")).join(", ")}`, 0);
+  }
+
+  // delivery
+  if (q.delivery !== undefined) {
+    if (offer.delivery.length === 0) add("delivery", "unknown", "how it is delivered is unknown", half("delivery"));
+    else if (offer.delivery.some((d) => q.delivery?.includes(d) === true)) {
+      add("delivery", "meets", offer.delivery.filter((d) => q.delivery?.includes(d)).join(", ").replace(/_/g, " "), WEIGHTS.delivery);
+    } else add("delivery", "fails", `only ${offer.delivery.join(", ").replace(/_/g, " ")}`, 0);
+  }
+
+  // language
+  if (q.languages !== undefined) {
+    const wanted = q.languages.map(languageKey);
+    if (p.languages.size === 0) add("language", "unknown", "languages not listed", half("language"));
+    else if (wanted.some((l) => p.languages.has(l))) add("language", "meets", `in ${wanted.filter((l) => p.languages.has(l)).join(", ")}`, WEIGHTS.language);
+    else add("language", "fails", `offered in ${[...p.languages].sort().join(", ")}`, 0);
+  }
+
+  // accessibility (only venues need to be accessible)
+  if (q.accessibility !== undefined) {
+    const venueNeeded = offer.delivery.length === 0 || offer.delivery.includes("in_person") || q.delivery?.every((d) => d === "in_person") === true;
+    const remoteOnly = offer.delivery.length > 0 && !offer.delivery.includes("in_person");
+    if (remoteOnly || !venueNeeded) add("accessibility", "meets", "no venue to visit", WEIGHTS.accessibility);
+    else {
+      const states = q.accessibility.map((n) => p.access.get(n));
+      const names = q.accessibility.map((n) => n.replace(/_/g, " "));
+      if (states.includes("fails")) add("accessibility", "fails", `no ${names.filter((_, k) => states[k] === "fails").join(", ")}`, 0);
+      else if (states.every((s) => s === "meets")) add("accessibility", "meets", names.join(", "), WEIGHTS.accessibility);
+      else add("accessibility", "unknown", `${names.filter((_, k) => states[k] === undefined).join(", ")} unknown`, half("accessibility"));
+    }
+  }
+
+  // cost
+  if (q.cost !== undefined) {
+    const c = p.cost;
+    const limit = q.cost === "free" ? 0 : q.cost.maxAmount;
+    if (c.state === "free") add("cost", "meets", "free", WEIGHTS.cost);
+    else if (c.state === "paid" && c.amount !== undefined) {
+      add("cost", c.amount <= limit ? "meets" : "fails", `${money(c.amount)}${c.text === undefined ? "" : ` ${c.text}`}`, c.amount <= limit ? WEIGHTS.cost : 0);
+    } else add("cost", "unknown", "cost unknown", half("cost"));
+  }
+
+  // availability
+  let window: Window | undefined;
+  if (q.wanted !== undefined) {
+    if (p.schedules.length === 0) add("availability", "unknown", "opening times unknown", half("availability"));
+    else {
+      const { windows, timesUnknown } = windowsIn(p.schedules, q.frames, ix.timeZone, q.closedDates);
+      window = windows.find((w) => w.end > q.asOfMs && q.wanted?.some(([a, b]) => w.start < b && a < w.end) === true);
+      if (window !== undefined) add("availability", "meets", "open when you are free", WEIGHTS.availability);
+      else if (timesUnknown || !p.schedulesAllUsable) add("availability", "unknown", "opening times unclear", half("availability"));
+      else add("availability", "fails", "not open when you are free", 0);
+    }
+  }
+
+  // text
+  if (q.textScores !== undefined) {
+    const s = q.textScores.get(i);
+    if (s !== undefined) add("text", "meets", "matches your words", WEIGHTS.text * s);
+    else add("text", "fails", "does not mention your words", 0);
+  }
+
+  // freshness (never hard: flags, does not hide)
+  const fresh = staleness(offer, q.asOfDay, q.staleAfterDays);
+  if (fresh.state === "meets") add("freshness", "meets", "recently checked", WEIGHTS.freshness);
+  else if (fresh.state === "fails") add("freshness", "fails", `details last checked ${Math.round((fresh.days ?? 0) / 30.4)} months ago`, 0);
+  else add("freshness", "unknown", "no check date", half("freshness"));
+
+  const hardFails = outcomes.filter((o) => o.hard && o.state === "fails");
+  const hardUnknowns = outcomes.filter((o) => o.hard && o.state === "unknown");
+  const penalty = hardUnknowns.length * UNKNOWN_HARD_PENALTY;
+  if (penalty > 0) breakdown.unknown_penalty = -penalty;
+  const total = Math.round(Object.values(breakdown).reduce((a, b) => a + b, 0) * 100) / 100;
+  const needsMet = matchedNeeds.length > 0;
+  let verdict: Evaluation["verdict"];
+  if (!needsMet) verdict = "out";
+  else if (hardFails.length === 0 && (!q.excludeUnknown || hardUnknowns.length === 0)) verdict = "match";
+  else if (hardFails.length + (q.excludeUnknown ? hardUnknowns.length : 0) === 1 && !farAway) verdict = "near_miss";
+  else verdict = "out";
+  return { index: i, outcomes, breakdown, total, distanceKm, matchedNeeds, window, verdict };
+}
+
+/** Deterministic order: score, then distance, then name, then id. */
+export function compareEvaluations(ix: IndexInternals, a: Evaluation, b: Evaluation): number {
+  if (a.total !== b.total) return b.total - a.total;
+  const da = a.distanceKm ?? Number.POSITIVE_INFINITY;
+  const db = b.distanceKm ?? Number.POSITIVE_INFINITY;
+  if (da !== db) return da - db;
+  const oa = ix.offers[a.index]!;
+  const ob = ix.offers[b.index]!;
+  if (oa.name !== ob.name) return oa.name < ob.name ? -1 : 1;
+  return oa.id < ob.id ? -1 : oa.id > ob.id ? 1 : 0;
+}

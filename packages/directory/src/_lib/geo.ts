@@ -1,0 +1,75 @@
+// Great-circle distance and GeoJSON point-in-polygon, small enough not to need a dependency.
+import type { GeoPoint } from "../offer/types.ts";
+
+const EARTH_RADIUS_KM = 6371.0088; // IUGG mean radius
+
+export function haversineKm(a: GeoPoint, b: GeoPoint): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** A bounding box (degrees) that contains every point within `km` of the centre. */
+export function boundingBox(centre: GeoPoint, km: number): [number, number, number, number] {
+  const dLat = (km / EARTH_RADIUS_KM) * (180 / Math.PI);
+  const cos = Math.cos((Math.min(89, Math.abs(centre.lat) + dLat) * Math.PI) / 180);
+  const dLon = Math.min(180, dLat / Math.max(cos, 1e-6));
+  return [centre.lon - dLon, centre.lat - dLat, centre.lon + dLon, centre.lat + dLat];
+}
+
+type Ring = readonly (readonly number[])[];
+export type Polygon = readonly Ring[];
+
+function inRing(ring: Ring, x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+export function inPolygons(polygons: readonly Polygon[], p: GeoPoint): boolean {
+  return polygons.some((rings) => {
+    const [outer, ...holes] = rings;
+    return outer !== undefined && inRing(outer, p.lon, p.lat) && !holes.some((h) => inRing(h, p.lon, p.lat));
+  });
+}
+
+function isRing(value: unknown): value is Ring {
+  return (
+    Array.isArray(value) &&
+    value.length >= 4 &&
+    value.every((c: unknown) => Array.isArray(c) && c.length >= 2 && c.every((n: unknown) => typeof n === "number" && Number.isFinite(n)))
+  );
+}
+
+/** Polygons of a GeoJSON Polygon, MultiPolygon, Feature or FeatureCollection; undefined if none. */
+export function polygonsOf(geojson: string): Polygon[] | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(geojson);
+  } catch {
+    return undefined;
+  }
+  const out: Polygon[] = [];
+  const visit = (g: unknown): void => {
+    if (typeof g !== "object" || g === null) return;
+    const o = g as Record<string, unknown>;
+    if (o["type"] === "FeatureCollection" && Array.isArray(o["features"])) (o["features"] as unknown[]).forEach(visit);
+    else if (o["type"] === "Feature") visit(o["geometry"]);
+    else if (o["type"] === "Polygon" && Array.isArray(o["coordinates"])) {
+      const rings = o["coordinates"] as unknown[];
+      if (rings.every(isRing)) out.push(rings);
+    } else if (o["type"] === "MultiPolygon" && Array.isArray(o["coordinates"])) {
+      for (const poly of o["coordinates"] as unknown[]) {
+        if (Array.isArray(poly) && poly.every(isRing)) out.push(poly as Ring[]);
+      }
+    }
+  };
+  visit(value);
+  return out.length > 0 ? out : undefined;
+}

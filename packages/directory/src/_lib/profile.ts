@@ -1,0 +1,138 @@
+// What the index derives once per offer: needs met (and how we know), condition focus, cost,
+// accessibility features, languages, service-area polygons and compiled schedules.
+import type { ConditionCategory, SupportNeedDomain } from "@carerkit/core";
+import type { GeoPoint, ServiceOffer } from "../offer/types.ts";
+import type { Crosswalk } from "../vocabulary/defaultCrosswalk.ts";
+import { polygonsOf, type Polygon } from "./geo.ts";
+import { compileSchedule, isEvaluable, type CompiledSchedule } from "./schedule.ts";
+import { hasPhrase, normaliseText } from "./text.ts";
+
+export type AccessibilityNeed = "wheelchair" | "hearing_loop" | "accessible_toilet" | "parking" | "bsl";
+
+export const ACCESSIBILITY_NEEDS: readonly AccessibilityNeed[] = ["wheelchair", "hearing_loop", "accessible_toilet", "parking", "bsl"];
+
+const ACCESS_WORDS: Readonly<Record<AccessibilityNeed, { readonly yes: readonly string[]; readonly no: readonly string[] }>> = {
+  wheelchair: {
+    yes: ["wheelchair accessible", "wheelchair access", "step free", "level access", "ramp", "lift", "wheelchair"],
+    no: ["no wheelchair", "not wheelchair", "no step free", "no lift", "stairs only", "not accessible"],
+  },
+  hearing_loop: { yes: ["hearing loop", "induction loop", "induction loops"], no: ["no hearing loop", "no induction loop"] },
+  accessible_toilet: { yes: ["accessible toilet", "accessible toilets", "disabled toilet", "changing places"], no: ["no accessible toilet", "no disabled toilet"] },
+  parking: { yes: ["parking", "blue badge", "car park"], no: ["no parking"] },
+  bsl: { yes: ["bsl", "british sign language", "sign language"], no: ["no bsl"] },
+};
+
+/** ISO 639-1, ISO 639-3 and English name of languages common in UK directories. */
+const LANGUAGES: readonly (readonly [string, string, string])[] = [
+  ["en", "eng", "english"], ["cy", "cym", "welsh"], ["gd", "gla", "gaelic"], ["pl", "pol", "polish"],
+  ["ur", "urd", "urdu"], ["pa", "pan", "punjabi"], ["bn", "ben", "bengali"], ["gu", "guj", "gujarati"],
+  ["ar", "ara", "arabic"], ["ro", "ron", "romanian"], ["so", "som", "somali"], ["zh", "zho", "chinese"],
+  ["fr", "fra", "french"], ["es", "spa", "spanish"], ["pt", "por", "portuguese"], ["lt", "lit", "lithuanian"],
+  ["tr", "tur", "turkish"], ["ta", "tam", "tamil"], ["hi", "hin", "hindi"], ["it", "ita", "italian"],
+  ["uk", "ukr", "ukrainian"], ["ru", "rus", "russian"], ["fa", "fas", "persian"], ["ku", "kur", "kurdish"],
+];
+
+/** Canonical key of a language code or name (ISO 639-1 when known, else the lower-cased input). */
+export function languageKey(value: string): string {
+  const v = value.trim().toLowerCase();
+  const found = LANGUAGES.find(([a, b, c]) => v === a || v === b || v === c);
+  return found?.[0] ?? v;
+}
+
+export interface NeedEvidence {
+  readonly via: "taxonomy" | "keyword";
+  readonly evidence: string;
+}
+
+export interface OfferProfile {
+  readonly needs: ReadonlyMap<SupportNeedDomain, NeedEvidence>;
+  readonly conditions: readonly ConditionCategory[];
+  readonly cost: { readonly state: "free" | "paid" | "unknown"; readonly amount?: number | undefined; readonly text?: string | undefined };
+  readonly access: ReadonlyMap<AccessibilityNeed, "meets" | "fails">;
+  readonly hasAccessInfo: boolean;
+  readonly languages: ReadonlySet<string>;
+  readonly polygons?: readonly Polygon[] | undefined;
+  readonly areasWithoutGeometry: boolean;
+  readonly schedules: readonly CompiledSchedule[];
+  readonly schedulesAllUsable: boolean;
+  readonly point?: GeoPoint | undefined;
+  /** Reachable without travel: phone, online or home visits. */
+  readonly reachableAnywhere: boolean;
+}
+
+export function searchText(offer: ServiceOffer): string {
+  return [offer.name, offer.description ?? "", ...offer.terms.map((t) => t.name)].join(" ");
+}
+
+export function termKeys(offer: ServiceOffer): Set<string> {
+  const keys = new Set<string>();
+  for (const t of offer.terms) {
+    keys.add(normaliseText(t.name));
+    if (t.code !== undefined) keys.add(t.code.toLowerCase());
+    if (t.uri !== undefined) keys.add(t.uri.toLowerCase());
+  }
+  return keys;
+}
+
+function costOf(offer: ServiceOffer): OfferProfile["cost"] {
+  const amounts = offer.costs.map((c) => c.amount).filter((a): a is number => a !== undefined);
+  if (amounts.some((a) => a === 0)) return { state: "free", amount: 0 };
+  if (amounts.length > 0) {
+    const cheapest = offer.costs.filter((c) => c.amount !== undefined).sort((a, b) => (a.amount ?? 0) - (b.amount ?? 0))[0];
+    return { state: "paid", amount: Math.min(...amounts), text: cheapest?.amountDescription };
+  }
+  const text = normaliseText([offer.feesDescription ?? "", ...offer.costs.map((c) => `${c.option ?? ""} ${c.amountDescription ?? ""}`)].join(" "));
+  if (text === "") return { state: "unknown" };
+  if (hasPhrase(text, "free") || hasPhrase(text, "no charge") || hasPhrase(text, "free of charge")) return { state: "free", amount: 0 };
+  return { state: "unknown", text: offer.feesDescription };
+}
+
+export function profileOf(offer: ServiceOffer, crosswalk: Crosswalk, keywordHits: ReadonlyMap<SupportNeedDomain, string>): OfferProfile {
+  const keys = termKeys(offer);
+  const needs = new Map<SupportNeedDomain, NeedEvidence>();
+  for (const [domain, mapping] of Object.entries(crosswalk.needs) as [SupportNeedDomain, (typeof crosswalk.needs)[SupportNeedDomain]][]) {
+    const term = mapping.terms.find((t) => keys.has(normaliseText(t)) || keys.has(t.toLowerCase()));
+    if (term !== undefined) {
+      needs.set(domain, { via: "taxonomy", evidence: term });
+      continue;
+    }
+    const keyword = keywordHits.get(domain);
+    if (keyword !== undefined) needs.set(domain, { via: "keyword", evidence: keyword });
+  }
+  const focusText = normaliseText([offer.name, ...offer.terms.map((t) => t.name)].join(" "));
+  const conditions = (Object.entries(crosswalk.conditions) as [ConditionCategory, readonly string[]][])
+    .filter(([, words]) => words.some((w) => hasPhrase(focusText, normaliseText(w))))
+    .map(([c]) => c);
+  const accessText = normaliseText(offer.accessibility.map((a) => `${a.description ?? ""}. ${a.details ?? ""}`).join(" . "));
+  const access = new Map<AccessibilityNeed, "meets" | "fails">();
+  for (const need of ACCESSIBILITY_NEEDS) {
+    const words = ACCESS_WORDS[need];
+    if (words.no.some((w) => hasPhrase(accessText, normaliseText(w)))) access.set(need, "fails");
+    else if (words.yes.some((w) => hasPhrase(accessText, normaliseText(w)))) access.set(need, "meets");
+  }
+  const languages = new Set<string>();
+  for (const l of offer.languages) {
+    if (l.code !== undefined) languages.add(languageKey(l.code));
+    if (l.name !== undefined) languages.add(languageKey(l.name));
+  }
+  const polygons = offer.serviceAreas.flatMap((a) =>
+    a.extent !== undefined && (a.extentType === undefined || a.extentType === "geojson") ? (polygonsOf(a.extent) ?? []) : [],
+  );
+  const compiled = offer.schedules.map(compileSchedule);
+  const usable = compiled.filter(isEvaluable);
+  const point = offer.location?.type === "physical" || offer.location?.type === undefined ? offer.location?.point : undefined;
+  return {
+    needs,
+    conditions,
+    cost: costOf(offer),
+    access,
+    hasAccessInfo: accessText !== "",
+    languages,
+    polygons: polygons.length > 0 ? polygons : undefined,
+    areasWithoutGeometry: offer.serviceAreas.length > 0 && polygons.length === 0,
+    schedules: usable,
+    schedulesAllUsable: usable.length === compiled.length,
+    point,
+    reachableAnywhere: offer.delivery.some((d) => d === "phone" || d === "online" || d === "home_visit"),
+  };
+}

@@ -1,0 +1,22 @@
+// Text normalisation shared by the crosswalk, the index and the importers.
+
+/** Lower case, apostrophes removed ("carer's" → "carers"), other punctuation to spaces. */
+export function normaliseText(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/['’‘`]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** Whether the normalised phrase occurs in the normalised text on word boundaries. */
+export function hasPhrase(normalisedText: string, normalisedPhrase: string): boolean {
+  if (normalisedPhrase === "") return false;
+  return ` ${normalisedText} `.includes(` ${normalisedPhrase} `);
+}
+
+export function uniqueSorted<T extends string>(values: Iterable<T>): T[] {
+  return [...new Set(values)].sort();
+}

@@ -1,0 +1,148 @@
+import type { DirectoryImport } from "../offer/types.ts";
+import { assembleTabular, tableName } from "../_lib/assembleTabular.ts";
+import { buildService, newContext, readTerm, type BuildContext } from "../_lib/buildOffers.ts";
+import { describe, isRecord, record, records, report, str, type Path, type Rec } from "../_lib/read.ts";
+
+/**
+ * Options for {@link fromHsds}.
+ *
+ * @example
+ * const options: FromHsdsOptions = { source: "norfolk-carers", agesApplyTo: "carer" };
+ */
+export interface FromHsdsOptions {
+  /** A short name of the feed; it prefixes every offer id so feeds never collide. Default `"hsds"`. */
+  readonly source?: string;
+  /**
+   * Whom `service.minimum_age`/`maximum_age` describe. HSDS does not say; in carers' directories
+   * they usually describe the carer (young carers' services). Default `"carer"`.
+   */
+  readonly agesApplyTo?: "carer" | "cared_for";
+}
+
+type Kind = "page" | "tabular" | "wrapper" | "root" | "service" | "sal" | "organisation" | "location" | "term" | "taxonomy" | "unknown";
+
+function kindOf(rec: Rec): Kind {
+  if (Array.isArray(rec["contents"])) return "page";
+  if (Object.keys(rec).some((k) => k.endsWith(".csv"))) return "tabular";
+  if (typeof rec["openapi_url"] === "string" || (typeof rec["version"] === "string" && rec["id"] === undefined)) return "root";
+  if (rec["id"] === undefined && (Array.isArray(rec["services"]) || Array.isArray(rec["organizations"]))) return "wrapper";
+  if ("status" in rec || "service_at_locations" in rec || "organization_id" in rec || isRecord(rec["organization"])) return "service";
+  if (isRecord(rec["service"]) || "service_id" in rec || ("location_id" in rec && !("name" in rec))) return "sal";
+  if (isRecord(rec["location"]) && !("name" in rec)) return "sal";
+  if ("location_type" in rec || "latitude" in rec) return "location";
+  if (Array.isArray(rec["services"]) || "organization_identifiers" in rec || "legal_status" in rec || "website" in rec || "year_incorporated" in rec) return "organisation";
+  if ("taxonomy_detail" in rec || "parent_id" in rec || "code" in rec || "term_uri" in rec || "taxonomy_id" in rec) return "term";
+  if ("name" in rec && "description" in rec && ("uri" in rec || "version" in rec)) return "taxonomy";
+  if ("name" in rec && "description" in rec && "id" in rec) return "organisation";
+  return "unknown";
+}
+
+function importValue(ctx: BuildContext, value: unknown, path: Path): void {
+  if (Array.isArray(value)) {
+    value.forEach((item: unknown, i) => {
+      importValue(ctx, item, [...path, i]);
+    });
+    return;
+  }
+  if (!isRecord(value)) {
+    report(ctx, "error", "unsupported_shape", path, `expected an HSDS object or an array of them, got ${describe(value)}; left out`);
+    return;
+  }
+  const kind = kindOf(value);
+  switch (kind) {
+    case "page":
+      importValue(ctx, value["contents"], [...path, "contents"]);
+      return;
+    case "tabular": {
+      const tables = new Map<string, Rec[]>();
+      for (const [key, rows] of Object.entries(value)) {
+        if (!Array.isArray(rows)) continue;
+        tables.set(tableName(key), rows.filter(isRecord));
+      }
+      assembleTabular(ctx, tables);
+      return;
+    }
+    case "wrapper":
+      for (const org of records(ctx, value, "organizations", path)) importValue(ctx, org, [...path, "organizations"]);
+      importValue(ctx, value["services"] ?? [], [...path, "services"]);
+      return;
+    case "root":
+      report(ctx, "info", "record_without_service", path, `API root document (HSDS ${describe(value["version"])}); it lists no services`);
+      return;
+    case "service":
+      buildService(ctx, value, path);
+      return;
+    case "sal": {
+      const service = record(ctx, value, "service", path);
+      if (service === undefined) {
+        report(ctx, "error", "record_without_service", path, "service_at_location without its service; left out", str(ctx, value, "id", path));
+        return;
+      }
+      const { service: _service, ...sal } = value;
+      buildService(ctx, service, [...path, "service"], { sals: [sal] });
+      return;
+    }
+    case "organisation": {
+      const id = str(ctx, value, "id", path);
+      const { services: _services, ...org } = value;
+      for (const loc of records(ctx, value, "locations", path)) {
+        const locId = str(ctx, loc, "id", [...path, "locations"]);
+        if (locId !== undefined) ctx.locations.set(locId, loc);
+      }
+      if (id !== undefined) ctx.organisations.set(id, org);
+      const services = records(ctx, value, "services", path);
+      if (services.length === 0) {
+        report(ctx, "info", "record_without_service", path, "organization lists no services; nothing to import", id);
+      }
+      services.forEach((s, i) => {
+        buildService(ctx, s, [...path, "services", i], { organisation: org });
+      });
+      return;
+    }
+    case "location": {
+      const id = str(ctx, value, "id", path);
+      if (id !== undefined) ctx.locations.set(id, value);
+      report(ctx, "info", "record_without_service", path, "location without a service; kept for lookups only", id);
+      return;
+    }
+    case "term": {
+      const id = str(ctx, value, "id", path);
+      if (id !== undefined) ctx.terms.set(id, value);
+      return;
+    }
+    case "taxonomy":
+      report(ctx, "info", "record_without_service", path, "taxonomy document; it lists no services", str(ctx, value, "id", path));
+      return;
+    case "unknown":
+      report(ctx, "error", "unsupported_shape", path, "not a recognisable HSDS service, organization, location, service_at_location, page or taxonomy record; left out");
+      return;
+  }
+}
+
+/**
+ * Imports an HSDS 3.0 or 3.1 JSON document — a service, organisation, service_at_location or
+ * location, a paginated list of them, an array, or the tabular JSON — into normalised service
+ * offers. It is tolerant where real feeds are messy (non-UUID ids, missing optional parts) and
+ * strict where the data would mislead (impossible coordinates, min age above max age): every
+ * record or field it cannot use is reported with the reason, never dropped silently. It never
+ * throws, whatever the input.
+ *
+ * @param input - Parsed JSON from a feed (`JSON.parse` of a file or an API response).
+ * @param options - The feed's name and how to read age limits.
+ * @returns The offers, every issue found, and taxonomy terms found outside services.
+ * @example
+ * const { offers, issues } = fromHsds(await (await fetch(url)).json(), { source: "norfolk" });
+ * for (const issue of issues) if (issue.severity === "error") console.warn(issue.message);
+ */
+export function fromHsds(input: unknown, options: FromHsdsOptions = {}): DirectoryImport {
+  const ctx = newContext(options.source ?? "hsds", options.agesApplyTo ?? "carer");
+  importValue(ctx, input, []);
+  if (ctx.offers.length === 0 && ctx.issues.length === 0 && ctx.terms.size === 0) {
+    report(ctx, "info", "record_without_service", [], "the document holds no services");
+  }
+  const taxonomyTerms = [...ctx.terms.values()].flatMap((t) => {
+    const term = readTerm(ctx, t, ["taxonomy_terms"]);
+    return term === undefined ? [] : [term];
+  });
+  return { offers: ctx.offers, issues: ctx.issues, taxonomyTerms };
+}

@@ -1,0 +1,140 @@
+import KDBush from "kdbush";
+import MiniSearch from "minisearch";
+import { SUPPORT_NEED_DOMAINS, type SupportNeedDomain } from "@carerkit/core";
+import type { ServiceOffer } from "../offer/types.ts";
+import { DEFAULT_CROSSWALK, type Crosswalk } from "../vocabulary/defaultCrosswalk.ts";
+import { INTERNALS } from "../_lib/indexInternals.ts";
+import { profileOf, searchText, termKeys } from "../_lib/profile.ts";
+import { hasPhrase, normaliseText } from "../_lib/text.ts";
+
+/**
+ * Options for {@link buildDirectoryIndex}.
+ *
+ * @example
+ * const options: DirectoryIndexOptions = { crosswalk: DEFAULT_CROSSWALK, timeZone: "Europe/London" };
+ */
+export interface DirectoryIndexOptions {
+  /** The need and condition vocabulary. Default {@link DEFAULT_CROSSWALK}. */
+  readonly crosswalk?: Crosswalk;
+  /** IANA zone of schedule times published without an offset. Default `"Europe/London"`. */
+  readonly timeZone?: string;
+}
+
+/**
+ * A directory ready to be queried many times: offers with a spatial index, a full-text index
+ * and need/taxonomy postings. Build it with {@link buildDirectoryIndex}; it is immutable.
+ *
+ * @example
+ * const index: DirectoryIndex = buildDirectoryIndex(offers);
+ * index.size; //=> offers.length
+ */
+export interface DirectoryIndex {
+  /** Number of offers. */
+  readonly size: number;
+  /** The offers, in the order given. */
+  readonly offers: readonly ServiceOffer[];
+  /** Zone of local schedule times. */
+  readonly timeZone: string;
+}
+
+/** Tokeniser shared by indexing and querying: the same normalisation as the crosswalk. */
+export function tokenize(text: string): string[] {
+  const n = normaliseText(text);
+  return n === "" ? [] : n.split(" ");
+}
+
+/**
+ * Builds the index once: a kd-tree (kdbush) over offer coordinates, a MiniSearch full-text
+ * index over names, descriptions and term names, the needs each offer meets (from taxonomy
+ * terms first, then whole-word keywords through the crosswalk), and per-offer derived facts
+ * (cost, accessibility, languages, schedules, service areas).
+ *
+ * @param offers - Offers from the importers (not modified).
+ * @param options - Crosswalk and time zone.
+ * @returns An immutable index.
+ * @example
+ * const { offers } = fromHsds(feed, { source: "town" });
+ * const index = buildDirectoryIndex(offers);
+ */
+export function buildDirectoryIndex(offers: readonly ServiceOffer[], options: DirectoryIndexOptions = {}): DirectoryIndex {
+  const crosswalk = options.crosswalk ?? DEFAULT_CROSSWALK;
+  const timeZone = options.timeZone ?? "Europe/London";
+  const list = Object.freeze([...offers]);
+  const texts = list.map((o) => normaliseText(searchText(o)));
+
+  const text = new MiniSearch<{ id: number; name: string; description: string; terms: string; organisation: string }>({
+    fields: ["name", "terms", "description", "organisation"],
+    tokenize,
+    processTerm: (term) => (term === "" ? null : term),
+    searchOptions: { tokenize, processTerm: (term) => (term === "" ? null : term) },
+  });
+  text.addAll(
+    list.map((o, id) => ({
+      id,
+      name: o.name,
+      description: o.description ?? "",
+      terms: o.terms.map((t) => t.name).join(" "),
+      organisation: o.organisation?.name ?? "",
+    })),
+  );
+
+  // Keyword evidence per offer, found through the text index and confirmed as a whole phrase.
+  const keywordHits = list.map(() => new Map<SupportNeedDomain, string>());
+  for (const { id: domain } of SUPPORT_NEED_DOMAINS) {
+    for (const keyword of crosswalk.needs[domain].keywords) {
+      const phrase = normaliseText(keyword);
+      if (phrase === "") continue;
+      for (const hit of text.search(phrase, { combineWith: "AND", fields: ["name", "terms", "description"] })) {
+        const i = hit.id as number;
+        const hits = keywordHits[i]!;
+        if (!hits.has(domain) && hasPhrase(texts[i]!, phrase)) hits.set(domain, keyword);
+      }
+    }
+  }
+
+  const profiles = list.map((o, i) => profileOf(o, crosswalk, keywordHits[i]!));
+  const needLists = new Map<SupportNeedDomain, number[]>();
+  const termPostings = new Map<string, number[]>();
+  const anywhere = new Uint8Array(list.length);
+  const unlocated = new Uint8Array(list.length);
+  const located: number[] = [];
+  profiles.forEach((p, i) => {
+    for (const domain of p.needs.keys()) {
+      const l = needLists.get(domain) ?? [];
+      l.push(i);
+      needLists.set(domain, l);
+    }
+    for (const key of termKeys(list[i]!)) {
+      const l = termPostings.get(key) ?? [];
+      l.push(i);
+      termPostings.set(key, l);
+    }
+    if (p.reachableAnywhere) anywhere[i] = 1;
+    if (p.point !== undefined) located.push(i);
+    else if (!p.reachableAnywhere) unlocated[i] = 1;
+  });
+  let spatial: KDBush | undefined;
+  if (located.length > 0) {
+    spatial = new KDBush(located.length);
+    for (const i of located) {
+      const point = profiles[i]!.point!;
+      spatial.add(point.lon, point.lat);
+    }
+    spatial.finish();
+  }
+  const index: DirectoryIndex = Object.freeze({ size: list.length, offers: list, timeZone });
+  INTERNALS.set(index, {
+    offers: list,
+    profiles,
+    crosswalk,
+    timeZone,
+    needPostings: new Map([...needLists].map(([d, l]) => [d, Uint32Array.from(l)])),
+    termPostings,
+    anywhere,
+    unlocated,
+    spatial,
+    spatialIds: Uint32Array.from(located),
+    text,
+  });
+  return index;
+}
