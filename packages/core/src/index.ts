@@ -40,3 +40,66 @@ export type {
 } from "./carer/CarerSchema.ts";
 export { parseCarer } from "./carer/parseCarer.ts";
 export { safeParseCarer } from "./carer/safeParseCarer.ts";
+export { InformationCategorySchema } from "./vocabulary/informationCategories.ts";
+export type { InformationCategory } from "./vocabulary/informationCategories.ts";
+export {
+  CaredForPersonSchema,
+  ConditionSchema,
+  AboutMeSchema,
+} from "./caredFor/CaredForPersonSchema.ts";
+export type { CaredForPerson } from "./caredFor/CaredForPersonSchema.ts";
+export { parseCaredForPerson } from "./caredFor/parseCaredForPerson.ts";
+export { safeParseCaredForPerson } from "./caredFor/safeParseCaredForPerson.ts";
+export {
+  CaringRelationshipSchema,
+  CaringTaskSchema,
+  CaringEndReasonSchema,
+} from "./relationship/CaringRelationshipSchema.ts";
+export type {
+  CaringRelationship,
+  CaringEndReason,
+} from "./relationship/CaringRelationshipSchema.ts";
+export { parseCaringRelationship } from "./relationship/parseCaringRelationship.ts";
+export { safeParseCaringRelationship } from "./relationship/safeParseCaringRelationship.ts";
+export { endCaringRelationship } from "./relationship/endCaringRelationship.ts";
+export type { CaringEnd, CaringEnded } from "./relationship/endCaringRelationship.ts";
+export {
+  CareCircleSchema,
+  CareCircleMemberSchema,
+  ProfessionalRoleSchema,
+  CommunityRoleSchema,
+} from "./circle/CareCircleSchema.ts";
+export type { CareCircle, CareCircleMember } from "./circle/CareCircleSchema.ts";
+export { parseCareCircle } from "./circle/parseCareCircle.ts";
+export { safeParseCareCircle } from "./circle/safeParseCareCircle.ts";
+export { ConsentSchema, ConsentPurposeSchema } from "./consent/ConsentSchema.ts";
+export type { Consent, ConsentPurpose } from "./consent/ConsentSchema.ts";
+export { parseConsent } from "./consent/parseConsent.ts";
+export { safeParseConsent } from "./consent/safeParseConsent.ts";
+export { canShare } from "./consent/canShare.ts";
+export type { ShareRequest, ShareDecision, ShareDecisionReason } from "./consent/canShare.ts";
+export { GoalSchema, GoalStatusSchema } from "./goal/GoalSchema.ts";
+export type { Goal } from "./goal/GoalSchema.ts";
+export { parseGoal } from "./goal/parseGoal.ts";
+export { safeParseGoal } from "./goal/safeParseGoal.ts";
+export { CheckInSchema, HowAreYouSchema, SmallWinSchema } from "./checkIn/CheckInSchema.ts";
+export type { CheckIn } from "./checkIn/CheckInSchema.ts";
+export { parseCheckIn } from "./checkIn/parseCheckIn.ts";
+export { safeParseCheckIn } from "./checkIn/safeParseCheckIn.ts";
+export { FeedbackSchema } from "./feedback/FeedbackSchema.ts";
+export type { Feedback } from "./feedback/FeedbackSchema.ts";
+export { parseFeedback } from "./feedback/parseFeedback.ts";
+export { safeParseFeedback } from "./feedback/safeParseFeedback.ts";
+export { TimelineEventSchema, TimelineEventKindSchema } from "./timeline/TimelineEventSchema.ts";
+export type { TimelineEvent } from "./timeline/TimelineEventSchema.ts";
+export { parseTimelineEvent } from "./timeline/parseTimelineEvent.ts";
+export { safeParseTimelineEvent } from "./timeline/safeParseTimelineEvent.ts";
+export { pseudonymise } from "./privacy/pseudonymise.ts";
+export type { PseudonymKey } from "./privacy/pseudonymise.ts";
+export { redactCarer } from "./privacy/redactCarer.ts";
+export type { RedactedCarer, RedactCarerOptions } from "./privacy/redactCarer.ts";
+export { ENTITY_SCHEMAS, SCHEMA_VERSION } from "./serialisation/entities.ts";
+export type { EntityKind, EntityOf } from "./serialisation/entities.ts";
+export { serialise } from "./serialisation/serialise.ts";
+export { deserialise } from "./serialisation/deserialise.ts";
+export type { SerialisedDocument, DeserialiseOptions } from "./serialisation/deserialise.ts";

@@ -28,3 +28,106 @@ export const SYNTHETIC_CARER = {
   identifiedOn: "2026-03-02",
   status: "active",
 } as const satisfies CarerInput;
+
+export const SYNTHETIC_CARED_FOR = {
+  id: "person-0001",
+  name: { full: "Pat Placeholder" },
+  dateOfBirth: "1938-11-30",
+  nhsNumber: "943 476 5919",
+  postcode: "ZZ99 3VZ",
+  conditions: [
+    { category: "dementia", snomedCode: "52448006", description: "Dementia" },
+    { category: "frailty" },
+  ],
+  aboutMe: {
+    whatMattersToMe: ["Staying at home with the cat"],
+    routines: ["Tea at 4pm"],
+    dislikesAndTriggers: ["Dislikes loud noises"],
+    howICommunicate: ["Speak slowly and give time to answer"],
+  },
+  communication: { languages: ["en"], accessibleFormats: ["large_print", "audio"] },
+};
+
+export const SYNTHETIC_RELATIONSHIP = {
+  id: "rel-0001",
+  carerId: "carer-0001",
+  caredForId: "person-0001",
+  relationshipType: "child",
+  hoursPerWeek: 35,
+  tasks: ["medication", "practical", "emotional_support"],
+  livesTogether: false,
+  isPrimaryCarer: true,
+  startDate: "2022-09-01",
+};
+
+export const SYNTHETIC_CIRCLE = {
+  id: "circle-0001",
+  caredForId: "person-0001",
+  reviewedOn: "2026-10-01",
+  members: [
+    {
+      kind: "family",
+      id: "m-1",
+      name: "Sam",
+      relationship: "child",
+      carerId: "carer-0001",
+      mayView: ["care_plan", "check_ins", "about_me"],
+    },
+    {
+      kind: "professional",
+      id: "m-2",
+      name: "District nurse",
+      role: "nurse",
+      organisation: "Example Community Trust",
+      mayView: ["care_plan", "medication"],
+    },
+    { kind: "community", id: "m-3", name: "Tuesday café volunteer", role: "volunteer", mayView: [] },
+  ],
+};
+
+export const SYNTHETIC_CONSENT = {
+  id: "consent-0001",
+  subjectId: "carer-0001",
+  purpose: "share_with_circle_member",
+  recipientId: "m-2",
+  scope: ["care_plan", "check_ins"],
+  givenAt: "2026-05-01T10:00:00+01:00",
+  method: "written",
+};
+
+export const SYNTHETIC_GOAL = {
+  id: "goal-0001",
+  carerId: "carer-0001",
+  title: "An afternoon a week for myself",
+  domain: "breaks_from_caring",
+  status: "in_progress",
+  setOn: "2026-06-01",
+  targetDate: "2026-12-01",
+  steps: [{ text: "Ask about the sitting service", done: true }],
+};
+
+export const SYNTHETIC_CHECK_IN = {
+  id: "check-0001",
+  carerId: "carer-0001",
+  date: "2026-11-20",
+  howAreYou: "getting_by",
+  smallWins: [{ text: "Went to the carers' café", goalId: "goal-0001" }],
+  method: "phone",
+};
+
+export const SYNTHETIC_FEEDBACK = {
+  id: "fb-0001",
+  kind: "compliment",
+  receivedOn: "2026-11-02",
+  text: "The Tuesday group made me feel less alone.",
+  anonymous: true,
+  about: "Carers' café",
+};
+
+export const SYNTHETIC_EVENT = {
+  id: "ev-0001",
+  carerId: "carer-0001",
+  at: "2026-11-20T15:00:00Z",
+  kind: "check_in",
+  refId: "check-0001",
+};

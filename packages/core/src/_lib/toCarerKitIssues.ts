@@ -80,7 +80,11 @@ function mayEcho(issue: ZodIssue): boolean {
 function toIssue(issue: ZodIssue, input: unknown): CarerKitIssue<CoreIssueCode> {
   const basePath = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
   const discriminator = issue.code === "invalid_union" ? issue.discriminator : undefined;
-  const path = discriminator === undefined ? basePath : [...basePath, discriminator];
+  // Older zod 4 releases leave the discriminator off the path; newer ones put it on.
+  const path =
+    discriminator === undefined || basePath.at(-1) === discriminator
+      ? basePath
+      : [...basePath, discriminator];
   const where = formatPath(path);
   if (issue.code === "custom") {
     const params: unknown = issue.params;

@@ -1,0 +1,222 @@
+// fast-check generators of valid entity inputs, for the round-trip and no-mutation properties.
+import fc from "fast-check";
+import {
+  AccessibleFormatSchema,
+  AgeBandSchema,
+  CarerStatusSchema,
+  EmploymentStatusSchema,
+  IdentificationSourceSchema,
+} from "../carer/CarerSchema.ts";
+import { HowAreYouSchema } from "../checkIn/CheckInSchema.ts";
+import { CommunityRoleSchema, ProfessionalRoleSchema } from "../circle/CareCircleSchema.ts";
+import { ConsentPurposeSchema } from "../consent/ConsentSchema.ts";
+import { GoalStatusSchema } from "../goal/GoalSchema.ts";
+import {
+  CaringEndReasonSchema,
+  CaringTaskSchema,
+} from "../relationship/CaringRelationshipSchema.ts";
+import type { EntityKind } from "../serialisation/entities.ts";
+import { TimelineEventKindSchema } from "../timeline/TimelineEventSchema.ts";
+import { CONDITION_CATEGORIES } from "../vocabulary/conditionCategories.ts";
+import { InformationCategorySchema } from "../vocabulary/informationCategories.ts";
+import { RELATIONSHIP_TYPES } from "../vocabulary/relationshipTypes.ts";
+import { SUPPORT_NEED_DOMAINS } from "../vocabulary/supportNeedDomains.ts";
+
+const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
+const someOf = <T>(values: readonly T[]): fc.Arbitrary<T[]> =>
+  fc.uniqueArray(pick(values), { maxLength: Math.min(values.length, 4) });
+
+const id = fc.string({ minLength: 1, maxLength: 20 });
+const text = fc.string({ minLength: 1, maxLength: 40 });
+const day = fc
+  .date({ min: new Date("1920-01-01T00:00:00Z"), max: new Date("2040-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const twoDays = fc.tuple(day, day).map(([a, b]): [string, string] => (a <= b ? [a, b] : [b, a]));
+const offset = pick(["Z", "+01:00", "-05:00", "+10:30", "+13:45"]);
+const instant = fc
+  .tuple(
+    fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2040-01-01T00:00:00Z"), noInvalidDate: true }),
+    offset,
+  )
+  .map(([d, z]) => `${d.toISOString().slice(0, 19)}${z}`);
+const language = pick(["en", "cy", "pl", "pa-Guru", "bfi", "gd", "ur"]);
+// Postcodes in every format, in the ZZ99 pseudo-area or as published examples.
+const postcode = pick(["zz99 9zz", "ZZ99 3VZ", "m11ae", "B33 8TH", "cr2 6xh", "DN55 1PT", "W1A 0AX", "ec1a1bb"]);
+const nhsNumber = fc
+  .array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 })
+  .map((d) => [d, (11 - (d.reduce((s, x, i) => s + x * (10 - i), 0) % 11)) % 11] as const)
+  .filter(([, check]) => check !== 10)
+  .map(([d, check]) => `${d.join("")}${String(check)}`);
+// Real SNOMED CT concepts: dementia, myocardial infarction, diabetes mellitus, hypertension.
+const snomed = pick(["52448006", "22298006", "73211009", "38341003", "35489007"]);
+const name = fc.record({ full: text, preferred: text }, { requiredKeys: ["full"] });
+const communication = fc.record(
+  {
+    languages: fc.array(language, { maxLength: 3 }),
+    preferredLanguage: language,
+    interpreterNeeded: fc.boolean(),
+    interpreterLanguage: language,
+    accessibleFormats: someOf(AccessibleFormatSchema.options),
+    otherNeeds: text,
+  },
+  { requiredKeys: [] },
+);
+
+const carer = fc.record(
+  {
+    id,
+    name,
+    dateOfBirth: day,
+    ageBand: pick(AgeBandSchema.options),
+    contact: fc.record(
+      {
+        phone: pick(["01632 960001", "07700 900123"]),
+        email: pick(["someone@example.org", "carer.test@example.com"]),
+        addressLines: fc.array(text, { maxLength: 3 }),
+        preferredMethod: pick(["phone", "text", "email", "letter", "in_person", "video"] as const),
+        okToLeaveMessage: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    ),
+    postcode,
+    communication,
+    employment: someOf(EmploymentStatusSchema.options),
+    ownHealth: fc.record(
+      { hasLongTermCondition: fc.boolean(), hasDisability: fc.boolean(), notes: text },
+      { requiredKeys: [] },
+    ),
+    otherCaring: fc.record(
+      { childrenUnder18: fc.integer({ min: 0, max: 6 }), caresForOthers: fc.boolean() },
+      { requiredKeys: [] },
+    ),
+    identifiedBy: pick(IdentificationSourceSchema.options),
+    identifiedOn: day,
+    status: pick(CarerStatusSchema.options),
+    notes: text,
+  },
+  { requiredKeys: ["id", "name", "identifiedBy", "identifiedOn", "status"] },
+);
+
+const caredFor = fc.record(
+  {
+    id,
+    name,
+    dateOfBirth: day,
+    nhsNumber,
+    postcode,
+    conditions: fc.array(
+      fc.record(
+        { category: pick(CONDITION_CATEGORIES.map((c) => c.id)), snomedCode: snomed, description: text },
+        { requiredKeys: ["category"] },
+      ),
+      { maxLength: 3 },
+    ),
+    aboutMe: fc.record(
+      { whatMattersToMe: fc.array(text, { maxLength: 2 }), dislikesAndTriggers: fc.array(text, { maxLength: 2 }) },
+      { requiredKeys: [] },
+    ),
+    communication,
+    diedOn: day,
+  },
+  { requiredKeys: ["id", "name", "conditions"] },
+);
+
+const relationship = fc
+  .tuple(
+    fc.record({
+      id,
+      carerId: id,
+      caredForId: id,
+      relationshipType: pick(RELATIONSHIP_TYPES.map((r) => r.id)),
+      hoursPerWeek: fc.oneof(fc.integer({ min: 0, max: 168 }), fc.double({ min: 0, max: 168, noNaN: true })),
+      tasks: someOf(CaringTaskSchema.options),
+      livesTogether: fc.boolean(),
+      isPrimaryCarer: fc.boolean(),
+    }),
+    fc.option(twoDays, { nil: undefined }),
+    fc.option(pick(CaringEndReasonSchema.options), { nil: undefined }),
+  )
+  .map(([base, dates, reason]) => ({
+    ...base,
+    ...(dates === undefined ? {} : { startDate: dates[0] }),
+    ...(dates === undefined || reason === undefined ? {} : { endDate: dates[1], endReason: reason }),
+  }));
+
+const memberBase = { id, name: text, mayView: someOf(InformationCategorySchema.options) };
+const circle = fc.record({
+  id,
+  caredForId: id,
+  members: fc.array(
+    fc.oneof(
+      fc.record({ kind: fc.constant("family"), relationship: pick(RELATIONSHIP_TYPES.map((r) => r.id)), ...memberBase }),
+      fc.record({ kind: fc.constant("friend"), ...memberBase }),
+      fc.record({ kind: fc.constant("professional"), role: pick(ProfessionalRoleSchema.options), ...memberBase }),
+      fc.record({ kind: fc.constant("community"), role: pick(CommunityRoleSchema.options), ...memberBase }),
+    ),
+    { maxLength: 4 },
+  ),
+});
+
+const consent = fc
+  .tuple(
+    fc.record({
+      id,
+      subjectId: id,
+      purpose: pick(ConsentPurposeSchema.options),
+      recipientId: id,
+      scope: fc.uniqueArray(pick(InformationCategorySchema.options), { minLength: 1, maxLength: 4 }),
+      givenAt: instant,
+    }),
+    fc.boolean(),
+  )
+  .map(([c, withdrawn]) => (withdrawn ? { ...c, withdrawnAt: c.givenAt } : c));
+
+const goal = fc
+  .tuple(id, id, text, pick(SUPPORT_NEED_DOMAINS.map((d) => d.id)), pick(GoalStatusSchema.options), twoDays)
+  .map(([goalId, carerId, title, domain, status, [setOn, later]]) => ({
+    id: goalId,
+    carerId,
+    title,
+    domain,
+    status,
+    setOn,
+    targetDate: later,
+    ...(status === "achieved" ? { achievedOn: later } : {}),
+  }));
+
+const checkIn = fc.record(
+  {
+    id,
+    carerId: id,
+    date: day,
+    howAreYou: pick(HowAreYouSchema.options),
+    notes: text,
+    smallWins: fc.array(fc.record({ text, goalId: id }, { requiredKeys: ["text"] }), { maxLength: 3 }),
+  },
+  { requiredKeys: ["id", "carerId", "date", "howAreYou", "smallWins"] },
+);
+
+const feedback = fc
+  .tuple(
+    fc.record({ id, kind: pick(["compliment", "complaint", "suggestion"] as const), text, anonymous: fc.boolean() }),
+    twoDays,
+  )
+  .map(([f, [receivedOn, respondedOn]]) => ({ ...f, receivedOn, respondedOn, response: "Thank you" }));
+
+const event = fc.record(
+  { id, carerId: id, at: instant, kind: pick(TimelineEventKindSchema.options), refId: id, summary: text },
+  { requiredKeys: ["id", "carerId", "at", "kind"] },
+);
+
+/** A generator of valid input for each entity kind. */
+export const VALID_INPUT: Readonly<Record<EntityKind, fc.Arbitrary<object>>> = {
+  carer,
+  cared_for_person: caredFor,
+  caring_relationship: relationship,
+  care_circle: circle,
+  consent,
+  goal,
+  check_in: checkIn,
+  feedback,
+  timeline_event: event,
+};

@@ -1,0 +1,17 @@
+import { safeParseWithSchema } from "../_lib/parseWithSchema.ts";
+import type { ParseResult } from "../result/ParseResult.ts";
+import { CheckInSchema, type CheckIn } from "./CheckInSchema.ts";
+
+/**
+ * Checks unknown input and returns a check-in or every problem found, without throwing.
+ *
+ * @param input - Anything, typically parsed JSON.
+ * @returns `{ success: true, data }` or `{ success: false, error: issues }`, each issue naming its field.
+ * @example
+ * const result = safeParseCheckIn({ ...checkIn, howAreYou: "fine" });
+ * result.success || result.error[0]?.message;
+ * //=> 'howAreYou: expected one of "struggling", ..., got "fine"'
+ */
+export function safeParseCheckIn(input: unknown): ParseResult<CheckIn> {
+  return safeParseWithSchema(CheckInSchema, input);
+}

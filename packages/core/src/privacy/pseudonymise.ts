@@ -1,0 +1,41 @@
+import { hmac } from "@noble/hashes/hmac";
+import { sha256 } from "@noble/hashes/sha2";
+import { bytesToHex } from "@noble/hashes/utils";
+import { CarerKitError } from "../errors/CarerKitError.ts";
+
+/**
+ * A secret key for {@link pseudonymise}: at least 32 bytes, as text (UTF-8) or bytes.
+ *
+ * @example
+ * const key: PseudonymKey = crypto.getRandomValues(new Uint8Array(32));
+ */
+export type PseudonymKey = string | Uint8Array;
+
+/** RFC 2104 §3: keys shorter than the hash output (32 bytes for SHA-256) are "strongly discouraged". */
+const MIN_KEY_BYTES = 32;
+
+/**
+ * Replaces an identifier with a stable pseudonym: the HMAC-SHA-256 of the value under a secret
+ * key, as 64 lower-case hex characters. The same value and key always give the same pseudonym,
+ * so records can still be linked; without the key the value cannot be recovered or checked by
+ * guessing (which a plain hash of an NHS number would allow). Synchronous and pure, the same in
+ * Node and browsers (@noble/hashes, audited). Normalise the value first, e.g. with
+ * {@link validateNhsNumber}, so that "943 476 5919" and "9434765919" agree.
+ *
+ * @param value - The identifier, encoded as UTF-8.
+ * @param key - The secret key, at least 32 bytes; keep it out of the exported data.
+ * @returns The pseudonym, 64 hex characters.
+ * @throws {@link CarerKitError} `invalid_input` when the key is shorter than 32 bytes.
+ * @example
+ * pseudonymise("carer-0001", process.env.PSEUDONYM_KEY!); //=> "3f1c…" (64 hex characters)
+ */
+export function pseudonymise(value: string, key: PseudonymKey): string {
+  const keyBytes = typeof key === "string" ? new TextEncoder().encode(key) : key;
+  if (keyBytes.length < MIN_KEY_BYTES) {
+    const message = `key: expected at least ${MIN_KEY_BYTES} bytes, got ${keyBytes.length}`;
+    throw new CarerKitError("invalid_input", message, {
+      issues: [{ code: "too_small", message, path: ["key"] }],
+    });
+  }
+  return bytesToHex(hmac(sha256, keyBytes, new TextEncoder().encode(value)));
+}

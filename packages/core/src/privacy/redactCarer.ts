@@ -1,0 +1,106 @@
+import { calculateAge } from "../age/calculateAge.ts";
+import type { AccessibleFormat, AgeBand, Carer, CarerStatus } from "../carer/CarerSchema.ts";
+import { pseudonymise, type PseudonymKey } from "./pseudonymise.ts";
+
+/**
+ * A carer with the direct identifiers taken out, for export to evaluation, research or
+ * reporting: no name, date of birth, contact details, full postcode, NHS number or free text.
+ * What is left is coarsened: an age band instead of a birth date, the postcode district
+ * (`"SW1A"`) instead of the postcode, the month of identification instead of the day.
+ *
+ * @example
+ * const row: RedactedCarer = redactCarer(carer, key, { asOf: "2026-11-22" });
+ */
+export interface RedactedCarer {
+  /** HMAC-SHA-256 of the carer's id under the export key; see {@link pseudonymise}. */
+  readonly pseudonym: string;
+  readonly ageBand?: AgeBand;
+  readonly postcodeDistrict?: string;
+  readonly status: CarerStatus;
+  readonly identifiedBy: Carer["identifiedBy"];
+  /** `YYYY-MM`. */
+  readonly identifiedMonth: string;
+  readonly languages: readonly string[];
+  readonly interpreterNeeded?: boolean;
+  readonly accessibleFormats: readonly AccessibleFormat[];
+  readonly employment: readonly NonNullable<Carer["employment"]>[number][];
+  readonly hasLongTermCondition?: boolean;
+  readonly hasDisability?: boolean;
+  readonly childrenUnder18?: number;
+  readonly caresForOthers?: boolean;
+}
+
+/** Options for {@link redactCarer}. */
+export interface RedactCarerOptions {
+  /** Date (`YYYY-MM-DD`) on which to turn a date of birth into an age band. */
+  readonly asOf?: string | undefined;
+}
+
+const BANDS: readonly [number, AgeBand][] = [
+  [85, "85_plus"],
+  [75, "75_84"],
+  [65, "65_74"],
+  [55, "55_64"],
+  [45, "45_54"],
+  [35, "35_44"],
+  [25, "25_34"],
+  [18, "18_24"],
+  [0, "under_18"],
+];
+
+function ageBandOf(carer: Carer, asOf: string | undefined): AgeBand | undefined {
+  if (carer.dateOfBirth === undefined || asOf === undefined) return carer.ageBand;
+  const age = calculateAge(carer.dateOfBirth, asOf);
+  return BANDS.find(([from]) => age >= from)?.[1];
+}
+
+/**
+ * Takes the direct identifiers out of a carer for export and replaces the id with a keyed
+ * pseudonym, so exported rows about the same carer still link up. Free text (notes) is dropped
+ * too, because it so often names people. Returns a new object; the carer is not changed.
+ *
+ * @param carer - A parsed carer.
+ * @param key - The secret pseudonymisation key, at least 32 bytes.
+ * @param options - `asOf` turns a date of birth into an age band; without it, the carer's own
+ * `ageBand` (if any) is kept.
+ * @returns The redacted carer.
+ * @throws {@link CarerKitError} `invalid_input` when the key is too short or `asOf` is not a date
+ * on or after the date of birth.
+ * @example
+ * const row = redactCarer(carer, exportKey, { asOf: "2026-11-22" });
+ * row.postcodeDistrict; //=> "ZZ99"
+ * "name" in row; //=> false
+ */
+export function redactCarer(
+  carer: Carer,
+  key: PseudonymKey,
+  options: RedactCarerOptions = {},
+): RedactedCarer {
+  const ageBand = ageBandOf(carer, options.asOf);
+  const district = carer.postcode?.split(" ")[0];
+  const { communication, ownHealth, otherCaring } = carer;
+  return {
+    pseudonym: pseudonymise(carer.id, key),
+    ...(ageBand === undefined ? {} : { ageBand }),
+    ...(district === undefined ? {} : { postcodeDistrict: district }),
+    status: carer.status,
+    identifiedBy: carer.identifiedBy,
+    identifiedMonth: carer.identifiedOn.slice(0, 7),
+    languages: [...(communication?.languages ?? [])],
+    ...(communication?.interpreterNeeded === undefined
+      ? {}
+      : { interpreterNeeded: communication.interpreterNeeded }),
+    accessibleFormats: [...(communication?.accessibleFormats ?? [])],
+    employment: [...(carer.employment ?? [])],
+    ...(ownHealth?.hasLongTermCondition === undefined
+      ? {}
+      : { hasLongTermCondition: ownHealth.hasLongTermCondition }),
+    ...(ownHealth?.hasDisability === undefined ? {} : { hasDisability: ownHealth.hasDisability }),
+    ...(otherCaring?.childrenUnder18 === undefined
+      ? {}
+      : { childrenUnder18: otherCaring.childrenUnder18 }),
+    ...(otherCaring?.caresForOthers === undefined
+      ? {}
+      : { caresForOthers: otherCaring.caresForOthers }),
+  };
+}
