@@ -42,3 +42,21 @@ export { ZBI22, ZBI12, ZBI4 } from "./instruments/zarit.ts";
 export { CSI, MCSI } from "./instruments/csi.ts";
 export { K10, K6 } from "./instruments/kessler.ts";
 export { ASCOF_CARER_QOL } from "./instruments/ascofCarerQol.ts";
+export { CARER_OUTCOMES, UNABLE_MEANINGS, WELLBEING_AREAS } from "./eligibility/careAct.ts";
+export type { CarerOutcome, UnableMeaning, WellbeingArea } from "./eligibility/careAct.ts";
+export { determineCarerEligibility } from "./eligibility/determineCarerEligibility.ts";
+export type {
+  CarerEligibilityAnswers,
+  CarerEligibilityDetermination,
+  CarerOutcomeAnswer,
+  ConditionFinding,
+  MissingAnswer,
+  UnachievedOutcome,
+} from "./eligibility/determineCarerEligibility.ts";
+export { SCOTTISH_ELIGIBILITY_INDICATORS, SCOTTISH_IMPACT_LEVELS } from "./eligibility/scotland.ts";
+export type { ScottishEligibilityIndicator, ScottishImpactLevel } from "./eligibility/scotland.ts";
+export { determineScottishCarerEligibility } from "./eligibility/determineScottishCarerEligibility.ts";
+export type {
+  ScottishEligibilityDetermination,
+  ScottishLocalCriteria,
+} from "./eligibility/determineScottishCarerEligibility.ts";
