@@ -24,6 +24,8 @@ const FOREIGN_KEYS: Readonly<Record<string, Readonly<Record<string, string>>>> =
   programs: { organization_id: "organizations" },
   funding: { organization_id: "organizations", service_id: "services" },
   required_documents: { service_id: "services" },
+  service_capacity: { service_id: "services", unit_id: "units" },
+  url: { organization_id: "organizations", service_id: "services" },
 };
 
 /** Normalises a file or table name: "examples/csv/services.csv" → "services". */
