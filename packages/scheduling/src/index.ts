@@ -56,3 +56,35 @@ export type {
 
 export { toICalendar } from "./icalendar/toICalendar.ts";
 export type { ToICalendarOptions } from "./icalendar/toICalendar.ts";
+
+export { rescheduleSession } from "./changes/rescheduleSession.ts";
+export type { RescheduleTo } from "./changes/rescheduleSession.ts";
+export { cancelSession } from "./changes/cancelSession.ts";
+export type { CancelSessionOptions } from "./changes/cancelSession.ts";
+export { changeVenue } from "./changes/changeVenue.ts";
+export type { ChangeVenueOptions } from "./changes/changeVenue.ts";
+
+export type { Cohort } from "./enrolment/types.ts";
+export { createCohort } from "./enrolment/createCohort.ts";
+export { enrolCarer } from "./enrolment/enrolCarer.ts";
+export type { Enrolment } from "./enrolment/enrolCarer.ts";
+export { withdrawCarer } from "./enrolment/withdrawCarer.ts";
+export type { Withdrawal } from "./enrolment/withdrawCarer.ts";
+
+export type { AttendanceMark, AttendanceRegister } from "./attendance/types.ts";
+export { recordAttendance } from "./attendance/recordAttendance.ts";
+export type { AttendanceEntry } from "./attendance/recordAttendance.ts";
+export { summariseCompletion } from "./attendance/summariseCompletion.ts";
+export type {
+  CarerCompletion,
+  CompletionRule,
+  SummariseCompletionOptions,
+} from "./attendance/summariseCompletion.ts";
+
+export { pairBuddies } from "./buddies/pairBuddies.ts";
+export type {
+  BuddyCandidate,
+  BuddyPair,
+  BuddyPairing,
+  PairBuddiesOptions,
+} from "./buddies/pairBuddies.ts";
