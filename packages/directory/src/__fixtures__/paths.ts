@@ -1,0 +1,39 @@
+// Shared test data lives beside the clone (../shared/fixtures); the package itself never reads it.
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const SHARED_FIXTURES = resolve(here, "../../../../../shared/fixtures");
+export const HSDS = join(SHARED_FIXTURES, "hsds");
+
+export function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, "utf8")) as unknown;
+}
+
+export function jsonExamples(version: "3.0" | "3.1"): { name: string; value: unknown }[] {
+  const dir = join(HSDS, version, "examples");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((name) => ({ name, value: readJson(join(dir, name)) }));
+}
+
+export function csvPackage(version: "3.0" | "3.1"): Record<string, string> {
+  const dir = join(HSDS, version, "examples", "csv");
+  return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+}
+
+export function bankHolidays(division: "england-and-wales" | "scotland" | "northern-ireland"): Set<string> {
+  const data = readJson(join(SHARED_FIXTURES, "uk-bank-holidays", "bank-holidays.json")) as Record<string, { events: { date: string }[] }>;
+  return new Set((data[division]?.events ?? []).map((e) => e.date));
+}
+
+/** Deep-freezes a value so any mutation throws in strict mode. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
