@@ -60,3 +60,24 @@ export type {
   ScottishEligibilityDetermination,
   ScottishLocalCriteria,
 } from "./eligibility/determineScottishCarerEligibility.ts";
+export { toFhirQuestionnaire } from "./fhir/toFhirQuestionnaire.ts";
+export type { FhirOptions } from "./fhir/toFhirQuestionnaire.ts";
+export { toFhirQuestionnaireResponse } from "./fhir/toFhirQuestionnaireResponse.ts";
+export type { QuestionnaireResponseOptions } from "./fhir/toFhirQuestionnaireResponse.ts";
+export { fromFhirQuestionnaireResponse } from "./fhir/fromFhirQuestionnaireResponse.ts";
+export { toFhirObservation } from "./fhir/toFhirObservation.ts";
+export type { ObservationOptions } from "./fhir/toFhirObservation.ts";
+export type {
+  FhirAnswer,
+  FhirCodeableConcept,
+  FhirCoding,
+  FhirExtension,
+  FhirObservation,
+  FhirObservationComponent,
+  FhirQuantity,
+  FhirQuestionnaire,
+  FhirQuestionnaireItem,
+  FhirQuestionnaireResponse,
+  FhirQuestionnaireResponseItem,
+  FhirReference,
+} from "./fhir/types.ts";

@@ -1,0 +1,329 @@
+import * as fc from "fast-check";
+import { evaluate } from "fhirpath";
+import r4 from "fhirpath/fhir-context/r4";
+import { describe, expect, it } from "vitest";
+import { uniform } from "../__fixtures__/answers.ts";
+import { defineInstrument } from "../instrument/defineInstrument.ts";
+import { scoreInstrument } from "../instrument/scoreInstrument.ts";
+import type { Instrument, InstrumentResponses } from "../instrument/types.ts";
+import { ASCOF_CARER_QOL } from "../instruments/ascofCarerQol.ts";
+import { CSI, MCSI } from "../instruments/csi.ts";
+import { GAD2 } from "../instruments/gad2.ts";
+import { GAD7 } from "../instruments/gad7.ts";
+import { K10, K6 } from "../instruments/kessler.ts";
+import { PHQ2 } from "../instruments/phq2.ts";
+import { PHQ4 } from "../instruments/phq4.ts";
+import { PHQ9 } from "../instruments/phq9.ts";
+import { SWEMWBS } from "../instruments/swemwbs.ts";
+import { WEMWBS } from "../instruments/wemwbs.ts";
+import { ZBI12, ZBI22, ZBI4 } from "../instruments/zarit.ts";
+import { fromFhirQuestionnaireResponse } from "./fromFhirQuestionnaireResponse.ts";
+import { toFhirObservation } from "./toFhirObservation.ts";
+import { toFhirQuestionnaire } from "./toFhirQuestionnaire.ts";
+import { toFhirQuestionnaireResponse } from "./toFhirQuestionnaireResponse.ts";
+
+const REVERSED = defineInstrument({
+  id: "reversed_mean",
+  title: "Reverse-scored mean scale",
+  version: "2",
+  source: "Test",
+  licence: { status: "public_domain", holder: "Test", attribution: "" },
+  items: ["a", "b", "c", "d"].map((id) => ({
+    id,
+    options: [1, 2, 3, 4, 5].map((value) => ({ value })),
+  })),
+  reverseScored: ["b", "d"],
+  subscales: [{ id: "bd", label: "B and D", items: ["b", "d"], method: "sum" }],
+  total: { method: "mean", label: "Mean" },
+  missing: { kind: "require_all" },
+});
+
+const BUILT_INS: readonly Instrument[] = [
+  PHQ9,
+  GAD7,
+  PHQ4,
+  PHQ2,
+  GAD2,
+  WEMWBS,
+  SWEMWBS,
+  ZBI22,
+  ZBI12,
+  ZBI4,
+  CSI,
+  MCSI,
+  K10,
+  K6,
+  ASCOF_CARER_QOL,
+  REVERSED,
+];
+
+/** Any complete, valid set of answers for an instrument. */
+function completeAnswers(instrument: Instrument): fc.Arbitrary<InstrumentResponses> {
+  return fc
+    .tuple(...instrument.items.map((item) => fc.constantFrom(...item.options!.map((o) => o.value))))
+    .map((values) =>
+      Object.fromEntries(values.map((value, i) => [instrument.items[i]!.id, value])),
+    );
+}
+
+/** Any valid answers, some items left out. */
+function partialAnswers(instrument: Instrument): fc.Arbitrary<InstrumentResponses> {
+  return fc
+    .tuple(
+      ...instrument.items.map((item) =>
+        fc.option(fc.constantFrom(...item.options!.map((o) => o.value)), { nil: undefined }),
+      ),
+    )
+    .map((values) =>
+      Object.fromEntries(
+        values.flatMap((value, i) =>
+          value === undefined ? [] : [[instrument.items[i]!.id, value]],
+        ),
+      ),
+    );
+}
+
+function calculated(questionnaire: ReturnType<typeof toFhirQuestionnaire>, linkId: string): string {
+  const expression = questionnaire.item.find((item) => item.linkId === linkId)?.extension?.[0]
+    ?.valueExpression?.expression;
+  if (expression === undefined) throw new Error(`no calculated expression on ${linkId}`);
+  return expression;
+}
+
+describe("toFhirQuestionnaire", () => {
+  it("emits choice items whose answerOptions carry itemWeight and ordinalValue", () => {
+    const q = toFhirQuestionnaire(PHQ9);
+    expect(q.url).toBe("urn:carerkit:fhir/Questionnaire/phq9");
+    expect(q.copyright).toMatch(/Pfizer/);
+    expect(q.item[0]).toMatchObject({
+      linkId: "phq9_1",
+      type: "choice",
+      text: "Little interest or pleasure in doing things",
+    });
+    expect(q.item[0]!.answerOption![2]).toEqual({
+      valueCoding: {
+        system: "urn:carerkit:fhir/CodeSystem/phq9-answers",
+        code: "2",
+        display: "More than half the days",
+      },
+      extension: [
+        { url: "http://hl7.org/fhir/StructureDefinition/itemWeight", valueDecimal: 2 },
+        { url: "http://hl7.org/fhir/StructureDefinition/ordinalValue", valueDecimal: 2 },
+      ],
+    });
+    expect(q.item.at(-1)).toMatchObject({ linkId: "phq9_total", type: "integer", readOnly: true });
+  });
+
+  it("puts no wording in the Questionnaire of a licence-restricted instrument", () => {
+    const q = toFhirQuestionnaire(ZBI22);
+    expect(q.item.slice(0, 22).every((item) => item.text === undefined)).toBe(true);
+    expect(
+      q.item
+        .slice(0, 22)
+        .every((item) => item.answerOption!.every((o) => o.valueCoding.display === undefined)),
+    ).toBe(true);
+  });
+
+  it("weights reverse-scored options in reverse", () => {
+    const weights = toFhirQuestionnaire(REVERSED).item[1]!.answerOption!.map(
+      (o) => o.extension![0]!.valueDecimal,
+    );
+    expect(weights).toEqual([5, 4, 3, 2, 1]);
+  });
+});
+
+describe("the emitted calculatedExpression, evaluated by the fhirpath package", () => {
+  it.each(BUILT_INS.map((instrument) => [instrument.id, instrument] as const))(
+    "%s: equals scoreInstrument's total (and subscales) for any complete response",
+    (_, instrument) => {
+      const questionnaire = toFhirQuestionnaire(instrument);
+      fc.assert(
+        fc.property(completeAnswers(instrument), (responses) => {
+          const qr = toFhirQuestionnaireResponse(instrument, responses);
+          const score = scoreInstrument(instrument, responses);
+          if (!qr.success || !score.success) return false;
+          // As an SDC form filler does: %resource is the response being filled, %questionnaire its form.
+          const env = { resource: qr.data, questionnaire } as Record<string, unknown>;
+          const [total] = evaluate(
+            qr.data,
+            calculated(questionnaire, `${instrument.id}_total`),
+            env,
+            r4,
+          ) as number[];
+          expect(total).toBeCloseTo(score.data.total, 10);
+          for (const subscale of score.data.subscales) {
+            const [value] = evaluate(
+              qr.data,
+              calculated(questionnaire, `${instrument.id}_subscale_${subscale.id}`),
+              env,
+              r4,
+            ) as number[];
+            expect(value).toBeCloseTo(subscale.score, 10);
+          }
+          return true;
+        }),
+        { numRuns: 25 },
+      );
+    },
+  );
+});
+
+describe("QuestionnaireResponse round trip", () => {
+  it.each(BUILT_INS.map((instrument) => [instrument.id, instrument] as const))(
+    "%s: responses → QuestionnaireResponse → responses is lossless",
+    (_, instrument) => {
+      fc.assert(
+        fc.property(partialAnswers(instrument), (responses) => {
+          const qr = toFhirQuestionnaireResponse(instrument, responses);
+          expect(qr.success).toBe(true);
+          if (!qr.success) return;
+          expect(fromFhirQuestionnaireResponse(instrument, qr.data)).toEqual({
+            success: true,
+            data: responses,
+          });
+          // and through JSON, as it would travel
+          const travelled = JSON.parse(JSON.stringify(qr.data)) as typeof qr.data;
+          expect(fromFhirQuestionnaireResponse(instrument, travelled)).toEqual({
+            success: true,
+            data: responses,
+          });
+        }),
+        { numRuns: 30 },
+      );
+    },
+  );
+
+  it("marks a complete response completed and a partial one in-progress", () => {
+    const complete = toFhirQuestionnaireResponse(
+      PHQ2,
+      { phq2_1: 1, phq2_2: 0 },
+      { authored: "2026-11-22", id: "qr-1" },
+    );
+    expect(complete).toMatchObject({
+      success: true,
+      data: {
+        status: "completed",
+        id: "qr-1",
+        authored: "2026-11-22",
+        questionnaire: "urn:carerkit:fhir/Questionnaire/phq2|1.0.0",
+      },
+    });
+    expect(toFhirQuestionnaireResponse(PHQ2, { phq2_1: 1 })).toMatchObject({
+      data: { status: "in-progress" },
+    });
+  });
+
+  it("refuses answers it cannot express, naming each", () => {
+    const result = toFhirQuestionnaireResponse(PHQ2, { phq2_1: 9, phq2_7: 1 });
+    expect(result.success ? [] : result.error.issues.map((i) => i.path?.join("."))).toEqual([
+      "items.phq2_7",
+      "items.phq2_1",
+    ]);
+  });
+
+  it("reads nested groups, ignores calculated items, and rejects unknown codes, items and another questionnaire", () => {
+    const ok = fromFhirQuestionnaireResponse(PHQ2, {
+      resourceType: "QuestionnaireResponse",
+      questionnaire: "urn:carerkit:fhir/Questionnaire/phq2",
+      status: "completed",
+      item: [
+        { linkId: "group", item: [{ linkId: "phq2_1", answer: [{ valueCoding: { code: "3" } }] }] },
+        { linkId: "phq2_total", answer: [{ valueInteger: 3 }] },
+      ],
+    });
+    expect(ok).toEqual({ success: true, data: { phq2_1: 3 } });
+    const bad = fromFhirQuestionnaireResponse(PHQ2, {
+      resourceType: "QuestionnaireResponse",
+      questionnaire: "urn:carerkit:fhir/Questionnaire/gad2|1.0.0",
+      status: "completed",
+      item: [
+        { linkId: "phq2_1", answer: [{ valueCoding: { code: "7" } }] },
+        {
+          linkId: "phq2_2",
+          answer: [{ valueCoding: { code: "1" } }, { valueCoding: { code: "2" } }],
+        },
+        { linkId: "mystery", answer: [{ valueInteger: 1 }] },
+      ],
+    });
+    expect(bad.success ? [] : bad.error.issues.map((i) => i.code)).toEqual([
+      "questionnaire_mismatch",
+      "invalid_answer",
+      "invalid_answer",
+      "unknown_item",
+    ]);
+  });
+});
+
+describe("toFhirObservation", () => {
+  it("emits a survey Observation with the band as interpretation, subscales as components and derivedFrom", () => {
+    const score = scoreInstrument(PHQ4, { phq4_1: 2, phq4_2: 1, phq4_3: 2, phq4_4: 1 });
+    if (!score.success) throw new Error(score.error.message);
+    const observation = toFhirObservation(PHQ4, score.data, {
+      effectiveDateTime: "2026-11-22T10:00:00Z",
+      derivedFrom: { reference: "QuestionnaireResponse/qr-1" },
+      subject: { reference: "Patient/carer-1" },
+    });
+    expect(observation).toMatchObject({
+      resourceType: "Observation",
+      status: "final",
+      category: [
+        {
+          coding: [
+            {
+              system: "http://terminology.hl7.org/CodeSystem/observation-category",
+              code: "survey",
+            },
+          ],
+        },
+      ],
+      valueQuantity: {
+        value: 6,
+        unit: "{score}",
+        system: "http://unitsofmeasure.org",
+        code: "{score}",
+      },
+      interpretation: [{ coding: [{ code: "moderate", display: "Moderate" }] }],
+      derivedFrom: [{ reference: "QuestionnaireResponse/qr-1" }],
+      subject: { reference: "Patient/carer-1" },
+    });
+    expect(
+      observation.component?.map((c) => [
+        c.code.text,
+        c.valueQuantity?.value,
+        c.interpretation?.[0]?.text,
+      ]),
+    ).toEqual([
+      ["Anxiety (GAD-2)", 3, "Positive screen"],
+      ["Depression (PHQ-2)", 3, "Positive screen"],
+    ]);
+  });
+
+  it("carries the SWEMWBS metric score and a PHQ-9 safety flag as components", () => {
+    const swemwbs = scoreInstrument(SWEMWBS, uniform(SWEMWBS, 3));
+    const phq9 = scoreInstrument(PHQ9, uniform(PHQ9, 1));
+    if (!swemwbs.success || !phq9.success) throw new Error("unscored");
+    expect(
+      toFhirObservation(SWEMWBS, swemwbs.data, { effectiveDateTime: "2026-11-22" }).component,
+    ).toEqual([
+      expect.objectContaining({ valueQuantity: expect.objectContaining({ value: 19.25 }) }),
+    ]);
+    expect(
+      toFhirObservation(PHQ9, phq9.data, { effectiveDateTime: "2026-11-22" }).component,
+    ).toEqual([
+      expect.objectContaining({
+        valueBoolean: true,
+        code: expect.objectContaining({ text: expect.stringMatching(/^safety flag/) }),
+      }),
+    ]);
+  });
+
+  it("puts a caller's verified standard code first", () => {
+    const score = scoreInstrument(PHQ2, { phq2_1: 0, phq2_2: 0 });
+    if (!score.success) throw new Error("unscored");
+    const observation = toFhirObservation(PHQ2, score.data, {
+      effectiveDateTime: "2026-11-22",
+      code: { system: "http://loinc.org", code: "55758-7" },
+    });
+    expect(observation.code.coding?.[0]).toEqual({ system: "http://loinc.org", code: "55758-7" });
+  });
+});

@@ -1,0 +1,134 @@
+import { DEFAULT_BASE } from "../_lib/fhir.ts";
+import type { BandResult, Instrument, InstrumentScore } from "../instrument/types.ts";
+import type { FhirOptions } from "./toFhirQuestionnaire.ts";
+import type {
+  FhirCodeableConcept,
+  FhirCoding,
+  FhirObservation,
+  FhirQuantity,
+  FhirReference,
+} from "./types.ts";
+
+/**
+ * Options for {@link toFhirObservation}.
+ *
+ * @example
+ * const options: ObservationOptions = {
+ *   effectiveDateTime: "2026-11-22T10:00:00Z",
+ *   subject: { reference: "Patient/carer-1" },
+ *   derivedFrom: { reference: "QuestionnaireResponse/qr-1" },
+ * };
+ */
+export interface ObservationOptions extends FhirOptions {
+  /** When the answers were given (required: this package reads no clock). */
+  readonly effectiveDateTime: string;
+  /** Logical id. */
+  readonly id?: string | undefined;
+  /** Who the score is about. R4 limits this to Patient, Group, Device or Location. */
+  readonly subject?: FhirReference | undefined;
+  /** The QuestionnaireResponse that was scored. */
+  readonly derivedFrom?: FhirReference | undefined;
+  /** A standard code for the score (e.g. a LOINC code you have verified), used before CarerKit's own. */
+  readonly code?: FhirCoding | undefined;
+}
+
+const score = (value: number): FhirQuantity => ({
+  value,
+  unit: "{score}",
+  system: "http://unitsofmeasure.org",
+  code: "{score}",
+});
+
+/**
+ * Converts a score to a FHIR R4 Observation: category `survey`, the total as `valueQuantity`,
+ * the bands as `interpretation`, subscales, converted scores and raised flags as `component`s,
+ * `derivedFrom` the QuestionnaireResponse, and the explanation as a `note`.
+ *
+ * @param instrument - The instrument scored.
+ * @param result - The score from {@link scoreInstrument}.
+ * @param options - Effective time (required), subject, derivedFrom, id, code.
+ * @returns The Observation.
+ * @example
+ * const scored = scoreInstrument(PHQ9, responses);
+ * if (scored.success)
+ *   toFhirObservation(PHQ9, scored.data, {
+ *     effectiveDateTime: "2026-11-22",
+ *     derivedFrom: { reference: "QuestionnaireResponse/qr-1" },
+ *   });
+ */
+export function toFhirObservation(
+  instrument: Instrument,
+  result: InstrumentScore,
+  options: ObservationOptions,
+): FhirObservation {
+  const base = options.base ?? DEFAULT_BASE;
+  const scoreSystem = `${base}/CodeSystem/${instrument.id}-scores`;
+  const interpretation = (bands: readonly BandResult[]): FhirCodeableConcept[] =>
+    bands.map((band) => ({
+      coding: [
+        {
+          system: `${base}/CodeSystem/${instrument.id}-${band.banding}`,
+          code: band.code,
+          display: band.label,
+        },
+      ],
+      text: band.label,
+    }));
+  const own: FhirCoding = { system: scoreSystem, code: "total", display: instrument.total.label };
+  const components = [
+    ...result.subscales.map((subscale) => ({
+      code: {
+        coding: [{ system: scoreSystem, code: `subscale_${subscale.id}`, display: subscale.label }],
+        text: subscale.label,
+      },
+      valueQuantity: score(subscale.score),
+      ...(subscale.bands.length === 0 ? {} : { interpretation: interpretation(subscale.bands) }),
+    })),
+    ...result.conversions.map((conversion) => ({
+      code: {
+        coding: [
+          { system: scoreSystem, code: `conversion_${conversion.id}`, display: conversion.label },
+        ],
+        text: conversion.label,
+      },
+      valueQuantity: score(conversion.value),
+    })),
+    ...result.flags.map((flag) => ({
+      code: {
+        coding: [{ system: scoreSystem, code: `flag_${flag.id}`, display: flag.message }],
+        text: `${flag.severity} flag: ${flag.message}`,
+      },
+      valueBoolean: true,
+    })),
+  ];
+  return {
+    resourceType: "Observation",
+    ...(options.id === undefined ? {} : { id: options.id }),
+    status: "final",
+    category: [
+      {
+        coding: [
+          {
+            system: "http://terminology.hl7.org/CodeSystem/observation-category",
+            code: "survey",
+            display: "Survey",
+          },
+        ],
+      },
+    ],
+    code: {
+      coding: options.code === undefined ? [own] : [options.code, own],
+      text: `${instrument.shortTitle ?? instrument.title} ${instrument.total.label}`,
+    },
+    ...(options.subject === undefined ? {} : { subject: options.subject }),
+    effectiveDateTime: options.effectiveDateTime,
+    valueQuantity: score(result.total),
+    ...(result.bands.length === 0 ? {} : { interpretation: interpretation(result.bands) }),
+    method: {
+      text: `CarerKit ${instrument.id} ${result.instrumentVersion}${result.prorated ? `, prorated for ${result.missing.length} missing item${result.missing.length === 1 ? "" : "s"}` : ""}`,
+    },
+    ...(components.length === 0 ? {} : { component: components }),
+    ...(options.derivedFrom === undefined ? {} : { derivedFrom: [options.derivedFrom] }),
+    note: [{ text: result.explanation }],
+  };
+}
