@@ -126,10 +126,14 @@ export function evaluate(ix: IndexInternals, i: number, q: PreparedQuery): Evalu
     const areaCovers = p.polygons === undefined ? undefined : inPolygons(p.polygons, q.point);
     if (p.point !== undefined) distanceKm = Math.round(haversineKm(q.point, p.point) * 10) / 10;
     const inPersonOk = q.delivery === undefined || q.delivery.includes("in_person");
-    if (distanceKm !== undefined && inPersonOk && distanceKm <= q.maxKm) {
+    const remote = (): void => {
+      add("distance", "meets", remoteModes.includes("online") ? "online, no travel" : "by phone, no travel", 12);
+    };
+    if (remoteModes.length > 0 && !inPersonOk) remote();
+    else if (distanceKm !== undefined && distanceKm <= q.maxKm) {
       add("distance", "meets", `${distanceKm} km`, WEIGHTS.distance * Math.exp(-distanceKm / Math.max(1, q.maxKm / 2)));
     } else if (remoteModes.length > 0) {
-      add("distance", "meets", remoteModes.includes("online") ? "online, no travel" : "by phone, no travel", 12);
+      remote();
     } else if (comesHome && (areaCovers === true || (distanceKm !== undefined && distanceKm <= q.maxKm))) {
       add("distance", "meets", "visits you at home", 14);
     } else if (distanceKm !== undefined) {

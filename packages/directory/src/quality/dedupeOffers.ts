@@ -24,7 +24,7 @@ export interface DuplicateGroup {
  * const options: DedupeOptions = { nameSimilarity: 0.8, withinMetres: 75 };
  */
 export interface DedupeOptions {
-  /** Minimum Dice similarity of the names (0–1). Default 0.75. */
+  /** Minimum Dice similarity of the names (0–1). Default 0.8. */
   readonly nameSimilarity?: number;
   /** Maximum distance between venues, metres. Default 50. */
   readonly withinMetres?: number;
@@ -78,7 +78,7 @@ function completeness(o: ServiceOffer): number {
 }
 
 /**
- * Finds the same service published by several feeds and keeps one record of each, following the
+ * Finds the same service published by several feeds (records from one feed are never merged) and keeps one record of each, following the
  * Open Referral UK aggregation guidance: records are the same when their names are similar and
  * they share a strong key — an organisation identifier (e.g. a charity number), a UPRN or other
  * location identifier, a postcode, a venue within 50 m, a web address path or a phone number.
@@ -92,7 +92,7 @@ function completeness(o: ServiceOffer): number {
  * for (const d of duplicates) console.log(d.canonicalId, "replaces", d.duplicateIds.join(", "), d.reasons.join("; "));
  */
 export function dedupeOffers(offers: readonly ServiceOffer[], options: DedupeOptions = {}): DedupeResult {
-  const minSimilarity = options.nameSimilarity ?? 0.75;
+  const minSimilarity = options.nameSimilarity ?? 0.8;
   const maxKm = (options.withinMetres ?? 50) / 1000;
   const names = offers.map((o) => normaliseText(o.name));
   const parent = offers.map((_, i) => i);
@@ -129,7 +129,8 @@ export function dedupeOffers(offers: readonly ServiceOffer[], options: DedupeOpt
         const b = members[y]!;
         const oa = offers[a]!;
         const ob = offers[b]!;
-        if (oa.source === ob.source && oa.serviceId === ob.serviceId) continue; // one service at two venues
+        // Within one feed, distinct ids are distinct services: duplicates come from several feeds.
+        if (oa.source === ob.source) continue;
         if (dice(names[a]!, names[b]!) < minSimilarity) continue;
         if (kind === "pt") {
           const pa = oa.location?.point;
