@@ -81,3 +81,18 @@ export type {
   FhirQuestionnaireResponseItem,
   FhirReference,
 } from "./fhir/types.ts";
+export type {
+  Checklist,
+  ChecklistDomain,
+  CompletedChecklist,
+  DomainAnswer,
+  PrioritisedNeed,
+  SupportLevel,
+} from "./checklist/types.ts";
+export { CORE_SUPPORT_NEEDS_CHECKLIST } from "./checklist/coreSupportNeedsChecklist.ts";
+export { safeParseChecklist } from "./checklist/safeParseChecklist.ts";
+export { prioritiseNeeds } from "./checklist/prioritiseNeeds.ts";
+export { createActionPlan } from "./checklist/createActionPlan.ts";
+export type { ActionPlan, AgreedAction } from "./checklist/createActionPlan.ts";
+export { compareChecklists } from "./checklist/compareChecklists.ts";
+export type { ChecklistReview, DomainChange } from "./checklist/compareChecklists.ts";
