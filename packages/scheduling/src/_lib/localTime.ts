@@ -28,10 +28,17 @@ export function parseLocalTime(time: string): number | undefined {
   return ((h * 60 + mi) * 60 + s) * 1000;
 }
 
-/** `YYYY-MM-DD` of floating ms. */
+const dateCache = new Map<number, string>();
+
+/** `YYYY-MM-DD` of floating ms (memoised per day: planning formats the same days often). */
 export function formatLocalDate(floatingMs: number): string {
-  const d = new Date(floatingMs);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const day = Math.floor(floatingMs / 86_400_000);
+  const cached = dateCache.get(day);
+  if (cached !== undefined) return cached;
+  const text = new Date(day * 86_400_000).toISOString().slice(0, 10);
+  if (dateCache.size > 50_000) dateCache.clear();
+  dateCache.set(day, text);
+  return text;
 }
 
 /** `HH:MM` (or `HH:MM:SS` when seconds are set) of floating ms. */
@@ -49,7 +56,7 @@ export function formatLocalDateTime(floatingMs: number): string {
 
 /** `2025-03-17T10:00:00Z` of an instant (no milliseconds). */
 export function formatInstant(epochMs: number): string {
-  return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, "Z");
+  return `${new Date(epochMs).toISOString().slice(0, 19)}Z`;
 }
 
 /** `2025-03-17T10:00:00+00:00`: the wall-clock time with its UTC offset. */
