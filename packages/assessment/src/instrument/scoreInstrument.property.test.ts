@@ -1,0 +1,160 @@
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ASCOF_CARER_QOL } from "../instruments/ascofCarerQol.ts";
+import { CSI, MCSI } from "../instruments/csi.ts";
+import { GAD2 } from "../instruments/gad2.ts";
+import { GAD7 } from "../instruments/gad7.ts";
+import { K10, K6 } from "../instruments/kessler.ts";
+import { PHQ2 } from "../instruments/phq2.ts";
+import { PHQ4 } from "../instruments/phq4.ts";
+import { PHQ9 } from "../instruments/phq9.ts";
+import { SWEMWBS } from "../instruments/swemwbs.ts";
+import { WEMWBS } from "../instruments/wemwbs.ts";
+import { ZBI12, ZBI22, ZBI4 } from "../instruments/zarit.ts";
+import { defineInstrument } from "./defineInstrument.ts";
+import { scoreInstrument } from "./scoreInstrument.ts";
+import type { Instrument, InstrumentResponses } from "./types.ts";
+
+const PRORATED = defineInstrument({
+  id: "prorated",
+  title: "Prorated reverse-scored scale",
+  version: "1",
+  source: "Test",
+  licence: { status: "public_domain", holder: "Test", attribution: "" },
+  items: ["a", "b", "c", "d", "e", "f"].map((id) => ({
+    id,
+    options: [0, 1, 2, 3].map((value) => ({ value })),
+  })),
+  reverseScored: ["c"],
+  subscales: [{ id: "ab", label: "AB", items: ["a", "b", "c"], method: "sum" }],
+  total: { method: "sum", label: "Total" },
+  missing: { kind: "prorate", maxMissing: 2, rounding: "half_up" },
+  bandings: [
+    {
+      id: "b",
+      label: "B",
+      source: "Test",
+      bands: [
+        { code: "low", label: "Low", min: 0, max: 8, severity: 0 },
+        { code: "high", label: "High", min: 9, max: 18, severity: 1 },
+      ],
+    },
+  ],
+  flags: [{ id: "f", severity: "safety", item: "f", atLeast: 1, message: "m" }],
+});
+
+const INSTRUMENTS: readonly Instrument[] = [
+  PHQ9,
+  GAD7,
+  PHQ4,
+  PHQ2,
+  GAD2,
+  WEMWBS,
+  SWEMWBS,
+  ZBI22,
+  ZBI12,
+  ZBI4,
+  CSI,
+  MCSI,
+  K10,
+  K6,
+  ASCOF_CARER_QOL,
+  PRORATED,
+];
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Anything at all, with a bias towards near-valid answers keyed by real item ids. */
+function anyResponses(instrument: Instrument): fc.Arbitrary<unknown> {
+  const ids = instrument.items.map((item) => item.id);
+  const value = fc.oneof(
+    fc.integer({ min: -2, max: 7 }),
+    fc.double(),
+    fc.constantFrom(null, undefined, "1", true, [], {}, NaN, Infinity),
+  );
+  return fc.oneof(
+    fc.dictionary(
+      fc.constantFrom(...ids, "__proto__", "constructor", "toString", "unknown_item"),
+      value,
+    ),
+    fc.record(Object.fromEntries(ids.map((id) => [id, fc.integer({ min: 0, max: 5 })]))),
+    fc.anything(),
+  );
+}
+
+const instrumentArb = fc.constantFrom(...INSTRUMENTS);
+
+describe("scoreInstrument properties", () => {
+  it("any input yields a score or a typed error, never a throw, NaN or an out-of-range total", () => {
+    fc.assert(
+      fc.property(
+        instrumentArb.chain((instrument) =>
+          fc.tuple(fc.constant(instrument), anyResponses(instrument)),
+        ),
+        ([instrument, responses]) => {
+          const result = scoreInstrument(instrument, responses as InstrumentResponses);
+          if (result.success) {
+            const { total } = result.data;
+            expect(Number.isFinite(total)).toBe(true);
+            expect(result.data.answered + result.data.missing.length).toBe(instrument.items.length);
+            expect(typeof result.data.explanation).toBe("string");
+          } else {
+            expect(["invalid_responses", "invalid_definition"]).toContain(result.error.code);
+            expect(result.error.issues.length).toBeGreaterThan(0);
+            for (const issue of result.error.issues)
+              expect(issue.message.startsWith(`${issue.path?.join(".") || "responses"}: `)).toBe(
+                true,
+              );
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("is deterministic and never mutates its (deep-frozen) inputs", () => {
+    fc.assert(
+      fc.property(
+        instrumentArb.chain((instrument) =>
+          fc.tuple(fc.constant(instrument), anyResponses(instrument)),
+        ),
+        ([instrument, responses]) => {
+          const copy = structuredClone(responses);
+          const frozen = deepFreeze(responses) as InstrumentResponses;
+          const first = scoreInstrument(instrument, frozen);
+          const second = scoreInstrument(instrument, frozen);
+          expect(second).toEqual(first);
+          expect(frozen).toEqual(copy);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("prorated totals stay inside the scale and flags survive failures", () => {
+    fc.assert(
+      fc.property(anyResponses(PRORATED), (responses) => {
+        const result = scoreInstrument(PRORATED, responses as InstrumentResponses);
+        const raisedFlag =
+          typeof responses === "object" &&
+          responses !== null &&
+          Object.hasOwn(responses, "f") &&
+          [1, 2, 3].includes((responses as Record<string, unknown>)["f"] as number);
+        const flags = result.success ? result.data.flags : result.error.flags;
+        expect(flags.some((f) => f.id === "f")).toBe(raisedFlag);
+        if (result.success) {
+          expect(result.data.total).toBeGreaterThanOrEqual(0);
+          expect(result.data.total).toBeLessThanOrEqual(18);
+          expect(result.data.band).toBeDefined();
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
