@@ -76,3 +76,13 @@ export type { FinalisePairedOptions } from "./streaming/finalisePairedSummary.ts
 export { countValues } from "./streaming/countValues.ts";
 export type { CountTable } from "./streaming/countValues.ts";
 export { mergeCountTables } from "./streaming/mergeCountTables.ts";
+export { buildEvaluationReport } from "./report/buildEvaluationReport.ts";
+export type {
+  EvaluationReport,
+  EvaluationReportOptions,
+  OutcomeMeasure,
+  PublishedOutcomeStatistics,
+  PublishedShareTable,
+  Withheld,
+} from "./report/buildEvaluationReport.ts";
+export type { EvaluationRow } from "./report/evaluationDataset.ts";

@@ -53,14 +53,25 @@ export interface PublishedTable {
   readonly columns: readonly string[];
   /** cells[row][column]. */
   readonly cells: readonly (readonly PublishedCell[])[];
-  /** One total per row. */
+  /** One total per row; empty when row totals are not published. */
   readonly rowTotals: readonly PublishedCell[];
-  /** One total per column. */
+  /** One total per column; empty when column totals are not published. */
   readonly columnTotals: readonly PublishedCell[];
-  /** The grand total. */
-  readonly grandTotal: PublishedCell;
+  /** The grand total; `null` unless both row and column totals are published. */
+  readonly grandTotal: PublishedCell | null;
   /** The rule applied. */
   readonly rule: SuppressionRule;
+}
+
+/** Options for {@link suppressSmallNumbers}. */
+export interface SuppressionOptions {
+  /**
+   * Publish a total for each row (default `true`). Turn off when the columns are not disjoint
+   * parts of a whole, e.g. "Identified" and "Supported".
+   */
+  readonly rowTotals?: boolean | undefined;
+  /** Publish a total for each column (default `true`). */
+  readonly columnTotals?: boolean | undefined;
 }
 
 /**
@@ -73,6 +84,7 @@ export interface PublishedTable {
  *
  * @param table - Row and column labels and the counts.
  * @param rule - The disclosure rule (default {@link SUPPRESSION_RULES}.nhsDigital2018).
+ * @param options - Which totals are published (only published totals constrain suppression).
  * @returns The table to publish; it holds no unsuppressed small count.
  * @example
  * const published = suppressSmallNumbers(
@@ -84,7 +96,10 @@ export interface PublishedTable {
 export function suppressSmallNumbers(
   table: CountTableInput,
   rule: SuppressionRule = SUPPRESSION_RULES.nhsDigital2018,
+  options: SuppressionOptions = {},
 ): PublishedTable {
+  const withRowTotals = options.rowTotals ?? true;
+  const withColumnTotals = options.columnTotals ?? true;
   const nRows = table.rows.length;
   const nCols = table.columns.length;
   // The extended matrix: counts, row totals in the last column, column totals in the last row.
@@ -100,7 +115,8 @@ export function suppressSmallNumbers(
   const status: CellStatus[][] = grid.map((row) =>
     row.map((v) => (v >= 1 && v <= rule.threshold ? "primary" : "shown")),
   );
-  if (rule.secondary) secondarySuppress(grid, status);
+  if (rule.secondary)
+    secondarySuppress(grid, status, { rows: withRowTotals, columns: withColumnTotals });
   const publish = (r: number, c: number): PublishedCell => {
     const s = status[r]?.[c] ?? "shown";
     if (s !== "shown") return { value: null, display: "*", status: s };
@@ -111,9 +127,9 @@ export function suppressSmallNumbers(
     rows: [...table.rows],
     columns: [...table.columns],
     cells: table.rows.map((_, r) => table.columns.map((__, c) => publish(r, c))),
-    rowTotals: table.rows.map((_, r) => publish(r, nCols)),
-    columnTotals: table.columns.map((_, c) => publish(nRows, c)),
-    grandTotal: publish(nRows, nCols),
+    rowTotals: withRowTotals ? table.rows.map((_, r) => publish(r, nCols)) : [],
+    columnTotals: withColumnTotals ? table.columns.map((_, c) => publish(nRows, c)) : [],
+    grandTotal: withRowTotals && withColumnTotals ? publish(nRows, nCols) : null,
     rule,
   };
 }

@@ -1,0 +1,183 @@
+// Charts for the HTML report: Vega-Lite specifications compiled to Vega and rendered to SVG
+// strings headlessly (vega's `View.toSVG()` with `renderer: "none"`: no DOM, no canvas).
+import { parse, View } from "vega";
+import { compile, type TopLevelSpec } from "vega-lite";
+import type { PublishedTable } from "../disclosure/suppressSmallNumbers.ts";
+import type { ConfidenceInterval } from "../types.ts";
+
+const CONFIG = {
+  font: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
+  axis: { labelFontSize: 11, titleFontSize: 12 },
+  legend: { labelFontSize: 11, titleFontSize: 12 },
+  title: { fontSize: 14, anchor: "start" },
+  view: { stroke: null },
+} as const;
+
+const BLUE = "#005eb8"; // NHS blue
+const ORANGE = "#ed8b00";
+const GREY = "#768692";
+const GREEN = "#007f3b";
+const RED = "#d5281b";
+
+/** Renders a Vega-Lite specification to an SVG string, with no DOM and no network. */
+export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  const vegaSpec = compile({ ...spec, config: CONFIG }).spec;
+  const view = new View(parse(vegaSpec), { renderer: "none" });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** Long-format rows of the shown cells of a published table. */
+function cellsOf(
+  table: PublishedTable,
+): { row: string; order: number; column: string; value: number }[] {
+  return table.cells.flatMap((cells, r) =>
+    cells.flatMap((cell, c) =>
+      cell.value === null
+        ? []
+        : [
+            {
+              row: table.rows[r] ?? "",
+              order: r,
+              column: table.columns[c] ?? "",
+              value: cell.value,
+            },
+          ],
+    ),
+  );
+}
+
+/** Grouped bars of score bins, before vs after. */
+export function distributionSpec(table: PublishedTable, measure: string): TopLevelSpec {
+  return {
+    title: `${measure} before and after`,
+    width: 520,
+    height: 220,
+    data: { values: cellsOf(table) },
+    mark: { type: "bar" },
+    encoding: {
+      x: {
+        field: "row",
+        type: "ordinal",
+        sort: table.rows,
+        title: `${measure} score`,
+        axis: { labelAngle: 0 },
+      },
+      xOffset: { field: "column", sort: ["Before", "After"] },
+      y: { field: "value", type: "quantitative", title: "People" },
+      color: {
+        field: "column",
+        title: null,
+        sort: ["Before", "After"],
+        scale: { domain: ["Before", "After"], range: [GREY, BLUE] },
+      },
+    },
+  } as TopLevelSpec;
+}
+
+/** Bars of the change per person, coloured by better / no change / worse. */
+export function changeSpec(table: PublishedTable, measure: string): TopLevelSpec {
+  const values = cellsOf(table).map((d) => {
+    const start = Number.parseFloat(d.row);
+    const end = Number.parseFloat(d.row.split(" to ").at(-1) ?? d.row);
+    const kind = end < 0 ? "Worse" : start > 0 ? "Better" : "No change / mixed";
+    return { ...d, kind };
+  });
+  return {
+    title: `Change per person in ${measure} (positive = better)`,
+    width: 520,
+    height: 200,
+    data: { values },
+    mark: { type: "bar" },
+    encoding: {
+      x: {
+        field: "row",
+        type: "ordinal",
+        sort: table.rows,
+        title: "Change in score",
+        axis: { labelAngle: -30 },
+      },
+      y: { field: "value", type: "quantitative", title: "People" },
+      color: {
+        field: "kind",
+        title: null,
+        scale: { domain: ["Worse", "No change / mixed", "Better"], range: [RED, GREY, GREEN] },
+      },
+    },
+  } as TopLevelSpec;
+}
+
+/** A Kaplan–Meier step curve with its confidence band. */
+export function retentionSpec(
+  curve: readonly {
+    readonly session: number;
+    readonly retained: number;
+    readonly confidenceInterval: ConfidenceInterval;
+  }[],
+): TopLevelSpec {
+  const values = curve.map((s) => ({
+    session: s.session,
+    retained: s.retained,
+    lower: s.confidenceInterval.lower,
+    upper: s.confidenceInterval.upper,
+  }));
+  return {
+    title: "Still attending after each session (Kaplan–Meier)",
+    width: 520,
+    height: 220,
+    data: { values },
+    encoding: {
+      x: {
+        field: "session",
+        type: "quantitative",
+        title: "Session",
+        axis: { tickMinStep: 1, format: "d" },
+      },
+    },
+    layer: [
+      {
+        mark: { type: "area", interpolate: "step-after", opacity: 0.2, color: BLUE },
+        encoding: {
+          y: {
+            field: "lower",
+            type: "quantitative",
+            scale: { domain: [0, 1] },
+            axis: { format: "%" },
+            title: "Retained",
+          },
+          y2: { field: "upper" },
+        },
+      },
+      {
+        mark: { type: "line", interpolate: "step-after", color: BLUE, strokeWidth: 2, point: true },
+        encoding: { y: { field: "retained", type: "quantitative" } },
+      },
+    ],
+  };
+}
+
+/** Grouped bars of carers identified and supported per period. */
+export function reachSpec(table: PublishedTable): TopLevelSpec {
+  return {
+    title: "Carers identified and supported by period",
+    width: 520,
+    height: 200,
+    data: { values: cellsOf(table) },
+    mark: { type: "bar" },
+    encoding: {
+      x: {
+        field: "row",
+        type: "ordinal",
+        sort: table.rows,
+        title: "Period",
+        axis: { labelAngle: 0 },
+      },
+      xOffset: { field: "column" },
+      y: { field: "value", type: "quantitative", title: "Carers" },
+      color: { field: "column", title: null, scale: { range: [ORANGE, BLUE] } },
+    },
+  } as TopLevelSpec;
+}

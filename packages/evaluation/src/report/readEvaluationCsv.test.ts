@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { readEvaluationCsv } from "./readEvaluationCsv.ts";
+
+describe("readEvaluationCsv", () => {
+  it("reads the example dataset", () => {
+    const text = readFileSync(
+      new URL("../__fixtures__/example-evaluation.csv", import.meta.url),
+      "utf8",
+    );
+    const result = readEvaluationCsv(text);
+    if (!result.success) throw new Error(result.error[0]?.message);
+    expect(result.data).toHaveLength(520);
+    expect(result.data[0]).toEqual({
+      personId: "BT-0001",
+      period: "2026-Q4",
+      referralSource: "Hospital ward",
+      supported: true,
+    });
+    expect(result.data[1]).toEqual({
+      personId: "BT-0002",
+      period: "2026-Q1",
+      referralSource: "Hospice team",
+      supported: true,
+      pre: 15,
+      post: 18,
+      lastSessionAttended: 6,
+      status: "completed",
+      satisfaction: 4,
+    });
+  });
+
+  it("reports every bad row with its line number, the column and what was expected", () => {
+    const result = readEvaluationCsv(
+      "person_id,pre,post,status,notes\nc-1,41,47,completed,hi\nc-2,38,x,done,\n\nc-1,1,2,ongoing,\nc-4,1\n",
+    );
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.map((i) => i.message)).toEqual([
+      'line 3, post: expected a number, got "x"',
+      'line 3, status: expected completed, dropped-out or ongoing, got "done"',
+      "line 5, person_id: expected a unique identifier, got a repeat of line 2",
+      "line 6: expected 5 fields, got 2",
+    ]);
+    expect(result.error.every((i) => i.code === "invalid_row")).toBe(true);
+  });
+
+  it("never quotes a person identifier in a message", () => {
+    const result = readEvaluationCsv("person_id,pre\nSECRET-NAME,1\nSECRET-NAME,2\n");
+    expect(!result.success && result.error.some((i) => i.message.includes("SECRET"))).toBe(false);
+  });
+
+  it("ignores unknown columns and treats empty cells as missing", () => {
+    const result = readEvaluationCsv("person_id,name,pre,post\nc-1,Jane Doe,41,\n");
+    expect(result.success && result.data).toEqual([{ personId: "c-1", pre: 41 }]);
+  });
+
+  it("returns an issue, not an exception, for a missing person_id column or broken quoting", () => {
+    const noId = readEvaluationCsv("pre,post\n1,2\n");
+    expect(!noId.success && noId.error[0]?.message).toBe(
+      "line 1: expected a person_id column, got pre, post",
+    );
+    const quote = readEvaluationCsv('person_id,pre\n"c-1,2\n');
+    expect(!quote.success && quote.error[0]?.code).toBe("invalid_row");
+  });
+
+  it("never throws, whatever the text", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const result = readEvaluationCsv(`person_id,pre,post,last_session\n${text}`);
+        expect(typeof result.success).toBe("boolean");
+      }),
+    );
+  });
+});

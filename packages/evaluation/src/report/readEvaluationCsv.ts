@@ -1,0 +1,153 @@
+import { err, ok, type Result } from "@carerkit/core";
+import { parse } from "csv-parse/sync";
+import { z } from "zod";
+import type { EvaluationIssue } from "../evaluationIssue.ts";
+import type { EvaluationRow } from "./evaluationDataset.ts";
+
+const blankToUndefined = (v: unknown): unknown =>
+  typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v;
+
+const numberField = z.preprocess(blankToUndefined, z.coerce.number().optional());
+const sessionField = z.preprocess(
+  blankToUndefined,
+  z.coerce.number().int().nonnegative().optional(),
+);
+const textField = z.preprocess(blankToUndefined, z.string().optional());
+const yesNo = z.preprocess(
+  (v) => (typeof v === "string" ? blankToUndefined(v.toLowerCase()) : v),
+  z
+    .enum(["yes", "no", "true", "false", "1", "0", "y", "n"])
+    .transform((v) => ["yes", "true", "1", "y"].includes(v))
+    .optional(),
+);
+const statusField = z.preprocess(
+  (v) => (typeof v === "string" ? blankToUndefined(v.toLowerCase()) : v),
+  z.enum(["completed", "dropped-out", "ongoing"]).optional(),
+);
+
+/** The columns read, the schema of each, and what to say when a value does not fit. */
+const COLUMNS = {
+  person_id: {
+    key: "personId",
+    schema: z.string().trim().min(1),
+    expected: "a non-empty identifier",
+  },
+  period: { key: "period", schema: textField, expected: "a period such as 2026-Q1" },
+  referral_source: { key: "referralSource", schema: textField, expected: "a referral source" },
+  supported: { key: "supported", schema: yesNo, expected: "yes or no" },
+  pre: { key: "pre", schema: numberField, expected: "a number" },
+  post: { key: "post", schema: numberField, expected: "a number" },
+  last_session: {
+    key: "lastSessionAttended",
+    schema: sessionField,
+    expected: "a whole number ≥ 0",
+  },
+  status: { key: "status", schema: statusField, expected: "completed, dropped-out or ongoing" },
+  satisfaction: { key: "satisfaction", schema: numberField, expected: "a number" },
+} as const;
+
+type Column = keyof typeof COLUMNS;
+
+const isColumn = (name: string): name is Column => Object.hasOwn(COLUMNS, name);
+
+// Shows at most 20 characters of a bad value, so a message cannot carry a whole free-text field.
+function shown(value: string): string {
+  return value.length > 20 ? `${value.slice(0, 20)}…` : value;
+}
+
+/**
+ * Reads an evaluation dataset from CSV text (UTF-8, comma-separated, first line the header).
+ * Columns, in any order: `person_id` (required), `period`, `referral_source`, `supported`
+ * (yes/no), `pre`, `post`, `last_session`, `status` (completed / dropped-out / ongoing),
+ * `satisfaction`. Empty cells are missing values; other columns are ignored (and never read
+ * into the result). Every bad row is reported, each with its line number, the column and
+ * what was expected; person identifiers are never quoted.
+ *
+ * @param text - The CSV file's contents.
+ * @returns The rows, or every issue found (code `invalid_row`), each naming its line.
+ * @example
+ * const result = readEvaluationCsv("person_id,pre,post\nc-1,41,47\nc-2,38,x\n");
+ * if (!result.success) result.error[0]?.message; //=> 'line 3, post: expected a number, got "x"'
+ */
+export function readEvaluationCsv(text: string): Result<EvaluationRow[], EvaluationIssue[]> {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return err([{ code: "invalid_row", message: `CSV: ${message}`, path: [] }]);
+  }
+  const [header, ...body] = records;
+  if (header === undefined) {
+    return err([
+      {
+        code: "invalid_row",
+        message: "line 1: expected a header row, got an empty file",
+        path: [1],
+      },
+    ]);
+  }
+  const names = header.record.map((h) => h.trim().toLowerCase());
+  if (!names.includes("person_id")) {
+    return err([
+      {
+        code: "invalid_row",
+        message: `line 1: expected a person_id column, got ${names.join(", ")}`,
+        path: [1, "person_id"],
+      },
+    ]);
+  }
+  const issues: EvaluationIssue[] = [];
+  const rows: EvaluationRow[] = [];
+  const seen = new Map<string, number>();
+  for (const { record, info } of body) {
+    const line = info.lines;
+    if (record.length !== names.length) {
+      issues.push({
+        code: "invalid_row",
+        message: `line ${line}: expected ${names.length} fields, got ${record.length}`,
+        path: [line],
+      });
+      continue;
+    }
+    const row: Record<string, unknown> = {};
+    const before = issues.length;
+    for (const [i, name] of names.entries()) {
+      if (!isColumn(name)) continue;
+      const column = COLUMNS[name];
+      const raw = record[i] ?? "";
+      const parsed = column.schema.safeParse(raw);
+      if (parsed.success) {
+        if (parsed.data !== undefined) row[column.key] = parsed.data;
+        continue;
+      }
+      issues.push({
+        code: "invalid_row",
+        message:
+          name === "person_id"
+            ? `line ${line}, person_id: expected ${column.expected}, got an empty value`
+            : `line ${line}, ${name}: expected ${column.expected}, got "${shown(raw)}"`,
+        path: [line, name],
+      });
+    }
+    if (issues.length > before) continue;
+    const id = row["personId"] as string;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      issues.push({
+        code: "invalid_row",
+        message: `line ${line}, person_id: expected a unique identifier, got a repeat of line ${first}`,
+        path: [line, "person_id"],
+      });
+      continue;
+    }
+    seen.set(id, line);
+    rows.push(row as unknown as EvaluationRow);
+  }
+  return issues.length > 0 ? err(issues) : ok(rows);
+}

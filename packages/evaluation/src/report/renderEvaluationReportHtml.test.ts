@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { buildEvaluationReport } from "./buildEvaluationReport.ts";
+import { readEvaluationCsv } from "./readEvaluationCsv.ts";
+import { renderEvaluationReportHtml } from "./renderEvaluationReportHtml.ts";
+import { toReportCsvTables } from "./toReportCsvTables.ts";
+import { EXAMPLE_OPTIONS } from "../__fixtures__/exampleOptions.ts";
+
+const text = readFileSync(
+  new URL("../__fixtures__/example-evaluation.csv", import.meta.url),
+  "utf8",
+);
+const rows = readEvaluationCsv(text);
+if (!rows.success) throw new Error("example dataset does not read");
+const report = buildEvaluationReport(rows.data, EXAMPLE_OPTIONS);
+
+describe("renderEvaluationReportHtml", () => {
+  it("renders a self-contained page with four inline SVG charts and no script or external resource", async () => {
+    const html = await renderEvaluationReportHtml(report);
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html.match(/<svg/g)).toHaveLength(4);
+    expect(html).not.toMatch(/<script|<link|<img|@import|url\(/i);
+    const urls = html.match(/https?:\/\/[^"'\s)]+/g) ?? [];
+    expect(new Set(urls)).toEqual(
+      new Set(["http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink"]),
+    );
+    expect(html).toContain("Paired t-test");
+    expect(html).toContain("<td>*</td>");
+    expect(html).not.toContain("BT-0");
+  });
+
+  it("escapes the title", async () => {
+    const html = await renderEvaluationReportHtml({ ...report, title: "<b>Carers & co</b>" });
+    expect(html).toContain("&lt;b&gt;Carers &amp; co&lt;/b&gt;");
+  });
+});
+
+describe("toReportCsvTables", () => {
+  it("writes the protected tables and the tests as CSV", () => {
+    const files = toReportCsvTables(report);
+    expect(Object.keys(files)).toContain("tests.csv");
+    expect(files["reach-by-period.csv"]?.split("\r\n")[0]).toBe(",Identified,Supported");
+    expect(files["tests.csv"]?.split("\r\n")[1]).toMatch(/^paired t,Paired t-test,t,/);
+    expect(files["dropout-by-session.csv"]).toContain("*");
+  });
+});

@@ -1,0 +1,200 @@
+import type { EvaluationReport, PublishedShareTable, Withheld } from "./buildEvaluationReport.ts";
+import type { PublishedTable } from "../disclosure/suppressSmallNumbers.ts";
+import type { HypothesisTest } from "../types.ts";
+import {
+  changeSpec,
+  distributionSpec,
+  reachSpec,
+  renderSvg,
+  retentionSpec,
+} from "../_lib/charts.ts";
+import { escapeHtml as e, fixed, interval, pValue, short } from "../_lib/format.ts";
+
+const STYLE = `
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#212b32;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
+h1{color:#005eb8}h2{border-bottom:2px solid #005eb8;padding-bottom:.2rem;margin-top:2.5rem}
+table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #d8dde0;padding:.25rem .6rem;text-align:right}
+th:first-child,td:first-child{text-align:left}thead th{background:#f0f4f5}tfoot td{font-weight:600}
+.note{color:#4c6272;font-size:.9rem}.chart{margin:1rem 0}.withheld{color:#4c6272;font-style:italic}
+`;
+
+const isWithheld = (x: unknown): x is Withheld =>
+  typeof x === "object" && x !== null && "withheld" in x;
+
+function withheldText(w: Withheld): string {
+  return `<span class="withheld">Withheld: ${e(w.reason)}.</span>`;
+}
+
+function tableHtml(
+  table: PublishedTable,
+  percentages?: PublishedShareTable["percentages"],
+): string {
+  const showRowTotals = table.rowTotals.length > 0 && table.columns.length > 1;
+  const head = table.columns
+    .map((c) => `<th>${e(c)}</th>${percentages ? `<th>%</th>` : ""}`)
+    .join("");
+  const body = table.rows
+    .map((label, r) => {
+      const cells = (table.cells[r] ?? [])
+        .map((cell, c) => {
+          const pct = percentages?.[r]?.[c];
+          return `<td>${e(cell.display)}</td>${percentages ? `<td>${pct === null || pct === undefined ? "*" : fixed(pct, 1)}</td>` : ""}`;
+        })
+        .join("");
+      const total = showRowTotals ? `<td>${e(table.rowTotals[r]?.display ?? "")}</td>` : "";
+      return `<tr><td>${e(label)}</td>${cells}${total}</tr>`;
+    })
+    .join("");
+  const totals = table.columnTotals
+    .map((cell) => `<td>${e(cell.display)}</td>${percentages ? "<td></td>" : ""}`)
+    .join("");
+  const grand = showRowTotals ? `<td>${e(table.grandTotal?.display ?? "")}</td>` : "";
+  const totalHead = showRowTotals ? "<th>Total</th>" : "";
+  return `<table><thead><tr><th></th>${head}${totalHead}</tr></thead><tbody>${body}</tbody>${table.columnTotals.length > 0 ? `<tfoot><tr><td>Total</td>${totals}${grand}</tr></tfoot>` : ""}</table>`;
+}
+
+function testRow(name: string, t: HypothesisTest): string {
+  const parameter = t.parameter ? `${t.parameter.name} = ${short(t.parameter.value, 3)}` : "";
+  const ci = t.confidenceInterval ? interval(t.confidenceInterval) : "";
+  const estimate = t.estimate ? `${e(t.estimate.name)} ${fixed(t.estimate.value)}` : "";
+  return `<tr><td>${e(name)}<br><span class="note">${e(t.method)}</span></td><td>${e(t.statistic.name)} = ${short(t.statistic.value)}</td><td>${e(parameter)}</td><td>${pValue(t.pValue)}</td><td>${e(estimate)}</td><td>${e(ci)}</td></tr>`;
+}
+
+async function chart(spec: Parameters<typeof renderSvg>[0], alt: string): Promise<string> {
+  const svg = await renderSvg(spec);
+  return `<figure class="chart" role="img" aria-label="${e(alt)}">${svg}</figure>`;
+}
+
+function suppressedNote(table: PublishedTable): string {
+  const any = table.cells.some((row) => row.some((c) => c.value === null));
+  return any ? `<p class="note">Bars for suppressed counts (*) are not drawn.</p>` : "";
+}
+
+/**
+ * Renders an evaluation report as one self-contained HTML page: no script, no external
+ * stylesheet, font or image, so it opens offline and can be emailed or archived. Charts
+ * (before/after distributions, change per person, retention curve, reach) are drawn with
+ * Vega-Lite and embedded as inline SVG; suppressed counts are shown as `*` and not drawn.
+ *
+ * @param report - A report from `buildEvaluationReport` (already protected).
+ * @returns The HTML document.
+ * @example
+ * const html = await renderEvaluationReportHtml(report);
+ * await writeFile("report.html", html);
+ */
+export async function renderEvaluationReportHtml(report: EvaluationReport): Promise<string> {
+  const { outcome, satisfaction, retention, reach } = report;
+  const measure = outcome.measure.name;
+  const parts: string[] = [];
+  parts.push(`<h1>${e(report.title)}</h1>`);
+  parts.push(
+    `<p class="note">${
+      report.rule
+        ? `Small numbers protected with the ${e(report.rule.name)} rule: * marks a suppressed count; statistics resting on fewer than ${report.rule.threshold + 1} people are withheld.`
+        : "No disclosure control applied: for internal use only, do not publish."
+    } Confidence level ${Math.round(report.confidenceLevel * 100)}%.</p>`,
+  );
+  parts.push(`<h2>Data</h2>${tableHtml(report.completeness)}`);
+
+  parts.push(`<h2>${e(measure)}: before and after</h2>`);
+  const s = outcome.statistics;
+  if (isWithheld(s)) parts.push(`<p>${withheldText(s)}</p>`);
+  else {
+    parts.push(
+      `<table><thead><tr><th></th><th>n</th><th>Mean</th><th>SD</th></tr></thead><tbody>` +
+        `<tr><td>Before</td><td>${s.n}</td><td>${fixed(s.pre.mean)}</td><td>${fixed(s.pre.sd)}</td></tr>` +
+        `<tr><td>After</td><td>${s.n}</td><td>${fixed(s.post.mean)}</td><td>${fixed(s.post.sd)}</td></tr>` +
+        `<tr><td>Change (after − before)</td><td>${s.n}</td><td>${fixed(s.difference.mean)}</td><td>${e(interval(s.difference.confidenceInterval))}</td></tr>` +
+        `</tbody></table>`,
+    );
+    const wilcoxon = isWithheld(s.wilcoxon) ? "" : testRow("Wilcoxon signed-rank", s.wilcoxon);
+    parts.push(
+      `<table><thead><tr><th>Test</th><th>Statistic</th><th>Parameter</th><th>p-value</th><th>Estimate</th><th>Interval</th></tr></thead><tbody>${testRow("Paired t-test", s.tTest)}${wilcoxon}</tbody></table>`,
+    );
+    if (isWithheld(s.effectSizes))
+      parts.push(`<p>Effect sizes: ${withheldText(s.effectSizes)}</p>`);
+    else {
+      const rows = [s.effectSizes.dz, s.effectSizes.dav, s.effectSizes.gav]
+        .map(
+          (x) =>
+            `<tr><td>${e(x.name)}</td><td>${fixed(x.value)}</td><td>${fixed(x.standardError, 3)}</td><td>${e(interval(x.confidenceInterval))}</td></tr>`,
+        )
+        .join("");
+      parts.push(
+        `<table><thead><tr><th>Effect size</th><th>Value</th><th>SE</th><th>Interval</th></tr></thead><tbody>${rows}</tbody></table>` +
+          `<p class="note">d_z = mean change / SD of change; d_av = mean change / mean of the two SDs; g_av = d_av with Hedges' small-sample correction. Wald intervals with Borenstein et al. (2009) standard errors.</p>`,
+      );
+    }
+  }
+  if (outcome.distribution.rows.length > 0) {
+    parts.push(
+      await chart(
+        distributionSpec(outcome.distribution, measure),
+        `${measure} scores before and after`,
+      ),
+    );
+    parts.push(suppressedNote(outcome.distribution));
+    parts.push(
+      await chart(
+        changeSpec(outcome.changeDistribution, measure),
+        `Change per person in ${measure}`,
+      ),
+    );
+    parts.push(suppressedNote(outcome.changeDistribution));
+  }
+  parts.push(
+    `<h3>Who changed</h3>${tableHtml(outcome.changeDirections.table, outcome.changeDirections.percentages)}`,
+  );
+  if (outcome.minimalImportantChange) {
+    parts.push(
+      `<h3>Minimal important change (${fixed(outcome.measure.minimalImportantChange ?? Number.NaN, 1)} points)</h3>${tableHtml(outcome.minimalImportantChange.table, outcome.minimalImportantChange.percentages)}`,
+    );
+  }
+  if (outcome.reliableChange) {
+    parts.push(
+      `<h3>Reliable and clinically significant change (Jacobson &amp; Truax)</h3>${tableHtml(outcome.reliableChange.table, outcome.reliableChange.percentages)}`,
+    );
+  }
+
+  parts.push(`<h2>Satisfaction</h2>`);
+  parts.push(tableHtml(satisfaction.distribution.table, satisfaction.distribution.percentages));
+  parts.push(
+    `<p>Median: ${isWithheld(satisfaction.median) ? withheldText(satisfaction.median) : String(satisfaction.median)}. ` +
+      `Top box: ${isWithheld(satisfaction.topBox) ? withheldText(satisfaction.topBox) : `${fixed(satisfaction.topBox.percentage, 1)}% answered ${satisfaction.topBox.levels.join(" or ")} (${e(interval({ ...satisfaction.topBox.confidenceInterval, lower: 100 * satisfaction.topBox.confidenceInterval.lower, upper: 100 * satisfaction.topBox.confidenceInterval.upper }, 1))}%, Wilson)`}.</p>`,
+  );
+
+  parts.push(`<h2>Attendance and retention</h2>`);
+  parts.push(
+    `<p>Completion: ${isWithheld(retention.completion) ? withheldText(retention.completion) : `${fixed(retention.completion.percentage, 1)}% of those who finished or left (${e(interval({ ...retention.completion.confidenceInterval, lower: 100 * retention.completion.confidenceInterval.lower, upper: 100 * retention.completion.confidenceInterval.upper }, 1))}%, Wilson)`}.</p>`,
+  );
+  if (isWithheld(retention.curve))
+    parts.push(`<p>Retention curve: ${withheldText(retention.curve)}</p>`);
+  else
+    parts.push(
+      await chart(retentionSpec(retention.curve), "Share still attending after each session"),
+    );
+  parts.push(`<h3>Where people stopped coming</h3>${tableHtml(retention.dropout)}`);
+
+  parts.push(`<h2>Reach</h2>`);
+  if (reach.byPeriod.rows.length > 0) {
+    parts.push(await chart(reachSpec(reach.byPeriod), "Carers identified and supported by period"));
+    parts.push(suppressedNote(reach.byPeriod));
+  }
+  parts.push(
+    `<h3>By period</h3>${tableHtml(reach.byPeriod)}<h3>By referral source</h3>${tableHtml(reach.bySource)}`,
+  );
+
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(report.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${parts.join("\n")}
+</body>
+</html>
+`;
+}
