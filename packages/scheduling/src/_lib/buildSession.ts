@@ -1,10 +1,9 @@
+import { addMinutes } from "date-fns";
 import type { ProgrammeSession } from "../planning/types.ts";
 import type { SessionTemplate } from "../templates/types.ts";
 import { formatInstant, formatLocalDate, formatLocalTime } from "./localTime.ts";
 import type { Slot } from "./slots.ts";
 import { toFloating } from "./zone.ts";
-
-const MINUTE = 60_000;
 
 /** Local and UTC start/end fields of a session placed in a slot. */
 export function placeAt(
@@ -12,7 +11,8 @@ export function placeAt(
   zone: string,
   durationMinutes: number,
 ): Pick<ProgrammeSession, "date" | "startTime" | "endTime" | "start" | "end"> {
-  const endMs = slot.epochMs + durationMinutes * MINUTE;
+  // Elapsed minutes on the instant, so a session spanning a clock change lasts its length.
+  const endMs = addMinutes(slot.epochMs, durationMinutes).getTime();
   return {
     date: formatLocalDate(slot.floating),
     startTime: formatLocalTime(toFloating(slot.epochMs, zone)),

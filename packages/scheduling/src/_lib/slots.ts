@@ -7,7 +7,8 @@ import type { SkippedDate } from "../planning/types.ts";
 import { fail } from "./issue.ts";
 import { formatLocalDate, parseLocalDate, parseLocalTime } from "./localTime.ts";
 import { iterateOccurrences, prepareRecurrence } from "./occurrences.ts";
-import { isValidZone, type AmbiguousTimePolicy, type NonexistentTimePolicy } from "./zone.ts";
+import { checkZone } from "./checkZone.ts";
+import { type AmbiguousTimePolicy, type NonexistentTimePolicy } from "./zone.ts";
 
 /** A free slot: floating ms of its local start and its instant. */
 export interface Slot {
@@ -38,12 +39,8 @@ export function checkSchedule(search: {
   readonly startTime: string;
   readonly zone: string;
 }): Result<number, SchedulingIssue> {
-  if (!isValidZone(search.zone))
-    return fail(
-      "invalid_input",
-      `zone: expected an IANA time zone such as Europe/London, got "${search.zone}"`,
-      ["zone"],
-    );
+  const zone = checkZone(search.zone);
+  if (!zone.success) return zone;
   const date = parseLocalDate(search.startDate);
   if (date === undefined)
     return fail(

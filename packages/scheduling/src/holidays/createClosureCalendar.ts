@@ -1,4 +1,6 @@
 import { ok, type Result } from "@carerkit/core";
+import { tz } from "@date-fns/tz";
+import { eachDayOfInterval } from "date-fns";
 import type { SchedulingIssue } from "../errors.ts";
 import { fail } from "../_lib/issue.ts";
 import { formatLocalDate, parseLocalDate } from "../_lib/localTime.ts";
@@ -66,8 +68,9 @@ export function createClosureCalendar(
         `closures[${index}].until: expected a date YYYY-MM-DD on or after ${closure.date} and within a year, got "${closure.until ?? ""}"`,
         ["closures", index, "until"],
       );
-    for (let day = from; day <= to; day += DAY) {
-      const date = formatLocalDate(day);
+    // Day arithmetic in an explicit UTC context, never the host zone.
+    for (const day of eachDayOfInterval({ start: from, end: to }, { in: tz("UTC") })) {
+      const date = formatLocalDate(day.getTime());
       if (!byDate.has(date)) byDate.set(date, { date, title: closure.title, calendar: id });
     }
   }

@@ -1,14 +1,10 @@
 import { ok, type Result } from "@carerkit/core";
 import type { SchedulingIssue } from "../errors.ts";
+import { checkZone } from "../_lib/checkZone.ts";
 import { fail } from "../_lib/issue.ts";
 import { formatInstant, formatOffsetDateTime, parseLocalDateTime } from "../_lib/localTime.ts";
 import { iterateOccurrences, prepareRecurrence } from "../_lib/occurrences.ts";
-import {
-  isValidZone,
-  offsetAt,
-  type AmbiguousTimePolicy,
-  type NonexistentTimePolicy,
-} from "../_lib/zone.ts";
+import { offsetAt, type AmbiguousTimePolicy, type NonexistentTimePolicy } from "../_lib/zone.ts";
 
 /**
  * A recurrence in a named zone, as in iCalendar's `DTSTART;TZID=…`, `RRULE` and `EXDATE`.
@@ -89,12 +85,8 @@ export function expandRecurrence(
   options: ExpandRecurrenceOptions = {},
 ): Result<readonly ExpandedOccurrence[], SchedulingIssue> {
   const { zone } = recurrence;
-  if (!isValidZone(zone))
-    return fail(
-      "invalid_input",
-      `zone: expected an IANA time zone such as Europe/London, got "${zone}"`,
-      ["zone"],
-    );
+  const zoneCheck = checkZone(zone);
+  if (!zoneCheck.success) return zoneCheck;
   const start = parseLocalDateTime(recurrence.start);
   if (start === undefined)
     return fail(
