@@ -7,7 +7,14 @@ export function uniform(instrument: Instrument, value: number): InstrumentRespon
 
 /** Items answered in order with the given values. */
 export function answers(instrument: Instrument, values: readonly number[]): InstrumentResponses {
-  return Object.fromEntries(values.map((value, i) => [instrument.items[i]!.id, value]));
+  return Object.fromEntries(
+    instrument.items.slice(0, values.length).map((item, i) => [item.id, values[i]]),
+  );
+}
+
+/** A copy of an object without one key. */
+export function omit<T extends object>(value: T, key: keyof T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== key)) as Partial<T>;
 }
 
 /**
@@ -17,8 +24,7 @@ export function answers(instrument: Instrument, values: readonly number[]): Inst
 export function summingTo(
   instrument: Instrument,
   total: number,
-  lo: number,
-  hi: number,
+  [lo, hi]: readonly [number, number],
 ): InstrumentResponses {
   let left = total - lo * instrument.items.length;
   return Object.fromEntries(

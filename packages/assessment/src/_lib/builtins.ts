@@ -8,18 +8,18 @@ export function optionsOf(
   return values.map((value, i) => (labels === undefined ? { value } : { value, label: labels[i] }));
 }
 
-/** `count` items `${prefix}_1` … sharing one option list, with wording where it may be shipped. */
+/**
+ * Items `${prefix}_1` … sharing one option list: `count` items without wording, or one item per
+ * text where the wording may be shipped.
+ */
 export function itemsOf(
   prefix: string,
-  count: number,
   options: readonly ResponseOption[],
-  texts?: readonly string[],
+  countOrTexts: number | readonly string[],
 ): readonly InstrumentItem[] {
-  return Array.from({ length: count }, (_, i) =>
-    texts === undefined
-      ? { id: `${prefix}_${i + 1}`, options }
-      : { id: `${prefix}_${i + 1}`, text: texts[i], options },
-  );
+  if (typeof countOrTexts === "number")
+    return Array.from({ length: countOrTexts }, (_, i) => ({ id: `${prefix}_${i + 1}`, options }));
+  return countOrTexts.map((text, i) => ({ id: `${prefix}_${i + 1}`, text, options }));
 }
 
 export const PHQ_LICENCE: InstrumentLicence = {
@@ -61,9 +61,9 @@ export const GAD7_TEXTS = [
 ] as const;
 
 /** A two-band screen: below the cut-off, and at or above it. */
-export function screenBands(cutOff: number, max: number, negative: string, positive: string) {
+export function screenBands(cutOff: number, max: number) {
   return [
-    { code: "negative", label: negative, min: 0, max: cutOff - 1, severity: 0 },
-    { code: "positive", label: positive, min: cutOff, max, severity: 1 },
+    { code: "negative", label: "Negative screen", min: 0, max: cutOff - 1, severity: 0 },
+    { code: "positive", label: "Positive screen", min: cutOff, max, severity: 1 },
   ] as const;
 }

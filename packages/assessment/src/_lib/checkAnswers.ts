@@ -37,7 +37,7 @@ export function checkAnswers(
       issues.push({
         code: "invalid_rating",
         path: [...path, "level"],
-        message: `${where}.level: expected not_needed, some or a_lot, got ${String(answer.level)}`,
+        message: `${where}.level: expected not_needed, some or a_lot, got ${JSON.stringify(answer.level)}`,
       });
     const priority = answer.carerPriority;
     if (priority !== undefined && (!Number.isInteger(priority) || priority < 1))

@@ -103,11 +103,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function compileItem(
   item: InstrumentItem,
-  i: number,
-  reverse: boolean,
+  at: { readonly index: number; readonly reverse: boolean },
   issues: AssessmentIssue[],
 ): CompiledItem | undefined {
-  const path = ["items", i];
+  const { reverse } = at;
+  const path = ["items", at.index];
   if (!isObject(item) || typeof item.id !== "string" || item.id === "") {
     issues.push(issue("missing_field", path, "expected an item with a non-empty string id"));
     return undefined;
@@ -184,20 +184,23 @@ function compileItem(
 
 function checkBands(
   banding: Banding,
-  path: readonly (string | number)[],
-  scale: { min: number; max: number; integer: boolean },
+  on: {
+    readonly path: readonly (string | number)[];
+    readonly scale: { min: number; max: number; integer: boolean };
+  },
   issues: AssessmentIssue[],
 ): CompiledBanding {
+  const { path, scale } = on;
   const bands = [...banding.bands]
     .sort((a, b) => a.min - b.min)
     .map((band): BandResult => Object.freeze({ ...band, banding: banding.id }));
   const where = `banding ${banding.id}`;
-  if (bands.length === 0) {
+  const first = bands[0];
+  const last = bands.at(-1);
+  if (first === undefined || last === undefined) {
     issues.push(issue("band_gap", [...path, "bands"], `${where} has no bands`));
     return { banding, bands };
   }
-  const first = bands[0]!;
-  const last = bands[bands.length - 1]!;
   if (first.min !== scale.min)
     issues.push(
       issue(
@@ -215,8 +218,7 @@ function checkBands(
       ),
     );
   const step = scale.integer ? 1 : 0;
-  for (let b = 0; b < bands.length; b++) {
-    const band = bands[b]!;
+  bands.forEach((band, b) => {
     if (band.max < band.min)
       issues.push(
         issue(
@@ -226,7 +228,7 @@ function checkBands(
         ),
       );
     const next = bands[b + 1];
-    if (next === undefined) continue;
+    if (next === undefined) return;
     const expected = band.max + step;
     if (next.min > expected)
       issues.push(
@@ -244,7 +246,7 @@ function checkBands(
           `${where}: ${band.code} (ends ${band.max}) overlaps ${next.code} (starts ${next.min}); expected ${next.code} to start at ${expected}`,
         ),
       );
-  }
+  });
   return { banding, bands };
 }
 
@@ -258,7 +260,7 @@ function duplicates(ids: readonly string[]): string[] {
 // One linear walk over the definition; long, but each block checks one part of it.
 function compile(instrument: Instrument): Result<CompiledInstrument, readonly AssessmentIssue[]> {
   const issues: AssessmentIssue[] = [];
-  if (!isObject(instrument) || !Array.isArray(instrument.items)) {
+  if (!isObject(instrument) || !Array.isArray((instrument as { items?: unknown }).items)) {
     return err([issue("missing_field", ["items"], "expected an instrument with an items array")]);
   }
   if (instrument.items.length === 0)
@@ -276,7 +278,7 @@ function compile(instrument: Instrument): Result<CompiledInstrument, readonly As
 
   const items: CompiledItem[] = [];
   instrument.items.forEach((item, i) => {
-    const compiled = compileItem(item, i, reverse.has(item.id), issues);
+    const compiled = compileItem(item, { index: i, reverse: reverse.has(item.id) }, issues);
     if (compiled !== undefined) items.push(compiled);
   });
   const index = new Map(items.map((item, i) => [item.id, i]));
@@ -340,14 +342,16 @@ function compile(instrument: Instrument): Result<CompiledInstrument, readonly As
         ),
       );
     const scale = scaleOf(
-      indices.map((i) => items[i]!),
+      indices.flatMap((i) => items[i] ?? []),
       subscale.method,
     );
     subscaleScales.set(subscale.id, scale);
     const bandings = bandingDefs
       .map((banding, b) => ({ banding, b }))
       .filter(({ banding }) => banding.subscale === subscale.id)
-      .map(({ banding, b }) => checkBands(banding, ["bandings", b], scale, issues));
+      .map(({ banding, b }) =>
+        checkBands(banding, { path: ["bandings", b], scale: scale }, issues),
+      );
     return { subscale, indices, bandings };
   });
 
@@ -392,7 +396,7 @@ function compile(instrument: Instrument): Result<CompiledInstrument, readonly As
             `conversion ${conversion.id} lists raw ${raw}, outside the total's range ${totalScale.min}–${totalScale.max}`,
           ),
         );
-    if (values.some((v, i) => i > 0 && v < values[i - 1]!))
+    if (values.some((v, i) => v < (values[i - 1] ?? v)))
       issues.push(
         issue(
           "invalid_conversion",
@@ -408,7 +412,9 @@ function compile(instrument: Instrument): Result<CompiledInstrument, readonly As
     const bandings = bandingDefs
       .map((banding, b) => ({ banding, b }))
       .filter(({ banding }) => banding.conversion === conversion.id)
-      .map(({ banding, b }) => checkBands(banding, ["bandings", b], scale, issues));
+      .map(({ banding, b }) =>
+        checkBands(banding, { path: ["bandings", b], scale: scale }, issues),
+      );
     return { id: conversion.id, label: conversion.label, map, bandings };
   });
 
@@ -434,7 +440,7 @@ function compile(instrument: Instrument): Result<CompiledInstrument, readonly As
         ),
       );
     if (banding.subscale === undefined && banding.conversion === undefined)
-      totalBandings.push(checkBands(banding, ["bandings", b], totalScale, issues));
+      totalBandings.push(checkBands(banding, { path: ["bandings", b], scale: totalScale }, issues));
   });
 
   const itemFlags: CompiledFlag[] = [];

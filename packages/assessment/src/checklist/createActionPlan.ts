@@ -84,7 +84,7 @@ export function createActionPlan(
       issues.push({
         code: "invalid_date",
         path: ["actions", i, "byWhen"],
-        message: `actions.${i}.byWhen: expected a date YYYY-MM-DD, got ${String(action.byWhen)}`,
+        message: `actions.${i}.byWhen: expected a date YYYY-MM-DD, got ${JSON.stringify(action.byWhen)}`,
       });
   });
   if (issues.length > 0)

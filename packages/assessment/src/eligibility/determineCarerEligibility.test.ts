@@ -1,3 +1,4 @@
+import { omit } from "../__fixtures__/answers.ts";
 import { describe, expect, it } from "vitest";
 import { CARER_OUTCOMES } from "./careAct.ts";
 import {
@@ -179,7 +180,7 @@ describe("determineCarerEligibility: never guesses from missing answers", () => 
   });
 
   it("asks only about the outcome still open when health is fine and seven outcomes are achievable", () => {
-    const { nutrition: _, ...seven } = allAble;
+    const seven = omit(allAble, "nutrition");
     const d = determineCarerEligibility({
       ...ELIGIBLE,
       healthDeterioratingOrAtRisk: false,

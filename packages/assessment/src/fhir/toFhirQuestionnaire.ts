@@ -10,7 +10,7 @@ import {
   totalLinkId,
   weightOf,
 } from "../_lib/fhir.ts";
-import type { Instrument } from "../instrument/types.ts";
+import type { Instrument, Subscale } from "../instrument/types.ts";
 import type { FhirQuestionnaire, FhirQuestionnaireItem } from "./types.ts";
 
 /**
@@ -95,12 +95,10 @@ export function toFhirQuestionnaire(
   const scored = instrument.items.filter((item) => item.options !== undefined);
   const calculated = (
     linkId: string,
-    text: string,
-    ids: readonly string[],
-    method: "sum" | "mean",
+    { label, items: ids, method }: Pick<Subscale, "label" | "items" | "method">,
   ): FhirQuestionnaireItem => ({
     linkId,
-    text,
+    text: label,
     type: method === "sum" && scored.length === instrument.items.length ? "integer" : "decimal",
     readOnly: true,
     extension: [
@@ -126,19 +124,13 @@ export function toFhirQuestionnaire(
     item: [
       ...items,
       ...(instrument.subscales ?? []).map((subscale) =>
-        calculated(
-          subscaleLinkId(instrument, subscale.id),
-          subscale.label,
-          subscale.items,
-          subscale.method,
-        ),
+        calculated(subscaleLinkId(instrument, subscale.id), subscale),
       ),
-      calculated(
-        totalLinkId(instrument),
-        instrument.total.label,
-        instrument.items.map((item) => item.id),
-        instrument.total.method,
-      ),
+      calculated(totalLinkId(instrument), {
+        label: instrument.total.label,
+        items: instrument.items.map((item) => item.id),
+        method: instrument.total.method,
+      }),
     ],
   };
 }

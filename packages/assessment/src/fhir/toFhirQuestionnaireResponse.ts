@@ -1,4 +1,5 @@
 import { err, ok, type Result } from "@carerkit/core";
+import { describeValue } from "../_lib/describeValue.ts";
 import { DEFAULT_BASE, answerSystem, canonical, codeOf } from "../_lib/fhir.ts";
 import type { AssessmentError, AssessmentIssue } from "../errors.ts";
 import type { Instrument, InstrumentResponses } from "../instrument/types.ts";
@@ -97,7 +98,7 @@ export function toFhirQuestionnaireResponse(
       issues.push({
         code: "out_of_range",
         path: ["items", item.id],
-        message: `items.${item.id}: expected ${item.options === undefined ? "a number in range" : `one of ${item.options.map((o) => o.value).join(", ")}`}, got ${JSON.stringify(value) ?? String(value)}`,
+        message: `items.${item.id}: expected ${item.options === undefined ? "a number in range" : `one of ${item.options.map((o) => o.value).join(", ")}`}, got ${describeValue(value)}`,
       });
   }
   if (issues.length > 0)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { uniform } from "../__fixtures__/answers.ts";
+import { omit, uniform } from "../__fixtures__/answers.ts";
 import { ZBI4 } from "../instruments/zarit.ts";
 import { applyTextPack, type TextPack } from "./applyTextPack.ts";
 import { scoreInstrument } from "./scoreInstrument.ts";
@@ -43,7 +43,7 @@ describe("applyTextPack", () => {
   });
 
   it("names every unknown item, unknown option, missing text and a wrong instrument id", () => {
-    const { zbi4_4: _, ...three } = pack.items;
+    const three = omit(pack.items, "zbi4_4");
     const result = applyTextPack(ZBI4, {
       ...pack,
       instrumentId: "zbi12",

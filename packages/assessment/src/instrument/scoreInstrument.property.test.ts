@@ -108,9 +108,11 @@ describe("scoreInstrument properties", () => {
             expect(["invalid_responses", "invalid_definition"]).toContain(result.error.code);
             expect(result.error.issues.length).toBeGreaterThan(0);
             for (const issue of result.error.issues)
-              expect(issue.message.startsWith(`${issue.path?.join(".") || "responses"}: `)).toBe(
-                true,
-              );
+              expect(
+                issue.message.startsWith(
+                  `${issue.path === undefined || issue.path.length === 0 ? "responses" : issue.path.join(".")}: `,
+                ),
+              ).toBe(true);
           }
         },
       ),

@@ -6,6 +6,7 @@ import {
   type CompiledInstrument,
   type CompiledItem,
 } from "../_lib/compileInstrument.ts";
+import { describeValue } from "../_lib/describeValue.ts";
 import type { AssessmentIssue } from "../errors.ts";
 import type {
   BandResult,
@@ -18,15 +19,7 @@ import type {
   SubscaleScore,
 } from "./types.ts";
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
-function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
-}
+const hasOwn = (object: object, key: string): boolean => Object.hasOwn(object, key);
 
 function accepts(item: CompiledItem, value: number): boolean {
   if (item.contiguous) return Number.isInteger(value) && value >= item.lo && value <= item.hi;
@@ -52,24 +45,23 @@ function round(value: number, rounding: "half_up" | "none"): number {
   return rounding === "half_up" ? Math.floor(value + 0.5) : value;
 }
 
-/** Sum (or mean) of the answered scores among `indices`, prorated to the full item count. */
+// Sum (or mean) of the answered scores (NaN = unanswered) at `indices`.
 function combine(
   scores: readonly number[],
-  indices: readonly number[] | undefined,
+  indices: readonly number[],
   method: "sum" | "mean",
 ): { raw: number; answered: number; count: number } {
   let raw = 0;
   let answered = 0;
-  const count = indices === undefined ? scores.length : indices.length;
-  for (let k = 0; k < count; k++) {
-    const score = scores[indices === undefined ? k : indices[k]!]!;
+  for (const index of indices) {
+    const score = scores[index] ?? NaN;
     if (!Number.isNaN(score)) {
       raw += score;
       answered++;
     }
   }
   if (method === "mean" && answered > 0) raw /= answered;
-  return { raw, answered, count };
+  return { raw, answered, count: indices.length };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -84,7 +76,7 @@ function explain(compiled: CompiledInstrument, score: InstrumentScore): string {
   let text: string;
   if (fixed !== undefined) text = words.complete + fixed;
   else {
-    text = words.head + score.answered + words.itemsAnswered + words.method;
+    text = `${words.head}${score.answered}${words.itemsAnswered}${words.method}`;
     if (score.prorated) {
       const n = compiled.items.length;
       const rule = instrument.missing;
@@ -95,8 +87,8 @@ function explain(compiled: CompiledInstrument, score: InstrumentScore): string {
           : ` of the ${score.answered} answered items = ${fmt(score.total)}`;
     } else text += " = " + fmt(score.total);
     text += words.range;
-    for (let b = 0; b < compiled.totalBandings.length; b++)
-      text += words.bands.get(score.bands[b]!) ?? "";
+    for (const band of score.bands.slice(0, compiled.totalBandings.length))
+      text += words.bands.get(band) ?? "";
   }
   for (const subscale of score.subscales) {
     text += ` ${subscale.label}: ${fmt(subscale.score)}.`;
@@ -105,8 +97,10 @@ function explain(compiled: CompiledInstrument, score: InstrumentScore): string {
   for (const conversion of score.conversions)
     text += ` ${conversion.label}: ${fmt(conversion.value)} (published conversion table).`;
   // Bands of the total come first (every banding covers its scale), then those of conversions.
-  for (let b = compiled.totalBandings.length; b < score.bands.length; b++)
-    text += words.bands.get(score.bands[b]!) ?? "";
+  for (let b = compiled.totalBandings.length; b < score.bands.length; b++) {
+    const band = score.bands[b];
+    if (band !== undefined) text += words.bands.get(band) ?? "";
+  }
   for (const flag of score.flags) text += ` Flag ${flag.id} (${flag.severity}): ${flag.message}`;
   return text;
 }
@@ -166,7 +160,7 @@ export function scoreInstrument(
         {
           code: "not_an_object",
           path: [],
-          message: `responses: expected an object keyed by item id, got ${describe(responses)}`,
+          message: `responses: expected an object keyed by item id, got ${describeValue(responses)}`,
         },
       ],
       NONE,
@@ -176,7 +170,7 @@ export function scoreInstrument(
   const keys = Object.keys(responses);
   // Fast path: answers keyed in item order, as forms and FHIR produce them.
   let known = 0;
-  if (keys.length === n) while (known < n && keys[known] === items[known]!.id) known++;
+  if (keys.length === n) while (known < n && keys[known] === items[known]?.id) known++;
   if (known < n) {
     known = 0;
     for (const key of keys)
@@ -193,11 +187,12 @@ export function scoreInstrument(
   let missing: string[] | undefined;
   let raw = 0;
   let answered = 0;
-  for (let i = 0; i < n; i++) {
-    const item = items[i]!;
+  let i = -1;
+  for (const item of items) {
+    i++;
     // When the own keys are exactly the item ids, no answer can be inherited.
     const value: unknown =
-      known === n || hasOwn.call(responses, item.id) ? responses[item.id] : undefined;
+      known === n || hasOwn(responses, item.id) ? responses[item.id] : undefined;
     if (value === undefined || value === null) {
       (missing ??= []).push(item.id);
       if (scores !== undefined) scores[i] = NaN;
@@ -211,7 +206,7 @@ export function scoreInstrument(
       (issues ??= []).push({
         code: "out_of_range",
         path: ["items", item.id],
-        message: `items.${item.id}: expected ${item.expected}, got ${describe(value)}`,
+        message: `items.${item.id}: expected ${item.expected}, got ${describeValue(value)}`,
       });
     }
   }
@@ -219,8 +214,9 @@ export function scoreInstrument(
   // Item flags use the recorded answer, and are raised whatever else is wrong.
   let flags: RaisedFlag[] | undefined;
   for (const { rule, target } of compiled.itemFlags) {
-    const item = items[target]!;
-    const value = responses[item.id];
+    const item = items[target];
+    if (item === undefined) continue;
+    const value = known === n || hasOwn(responses, item.id) ? responses[item.id] : undefined;
     if (typeof value === "number" && value >= rule.atLeast && accepts(item, value))
       (flags ??= []).push({ id: rule.id, severity: rule.severity, message: rule.message, value });
   }
@@ -252,7 +248,7 @@ export function scoreInstrument(
 
   let subscales: SubscaleScore[] | undefined;
   for (const { subscale, indices, bandings } of compiled.subscales) {
-    const part = combine(scores!, indices, subscale.method);
+    const part = combine(scores ?? NONE, indices, subscale.method);
     if (
       part.answered === 0 ||
       (rule.kind === "prorate" && part.count - part.answered > rule.maxMissing)

@@ -22,7 +22,7 @@ describe("Zarit Burden Interview", () => {
     [61, "severe"],
     [88, "severe"],
   ])("ZBI-22: a total of %i falls in the %s band", (total, band) => {
-    const result = scored(scoreInstrument(ZBI22, summingTo(ZBI22, total, 0, 4)));
+    const result = scored(scoreInstrument(ZBI22, summingTo(ZBI22, total, [0, 4])));
     expect(result.total).toBe(total);
     expect(result.band?.code).toBe(band);
   });
@@ -38,7 +38,7 @@ describe("Zarit Burden Interview", () => {
     [8, "high"],
     [16, "high"],
   ])("ZBI-4: a total of %i is %s", (total, band) => {
-    expect(scored(scoreInstrument(ZBI4, summingTo(ZBI4, total, 0, 4))).band?.code).toBe(band);
+    expect(scored(scoreInstrument(ZBI4, summingTo(ZBI4, total, [0, 4]))).band?.code).toBe(band);
   });
 
   it("ships no wording for any Zarit form", () => {
@@ -55,7 +55,7 @@ describe("Caregiver Strain Index (Robinson 1983)", () => {
     [7, "high"],
     [13, "high"],
   ])("%i yes answers score %i and fall in %s", (yes, band) => {
-    const result = scored(scoreInstrument(CSI, summingTo(CSI, yes, 0, 1)));
+    const result = scored(scoreInstrument(CSI, summingTo(CSI, yes, [0, 1])));
     expect(result.total).toBe(yes);
     expect(result.band?.code).toBe(band);
   });
@@ -93,7 +93,7 @@ describe("Kessler K10 (AU 1–5 scoring), both bandings", () => {
     [30, "very_high", "severe"],
     [50, "very_high", "severe"],
   ])("a total of %i is ABS %s and CRUfAD %s", (total, abs, crufad) => {
-    const result = scored(scoreInstrument(K10, summingTo(K10, total, 1, 5)));
+    const result = scored(scoreInstrument(K10, summingTo(K10, total, [1, 5])));
     expect(result.total).toBe(total);
     expect(result.band?.banding).toBe("k10_abs");
     expect(result.bands.map((b) => [b.banding, b.code])).toEqual([
@@ -114,7 +114,7 @@ describe("Kessler K6", () => {
     [13, "serious"],
     [24, "serious"],
   ])("a total of %i is %s", (total, band) => {
-    expect(scored(scoreInstrument(K6, summingTo(K6, total, 0, 4))).band?.code).toBe(band);
+    expect(scored(scoreInstrument(K6, summingTo(K6, total, [0, 4]))).band?.code).toBe(band);
   });
 });
 

@@ -20,10 +20,14 @@ export const CSI = defineInstrument({
     holder: "Journal copyright (J Gerontol 1983, The Gerontological Society of America)",
     attribution: "Caregiver Strain Index, Robinson BC, J Gerontol 1983;38(3):344-348.",
   },
-  items: itemsOf("csi", 13, [
-    { value: 0, code: "no" },
-    { value: 1, code: "yes" },
-  ]),
+  items: itemsOf(
+    "csi",
+    [
+      { value: 0, code: "no" },
+      { value: 1, code: "yes" },
+    ],
+    13,
+  ),
   total: { method: "sum", label: "CSI total" },
   missing: { kind: "require_all" },
   bandings: [
@@ -67,11 +71,15 @@ export const MCSI = defineInstrument({
     attribution:
       "Modified Caregiver Strain Index, Thornton M & Travis SS, J Gerontol B 2003;58(2):S127-S132.",
   },
-  items: itemsOf("mcsi", 13, [
-    { value: 0, code: "no" },
-    { value: 1, code: "sometimes" },
-    { value: 2, code: "yes_regularly" },
-  ]),
+  items: itemsOf(
+    "mcsi",
+    [
+      { value: 0, code: "no" },
+      { value: 1, code: "sometimes" },
+      { value: 2, code: "yes_regularly" },
+    ],
+    13,
+  ),
   total: { method: "sum", label: "MCSI total" },
   missing: { kind: "require_all" },
   notes: ["No bands: the MCSI has no published low/moderate/high cut-offs."],

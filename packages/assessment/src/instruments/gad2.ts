@@ -24,7 +24,7 @@ export const GAD2 = defineInstrument({
     "Kroenke K, Spitzer RL, Williams JBW, Monahan PO, Löwe B. Anxiety disorders in primary care: prevalence, impairment, comorbidity, and detection. Ann Intern Med 2007;146(5):317-325.",
   licence: PHQ_LICENCE,
   preamble: PHQ_PREAMBLE,
-  items: itemsOf("gad2", 2, PHQ_OPTIONS, GAD7_TEXTS.slice(0, 2)),
+  items: itemsOf("gad2", PHQ_OPTIONS, GAD7_TEXTS.slice(0, 2)),
   total: { method: "sum", label: "GAD-2 total" },
   missing: { kind: "require_all" },
   bandings: [
@@ -32,7 +32,7 @@ export const GAD2 = defineInstrument({
       id: "gad2_screen",
       label: "Anxiety screen (≥ 3)",
       source: "Kroenke et al. 2007, Ann Intern Med 146:317",
-      bands: screenBands(3, 6, "Negative screen", "Positive screen"),
+      bands: screenBands(3, 6),
     },
   ],
 });

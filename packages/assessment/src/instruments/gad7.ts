@@ -19,7 +19,7 @@ export const GAD7 = defineInstrument({
     "Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med 2006;166(10):1092-1097.",
   licence: PHQ_LICENCE,
   preamble: PHQ_PREAMBLE,
-  items: itemsOf("gad7", 7, PHQ_OPTIONS, GAD7_TEXTS),
+  items: itemsOf("gad7", PHQ_OPTIONS, GAD7_TEXTS),
   total: { method: "sum", label: "GAD-7 total" },
   missing: { kind: "require_all" },
   bandings: [

@@ -27,7 +27,7 @@ export const K10 = defineInstrument({
   source:
     "Kessler RC, Andrews G, Colpe LJ, et al. Short screening scales to monitor population prevalences and trends in non-specific psychological distress. Psychol Med 2002;32(6):959-976.",
   licence: KESSLER_LICENCE,
-  items: itemsOf("k10", 10, optionsOf([1, 2, 3, 4, 5])),
+  items: itemsOf("k10", optionsOf([1, 2, 3, 4, 5]), 10),
   total: { method: "sum", label: "K10 total (1–5 scoring)" },
   missing: { kind: "require_all" },
   bandings: [
@@ -88,7 +88,7 @@ export const K6 = defineInstrument({
   source:
     "Kessler RC, Barker PR, Colpe LJ, et al. Screening for serious mental illness in the general population. Arch Gen Psychiatry 2003;60(2):184-189.",
   licence: KESSLER_LICENCE,
-  items: itemsOf("k6", 6, optionsOf([0, 1, 2, 3, 4])),
+  items: itemsOf("k6", optionsOf([0, 1, 2, 3, 4]), 6),
   total: { method: "sum", label: "K6 total (0–4 scoring)" },
   missing: { kind: "require_all" },
   bandings: [

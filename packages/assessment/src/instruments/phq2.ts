@@ -24,7 +24,7 @@ export const PHQ2 = defineInstrument({
     "Kroenke K, Spitzer RL, Williams JBW. The Patient Health Questionnaire-2: validity of a two-item depression screener. Med Care 2003;41(11):1284-1292.",
   licence: PHQ_LICENCE,
   preamble: PHQ_PREAMBLE,
-  items: itemsOf("phq2", 2, PHQ_OPTIONS, PHQ9_TEXTS.slice(0, 2)),
+  items: itemsOf("phq2", PHQ_OPTIONS, PHQ9_TEXTS.slice(0, 2)),
   total: { method: "sum", label: "PHQ-2 total" },
   missing: { kind: "require_all" },
   bandings: [
@@ -32,7 +32,7 @@ export const PHQ2 = defineInstrument({
       id: "phq2_screen",
       label: "Depression screen (≥ 3)",
       source: "Kroenke, Spitzer & Williams 2003, Med Care 41:1284",
-      bands: screenBands(3, 6, "Negative screen", "Positive screen"),
+      bands: screenBands(3, 6),
     },
   ],
 });

@@ -54,14 +54,14 @@ export const PHQ4 = defineInstrument({
       label: "Anxiety screen (GAD-2 ≥ 3)",
       source: "Kroenke et al. 2009, Psychosomatics 50:613",
       subscale: "anxiety",
-      bands: screenBands(3, 6, "Negative screen", "Positive screen"),
+      bands: screenBands(3, 6),
     },
     {
       id: "phq4_depression_screen",
       label: "Depression screen (PHQ-2 ≥ 3)",
       source: "Kroenke et al. 2009, Psychosomatics 50:613",
       subscale: "depression",
-      bands: screenBands(3, 6, "Negative screen", "Positive screen"),
+      bands: screenBands(3, 6),
     },
   ],
 });

@@ -20,7 +20,7 @@ export const PHQ9 = defineInstrument({
     "Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. J Gen Intern Med 2001;16(9):606-613.",
   licence: PHQ_LICENCE,
   preamble: PHQ_PREAMBLE,
-  items: itemsOf("phq9", 9, PHQ_OPTIONS, PHQ9_TEXTS),
+  items: itemsOf("phq9", PHQ_OPTIONS, PHQ9_TEXTS),
   total: { method: "sum", label: "PHQ-9 total" },
   missing: { kind: "require_all" },
   bandings: [

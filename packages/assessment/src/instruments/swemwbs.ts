@@ -60,7 +60,7 @@ export const SWEMWBS = defineInstrument({
     attribution:
       "Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS) © NHS Health Scotland, The University of Warwick and University of Edinburgh, 2008, all rights reserved.",
   },
-  items: itemsOf("swemwbs", 7, optionsOf([1, 2, 3, 4, 5])),
+  items: itemsOf("swemwbs", optionsOf([1, 2, 3, 4, 5]), 7),
   total: { method: "sum", label: "SWEMWBS raw total" },
   missing: { kind: "require_all" },
   conversions: [

@@ -77,7 +77,7 @@ describe("SWEMWBS raw → metric conversion (published table)", () => {
   it.each(Object.entries(published).map(([raw, metric]) => [Number(raw), metric]))(
     "raw %i converts to %d",
     (raw, metric) => {
-      const result = scored(scoreInstrument(SWEMWBS, summingTo(SWEMWBS, raw, 1, 5)));
+      const result = scored(scoreInstrument(SWEMWBS, summingTo(SWEMWBS, raw, [1, 5])));
       expect(result.total).toBe(raw);
       expect(result.conversions).toEqual([
         { id: "metric", label: "SWEMWBS metric score", value: metric },

@@ -25,7 +25,7 @@ export const WEMWBS = defineInstrument({
     attribution:
       "Warwick-Edinburgh Mental Wellbeing Scale (WEMWBS) © NHS Health Scotland, The University of Warwick and University of Edinburgh, 2006, all rights reserved.",
   },
-  items: itemsOf("wemwbs", 14, optionsOf([1, 2, 3, 4, 5])),
+  items: itemsOf("wemwbs", optionsOf([1, 2, 3, 4, 5]), 14),
   total: { method: "sum", label: "WEMWBS total" },
   missing: { kind: "require_all" },
   minimalImportantChange: {

@@ -31,7 +31,7 @@ export const ZBI22 = defineInstrument({
   source:
     "Zarit SH, Orr NK, Zarit JM. The hidden victims of Alzheimer's disease: families under stress. New York University Press, 1985.",
   licence: ZBI_LICENCE,
-  items: itemsOf("zbi22", 22, ZBI_OPTIONS),
+  items: itemsOf("zbi22", ZBI_OPTIONS, 22),
   total: { method: "sum", label: "ZBI-22 total" },
   missing: { kind: "require_all" },
   bandings: [
@@ -77,7 +77,7 @@ export const ZBI12 = defineInstrument({
   source:
     "Bédard M, Molloy DW, Squire L, et al. The Zarit Burden Interview: a new short version and screening version. Gerontologist 2001;41(5):652-657.",
   licence: ZBI_LICENCE,
-  items: itemsOf("zbi12", 12, ZBI_OPTIONS),
+  items: itemsOf("zbi12", ZBI_OPTIONS, 12),
   total: { method: "sum", label: "ZBI-12 total" },
   missing: { kind: "require_all" },
   notes: [
@@ -103,7 +103,7 @@ export const ZBI4 = defineInstrument({
   source:
     "Bédard M, Molloy DW, Squire L, et al. The Zarit Burden Interview: a new short version and screening version. Gerontologist 2001;41(5):652-657.",
   licence: ZBI_LICENCE,
-  items: itemsOf("zbi4", 4, ZBI_OPTIONS),
+  items: itemsOf("zbi4", ZBI_OPTIONS, 4),
   total: { method: "sum", label: "ZBI-4 total" },
   missing: { kind: "require_all" },
   bandings: [
