@@ -9,7 +9,7 @@ type ZodIssue = z.core.$ZodIssue;
 
 const FORMATS: Readonly<Record<string, string>> = {
   date: "a real date as YYYY-MM-DD",
-  datetime: "an ISO 8601 date-time with a time zone, such as 2026-11-22T14:05:00Z",
+  datetime: "an ISO 8601 date-time with Z or an offset, e.g. 2026-11-22T14:05:00Z",
   email: "an email address",
 };
 

@@ -1,5 +1,5 @@
 import { readIsoDate } from "../_lib/isoDate.ts";
-import { CarerKitError } from "../errors/CarerKitError.ts";
+import { invalidInput } from "../_lib/invalidInput.ts";
 
 /**
  * Age in whole years on a given date, from ISO calendar dates alone: no `Date`, no clock and no
@@ -18,30 +18,16 @@ import { CarerKitError } from "../errors/CarerKitError.ts";
 export function calculateAge(dateOfBirth: string, asOf: string): number {
   const born = readIsoDate(dateOfBirth);
   const on = readIsoDate(asOf);
-  if (!born) {
-    throw new CarerKitError("invalid_input", "dateOfBirth: expected a real date as YYYY-MM-DD", {
-      issues: [
-        {
-          code: "invalid_format",
-          message: "dateOfBirth: expected a real date as YYYY-MM-DD",
-          path: ["dateOfBirth"],
-        },
-      ],
-    });
-  }
+  if (!born)
+    throw invalidInput("dateOfBirth", "invalid_format", "expected a real date as YYYY-MM-DD");
   if (!on) {
-    const message = `asOf: expected a real date as YYYY-MM-DD, got ${JSON.stringify(asOf.slice(0, 40))}`;
-    throw new CarerKitError("invalid_input", message, {
-      issues: [{ code: "invalid_format", message, path: ["asOf"] }],
-    });
+    const got = JSON.stringify(asOf.slice(0, 40));
+    throw invalidInput("asOf", "invalid_format", `expected a real date as YYYY-MM-DD, got ${got}`);
   }
   const hadBirthday = on.month > born.month || (on.month === born.month && on.day >= born.day);
   const age = on.year - born.year - (hadBirthday ? 0 : 1);
   if (age < 0) {
-    const message = `asOf: expected a date on or after dateOfBirth, got ${asOf}`;
-    throw new CarerKitError("invalid_input", message, {
-      issues: [{ code: "too_small", message, path: ["asOf"] }],
-    });
+    throw invalidInput("asOf", "too_small", `expected a date on or after dateOfBirth, got ${asOf}`);
   }
   return age;
 }

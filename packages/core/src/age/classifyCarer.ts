@@ -1,4 +1,4 @@
-import { CarerKitError } from "../errors/CarerKitError.ts";
+import { invalidInput } from "../_lib/invalidInput.ts";
 
 /**
  * A carer's age group, as services for carers commonly divide them:
@@ -49,16 +49,19 @@ export interface ClassifyCarerOptions {
 export function classifyCarer(age: number, options: ClassifyCarerOptions = {}): CarerAgeGroup {
   const { adultFromAge = 18, youngAdultUntilAge = 24, olderFromAge = 65 } = options;
   if (!Number.isInteger(age) || age < 0 || age > 130) {
-    const message = `age: expected a whole number of years from 0 to 130, got ${age}`;
-    throw new CarerKitError("invalid_input", message, {
-      issues: [{ code: "invalid_type", message, path: ["age"] }],
-    });
+    throw invalidInput(
+      "age",
+      "invalid_type",
+      `expected a whole number of years from 0 to 130, got ${age}`,
+    );
   }
   if (!(adultFromAge <= youngAdultUntilAge + 1 && youngAdultUntilAge < olderFromAge)) {
-    const message = `options: expected adultFromAge ≤ youngAdultUntilAge + 1 < olderFromAge + 1, got ${adultFromAge}, ${youngAdultUntilAge}, ${olderFromAge}`;
-    throw new CarerKitError("invalid_input", message, {
-      issues: [{ code: "invalid_value", message, path: ["options"] }],
-    });
+    const got = `${adultFromAge}, ${youngAdultUntilAge}, ${olderFromAge}`;
+    throw invalidInput(
+      "options",
+      "invalid_value",
+      `expected adultFromAge ≤ youngAdultUntilAge + 1 < olderFromAge + 1, got ${got}`,
+    );
   }
   if (age < adultFromAge) return "young_carer";
   if (age <= youngAdultUntilAge) return "young_adult_carer";

@@ -1,4 +1,4 @@
-import { CarerKitError } from "../errors/CarerKitError.ts";
+import { invalidInput } from "../_lib/invalidInput.ts";
 import { HOURS_OF_CARE_BANDS, type HoursOfCareBand } from "../vocabulary/hoursOfCareBands.ts";
 
 /**
@@ -16,12 +16,8 @@ import { HOURS_OF_CARE_BANDS, type HoursOfCareBand } from "../vocabulary/hoursOf
  */
 export function bandHoursOfCare(hours: number): HoursOfCareBand {
   if (!Number.isFinite(hours) || hours < 0 || hours > 168) {
-    const message = `hoursPerWeek: expected a number of hours from 0 to 168, got ${hours}`;
-    throw new CarerKitError("invalid_input", message, {
-      issues: [
-        { code: hours > 168 ? "too_big" : "invalid_value", message, path: ["hoursPerWeek"] },
-      ],
-    });
+    const detail = `expected a number of hours from 0 to 168, got ${hours}`;
+    throw invalidInput("hoursPerWeek", hours > 168 ? "too_big" : "invalid_value", detail);
   }
   const band = HOURS_OF_CARE_BANDS.find((b) => b.max === null || hours <= b.max);
   return band?.id ?? "50_or_more";

@@ -122,25 +122,15 @@ export function canShare(
       uncovered,
     };
   }
-  const lapsed = relevant
-    .map((c) => ({ consent: c, state: stateOf(c, asOf) }))
-    .filter(
-      (x): x is { consent: Consent; state: Exclude<ConsentState, "live"> } => x.state !== "live",
-    )
-    .at(-1);
-  if (lapsed === undefined) {
-    return {
-      allowed: false,
-      reason: "no_consent",
-      explanation: `Not allowed: there is no consent from ${request.subjectId} for ${what}.`,
-      consentIds: [],
-      uncovered,
-    };
-  }
+  const lapsed = relevant.findLast((c) => stateOf(c, asOf) !== "live");
+  const state = lapsed === undefined ? "live" : stateOf(lapsed, asOf);
   return {
     allowed: false,
-    reason: `consent_${lapsed.state}`,
-    explanation: `Not allowed: consent ${lapsed.consent.id} for ${what} ${WHY_NOT[lapsed.state]} ${asOf}.`,
+    reason: state === "live" ? "no_consent" : `consent_${state}`,
+    explanation:
+      lapsed === undefined || state === "live"
+        ? `Not allowed: there is no consent from ${request.subjectId} for ${what}.`
+        : `Not allowed: consent ${lapsed.id} for ${what} ${WHY_NOT[state]} ${asOf}.`,
     consentIds: [],
     uncovered,
   };

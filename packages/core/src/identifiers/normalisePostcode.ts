@@ -1,4 +1,5 @@
 import { checkPostcode } from "../_lib/checkPostcode.ts";
+import { fieldIssue } from "../_lib/invalidInput.ts";
 import { err, ok, type CarerKitIssue, type Result } from "../result/result.ts";
 
 /**
@@ -19,9 +20,5 @@ import { err, ok, type CarerKitIssue, type Result } from "../result/result.ts";
 export function normalisePostcode(input: string): Result<string, CarerKitIssue<"postcode_format">> {
   const checked = checkPostcode(input);
   if (checked.ok) return ok(checked.value);
-  return err({
-    code: "postcode_format",
-    message: `postcode: ${checked.detail}`,
-    path: ["postcode"],
-  });
+  return err(fieldIssue("postcode", "postcode_format", checked.detail));
 }

@@ -1,4 +1,5 @@
 import { checkNhsNumber } from "../_lib/checkNhsNumber.ts";
+import { fieldIssue } from "../_lib/invalidInput.ts";
 import { err, ok, type CarerKitIssue, type Result } from "../result/result.ts";
 
 /**
@@ -19,5 +20,5 @@ export function validateNhsNumber(
 ): Result<string, CarerKitIssue<"nhs_number_format" | "nhs_number_check_digit">> {
   const checked = checkNhsNumber(input);
   if (checked.ok) return ok(checked.value);
-  return err({ code: checked.code, message: `nhsNumber: ${checked.detail}`, path: ["nhsNumber"] });
+  return err(fieldIssue("nhsNumber", checked.code, checked.detail));
 }

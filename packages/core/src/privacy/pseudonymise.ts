@@ -1,7 +1,5 @@
-import { hmac } from "@noble/hashes/hmac";
-import { sha256 } from "@noble/hashes/sha2";
-import { bytesToHex } from "@noble/hashes/utils";
-import { CarerKitError } from "../errors/CarerKitError.ts";
+import { hmacSha256 } from "../_lib/hmacSha256.ts";
+import { invalidInput } from "../_lib/invalidInput.ts";
 
 /**
  * A secret key for {@link pseudonymise}: at least 32 bytes, as text (UTF-8) or bytes.
@@ -19,7 +17,7 @@ const MIN_KEY_BYTES = 32;
  * key, as 64 lower-case hex characters. The same value and key always give the same pseudonym,
  * so records can still be linked; without the key the value cannot be recovered or checked by
  * guessing (which a plain hash of an NHS number would allow). Synchronous and pure, the same in
- * Node and browsers (@noble/hashes, audited). Normalise the value first, e.g. with
+ * Node and browsers (SHA-256 from the audited @noble/hashes). Normalise the value first, e.g. with
  * {@link validateNhsNumber}, so that "943 476 5919" and "9434765919" agree.
  *
  * @param value - The identifier, encoded as UTF-8.
@@ -32,10 +30,12 @@ const MIN_KEY_BYTES = 32;
 export function pseudonymise(value: string, key: PseudonymKey): string {
   const keyBytes = typeof key === "string" ? new TextEncoder().encode(key) : key;
   if (keyBytes.length < MIN_KEY_BYTES) {
-    const message = `key: expected at least ${MIN_KEY_BYTES} bytes, got ${keyBytes.length}`;
-    throw new CarerKitError("invalid_input", message, {
-      issues: [{ code: "too_small", message, path: ["key"] }],
-    });
+    throw invalidInput(
+      "key",
+      "too_small",
+      `expected at least ${MIN_KEY_BYTES} bytes, got ${keyBytes.length}`,
+    );
   }
-  return bytesToHex(hmac(sha256, keyBytes, new TextEncoder().encode(value)));
+  const mac = hmacSha256(keyBytes, new TextEncoder().encode(value));
+  return Array.from(mac, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }

@@ -1,5 +1,11 @@
 import { calculateAge } from "../age/calculateAge.ts";
-import type { AccessibleFormat, AgeBand, Carer, CarerStatus } from "../carer/CarerSchema.ts";
+import {
+  AgeBandSchema,
+  type AccessibleFormat,
+  type AgeBand,
+  type Carer,
+  type CarerStatus,
+} from "../carer/CarerSchema.ts";
 import { pseudonymise, type PseudonymKey } from "./pseudonymise.ts";
 
 /**
@@ -36,22 +42,11 @@ export interface RedactCarerOptions {
   readonly asOf?: string | undefined;
 }
 
-const BANDS: readonly [number, AgeBand][] = [
-  [85, "85_plus"],
-  [75, "75_84"],
-  [65, "65_74"],
-  [55, "55_64"],
-  [45, "45_54"],
-  [35, "35_44"],
-  [25, "25_34"],
-  [18, "18_24"],
-  [0, "under_18"],
-];
-
 function ageBandOf(carer: Carer, asOf: string | undefined): AgeBand | undefined {
   if (carer.dateOfBirth === undefined || asOf === undefined) return carer.ageBand;
   const age = calculateAge(carer.dateOfBirth, asOf);
-  return BANDS.find(([from]) => age >= from)?.[1];
+  // Each band's name starts with its lower bound ("under_18" has none, so 0).
+  return AgeBandSchema.options.findLast((band) => age >= (Number.parseInt(band) || 0));
 }
 
 /**
@@ -76,31 +71,27 @@ export function redactCarer(
   key: PseudonymKey,
   options: RedactCarerOptions = {},
 ): RedactedCarer {
-  const ageBand = ageBandOf(carer, options.asOf);
-  const district = carer.postcode?.split(" ")[0];
   const { communication, ownHealth, otherCaring } = carer;
+  const optional = {
+    ageBand: ageBandOf(carer, options.asOf),
+    postcodeDistrict: carer.postcode?.split(" ")[0],
+    interpreterNeeded: communication?.interpreterNeeded,
+    hasLongTermCondition: ownHealth?.hasLongTermCondition,
+    hasDisability: ownHealth?.hasDisability,
+    childrenUnder18: otherCaring?.childrenUnder18,
+    caresForOthers: otherCaring?.caresForOthers,
+  };
   return {
     pseudonym: pseudonymise(carer.id, key),
-    ...(ageBand === undefined ? {} : { ageBand }),
-    ...(district === undefined ? {} : { postcodeDistrict: district }),
     status: carer.status,
     identifiedBy: carer.identifiedBy,
     identifiedMonth: carer.identifiedOn.slice(0, 7),
     languages: [...(communication?.languages ?? [])],
-    ...(communication?.interpreterNeeded === undefined
-      ? {}
-      : { interpreterNeeded: communication.interpreterNeeded }),
     accessibleFormats: [...(communication?.accessibleFormats ?? [])],
     employment: [...(carer.employment ?? [])],
-    ...(ownHealth?.hasLongTermCondition === undefined
-      ? {}
-      : { hasLongTermCondition: ownHealth.hasLongTermCondition }),
-    ...(ownHealth?.hasDisability === undefined ? {} : { hasDisability: ownHealth.hasDisability }),
-    ...(otherCaring?.childrenUnder18 === undefined
-      ? {}
-      : { childrenUnder18: otherCaring.childrenUnder18 }),
-    ...(otherCaring?.caresForOthers === undefined
-      ? {}
-      : { caresForOthers: otherCaring.caresForOthers }),
+    // Unknown stays absent rather than undefined, so the row serialises as it reads.
+    ...(Object.fromEntries(
+      Object.entries(optional).filter(([, value]) => value !== undefined),
+    ) as Partial<RedactedCarer>),
   };
 }

@@ -1,6 +1,7 @@
 import type { Carer } from "../carer/CarerSchema.ts";
 import { readIsoDate } from "../_lib/isoDate.ts";
 import type { CoreIssueCode } from "../errors/CoreIssueCode.ts";
+import { fieldIssue } from "../_lib/invalidInput.ts";
 import { err, ok, type CarerKitIssue, type Result } from "../result/result.ts";
 import type { CaringEndReason, CaringRelationship } from "./CaringRelationshipSchema.ts";
 
@@ -53,32 +54,20 @@ export function endCaringRelationship(
 ): Result<CaringEnded, CarerKitIssue<CoreIssueCode>> {
   const target = relationships.find((r) => r.id === end.relationshipId && r.carerId === carer.id);
   if (target === undefined) {
-    return err({
-      code: "relationship_not_found",
-      message: `relationshipId: expected a relationship of carer ${carer.id}, got ${JSON.stringify(end.relationshipId)}`,
-      path: ["relationshipId"],
-    });
+    const got = JSON.stringify(end.relationshipId);
+    const detail = `expected a relationship of carer ${carer.id}, got ${got}`;
+    return err(fieldIssue("relationshipId", "relationship_not_found", detail));
   }
   if (target.endDate !== undefined) {
-    return err({
-      code: "relationship_already_ended",
-      message: `relationshipId: expected an ongoing relationship, got one that ended on ${target.endDate}`,
-      path: ["relationshipId"],
-    });
+    const detail = `expected an ongoing relationship, got one that ended on ${target.endDate}`;
+    return err(fieldIssue("relationshipId", "relationship_already_ended", detail));
   }
   if (readIsoDate(end.endDate) === undefined) {
-    return err({
-      code: "invalid_format",
-      message: `endDate: expected a real date as YYYY-MM-DD, got ${JSON.stringify(end.endDate.slice(0, 40))}`,
-      path: ["endDate"],
-    });
+    return err(fieldIssue("endDate", "invalid_format", "expected a real date as YYYY-MM-DD"));
   }
   if (target.startDate !== undefined && end.endDate < target.startDate) {
-    return err({
-      code: "end_before_start",
-      message: `endDate: expected a date on or after startDate ${target.startDate}, got "${end.endDate}"`,
-      path: ["endDate"],
-    });
+    const detail = `expected a date on or after startDate ${target.startDate}, got "${end.endDate}"`;
+    return err(fieldIssue("endDate", "end_before_start", detail));
   }
   const ended: CaringRelationship = {
     ...target,

@@ -2,7 +2,7 @@ import { formatPath } from "../_lib/formatPath.ts";
 import { safeParseWithSchema } from "../_lib/parseWithSchema.ts";
 import type { CoreIssueCode } from "../errors/CoreIssueCode.ts";
 import type { ParseResult } from "../result/ParseResult.ts";
-import { err, type CarerKitIssue } from "../result/result.ts";
+import { err } from "../result/result.ts";
 import { ENTITY_SCHEMAS, SCHEMA_VERSION, type EntityKind, type EntityOf } from "./entities.ts";
 
 /**
@@ -27,28 +27,23 @@ export interface DeserialiseOptions {
   readonly migrate?: ((document: SerialisedDocument) => unknown) | undefined;
 }
 
-function fail(code: CoreIssueCode, message: string): ParseResult<never> {
-  const issue: CarerKitIssue<CoreIssueCode> = { code, message, path: [] };
-  return err([issue]);
+function fail(field: string, code: CoreIssueCode, detail: string): ParseResult<never> {
+  return err([{ code, message: `${field}: ${detail}`, path: field === "(root)" ? [] : [field] }]);
 }
 
-function readEnvelope(json: string): SerialisedDocument | string {
+function readEnvelope(json: string): SerialisedDocument | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
   } catch {
-    return "invalid_json";
+    return undefined;
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return "envelope";
-  const { schemaVersion, kind } = parsed as Record<string, unknown>;
-  if (
-    !Number.isInteger(schemaVersion) ||
-    typeof kind !== "string" ||
-    !Object.hasOwn(parsed, "data")
-  ) {
-    return "envelope";
-  }
-  return { schemaVersion: schemaVersion as number, kind, data: (parsed as { data: unknown }).data };
+  const { schemaVersion, kind } = (parsed ?? {}) as Record<string, unknown>;
+  return Number.isInteger(schemaVersion) &&
+    typeof kind === "string" &&
+    Object.hasOwn(parsed as object, "data")
+    ? { schemaVersion: schemaVersion as number, kind, data: (parsed as { data: unknown }).data }
+    : undefined;
 }
 
 /**
@@ -73,42 +68,37 @@ export function deserialise<TKind extends EntityKind>(
   options: DeserialiseOptions = {},
 ): ParseResult<EntityOf<TKind>> {
   const document = readEnvelope(json);
-  if (document === "invalid_json")
-    return fail("invalid_json", "(root): expected JSON text, got text that is not JSON");
-  if (typeof document === "string") {
+  if (document === undefined) {
     return fail(
-      "invalid_type",
-      '(root): expected {"schemaVersion": <integer>, "kind": <string>, "data": ...}, got another shape',
+      "(root)",
+      "invalid_json",
+      'expected JSON {"schemaVersion", "kind", "data"}, got another text',
     );
   }
+  const { schemaVersion: version } = document;
   if (document.kind !== kind) {
     return fail(
+      "kind",
       "kind_mismatch",
-      `kind: expected ${JSON.stringify(kind)}, got ${JSON.stringify(document.kind.slice(0, 40))}`,
+      `expected ${JSON.stringify(kind)}, got ${JSON.stringify(document.kind.slice(0, 40))}`,
+    );
+  }
+  if (version > SCHEMA_VERSION || version < 0 || (version < SCHEMA_VERSION && !options.migrate)) {
+    return fail(
+      "schemaVersion",
+      "unsupported_version",
+      `expected ${SCHEMA_VERSION} (or older with a migrate option), got ${version}`,
     );
   }
   let data = document.data;
-  if (document.schemaVersion > SCHEMA_VERSION || document.schemaVersion < 0) {
+  try {
+    if (version < SCHEMA_VERSION) data = options.migrate?.(document);
+  } catch {
     return fail(
-      "unsupported_version",
-      `schemaVersion: expected ${SCHEMA_VERSION} or an older version, got ${document.schemaVersion} (written by a newer release?)`,
+      "schemaVersion",
+      "migration_failed",
+      `expected the migration from ${version} to succeed, got an exception`,
     );
-  }
-  if (document.schemaVersion < SCHEMA_VERSION) {
-    if (options.migrate === undefined) {
-      return fail(
-        "unsupported_version",
-        `schemaVersion: expected ${SCHEMA_VERSION}, got ${document.schemaVersion} and no migrate option to upgrade it`,
-      );
-    }
-    try {
-      data = options.migrate(document);
-    } catch {
-      return fail(
-        "migration_failed",
-        `schemaVersion: the migration from ${document.schemaVersion} threw`,
-      );
-    }
   }
   const parsed = safeParseWithSchema(ENTITY_SCHEMAS[kind], data);
   if (parsed.success) return parsed as ParseResult<EntityOf<TKind>>;
