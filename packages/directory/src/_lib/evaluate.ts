@@ -3,11 +3,10 @@
 import type { ConditionCategory, SupportNeedDomain } from "@carerkit/core";
 import type { ServiceOffer } from "../offer/types.ts";
 import type { Criterion } from "../match/query.ts";
-import { haversineKm, inPolygons } from "./geo.ts";
+import { haversineKm, inPolygons, nearBox } from "./geo.ts";
 import type { IndexInternals } from "./indexInternals.ts";
 import { windowsIn, type DayFrame, type Window } from "./openings.ts";
 import { languageKey, type AccessibilityNeed, type NeedEvidence } from "./profile.ts";
-import { dayNumber, parseDateKey } from "./zone.ts";
 
 export type CriterionState = "meets" | "fails" | "unknown";
 
@@ -83,13 +82,10 @@ function money(amount: number): string {
   return `£${amount.toFixed(2).replace(/\.00$/, "")}`;
 }
 
-export function staleness(offer: ServiceOffer, asOfDay: number, staleAfterDays: number): { state: CriterionState; days?: number; basis?: string } {
-  const assured = offer.assuredDate;
-  const modified = offer.lastModified?.slice(0, 10);
-  const key = assured ?? modified;
-  if (key === undefined) return { state: "unknown" };
-  const days = asOfDay - dayNumber(parseDateKey(key));
-  return { state: days > staleAfterDays ? "fails" : "meets", days, basis: assured === undefined ? "last_modified" : "assured_date" };
+function staleness(checkedDay: number | undefined, asOfDay: number, staleAfterDays: number): { state: CriterionState; days?: number } {
+  if (checkedDay === undefined) return { state: "unknown" };
+  const days = asOfDay - checkedDay;
+  return { state: days > staleAfterDays ? "fails" : "meets", days };
 }
 
 export function evaluate(ix: IndexInternals, i: number, q: PreparedQuery): Evaluation {
@@ -144,7 +140,11 @@ export function evaluate(ix: IndexInternals, i: number, q: PreparedQuery): Evalu
     }
     if (offer.serviceAreas.length > 0) {
       if (areaCovers === true) add("area", "meets", "inside the service area", WEIGHTS.area);
-      else if (areaCovers === false) add("area", "fails", "outside the service area", 0);
+      else if (areaCovers === false) {
+        // Far outside a mapped area is no near miss (the index agrees: see scan.ts).
+        if (p.areaBox !== undefined && !nearBox(p.areaBox, q.point, q.maxKm * 1.5)) farAway = true;
+        add("area", "fails", "outside the service area", 0);
+      }
       else add("area", "unknown", "service area not mapped", half("area"));
     }
   }
@@ -229,7 +229,7 @@ export function evaluate(ix: IndexInternals, i: number, q: PreparedQuery): Evalu
   }
 
   // freshness (never hard: flags, does not hide)
-  const fresh = staleness(offer, q.asOfDay, q.staleAfterDays);
+  const fresh = staleness(p.checkedDay, q.asOfDay, q.staleAfterDays);
   if (fresh.state === "meets") add("freshness", "meets", "recently checked", WEIGHTS.freshness);
   else if (fresh.state === "fails") add("freshness", "fails", `details last checked ${Math.round((fresh.days ?? 0) / 30.4)} months ago`, 0);
   else add("freshness", "unknown", "no check date", half("freshness"));

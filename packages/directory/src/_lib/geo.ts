@@ -73,3 +73,25 @@ export function polygonsOf(geojson: string): Polygon[] | undefined {
   visit(value);
   return out.length > 0 ? out : undefined;
 }
+
+export type Box = readonly [minLon: number, minLat: number, maxLon: number, maxLat: number];
+
+export function boxOf(polygons: readonly Polygon[]): Box {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const rings of polygons) {
+    for (const [x = 0, y = 0] of rings[0] ?? []) {
+      if (x < minX) minX = x;
+      if (y < minY) minY = y;
+      if (x > maxX) maxX = x;
+      if (y > maxY) maxY = y;
+    }
+  }
+  return [minX, minY, maxX, maxY];
+}
+
+/** Whether a point lies within `km` of a box (the box grown by km in every direction). */
+export function nearBox(box: Box, p: GeoPoint, km: number): boolean {
+  const dLat = (km / EARTH_RADIUS_KM) * (180 / Math.PI);
+  const dLon = dLat / Math.max(Math.cos((p.lat * Math.PI) / 180), 1e-6);
+  return p.lon >= box[0] - dLon && p.lon <= box[2] + dLon && p.lat >= box[1] - dLat && p.lat <= box[3] + dLat;
+}

@@ -15,6 +15,8 @@ export interface DayFrame {
   readonly date: LocalDate;
   readonly key: string;
   readonly weekday: number;
+  /** Days since 1970-01-01. */
+  readonly n: number;
   /** UTC midnight of the calendar date, ms. */
   readonly utcMidnight: number;
   /** Zone offset (minutes) valid all day, or undefined on a DST change day. */
@@ -42,6 +44,7 @@ export function dayFrames(fromMs: number, days: number, zone: string): DayFrame[
       date,
       key: dateKey(date),
       weekday: weekdayOf(date),
+      n,
       utcMidnight,
       offset: atStart === atNoon && atEnd === atNoon ? atNoon : undefined,
     });
@@ -72,7 +75,7 @@ export function windowsIn(
   for (const c of schedules) {
     for (const frame of frames) {
       if (closedDates?.has(frame.key) === true) continue;
-      if (!occursOn(c, frame.date)) continue;
+      if (!occursOn(c, frame.date, frame.n, frame.weekday)) continue;
       const w = windowOf(c);
       if (w === undefined) {
         timesUnknown = true;

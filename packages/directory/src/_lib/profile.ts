@@ -2,16 +2,17 @@
 // accessibility features, languages, service-area polygons and compiled schedules.
 import type { ConditionCategory, SupportNeedDomain } from "@carerkit/core";
 import type { GeoPoint, ServiceOffer } from "../offer/types.ts";
-import type { Crosswalk } from "../vocabulary/defaultCrosswalk.ts";
-import { polygonsOf, type Polygon } from "./geo.ts";
+import { compilePhrase, phraseIn, type CompiledCrosswalk, type Phrase } from "./compiledCrosswalk.ts";
+import { boxOf, polygonsOf, type Box, type Polygon } from "./geo.ts";
 import { compileSchedule, isEvaluable, type CompiledSchedule } from "./schedule.ts";
-import { hasPhrase, normaliseText } from "./text.ts";
+import { normaliseText } from "./text.ts";
+import { dayNumber, parseDateKey } from "./zone.ts";
 
 export type AccessibilityNeed = "wheelchair" | "hearing_loop" | "accessible_toilet" | "parking" | "bsl";
 
 export const ACCESSIBILITY_NEEDS: readonly AccessibilityNeed[] = ["wheelchair", "hearing_loop", "accessible_toilet", "parking", "bsl"];
 
-const ACCESS_WORDS: Readonly<Record<AccessibilityNeed, { readonly yes: readonly string[]; readonly no: readonly string[] }>> = {
+const ACCESS_WORDS_TEXT: Readonly<Record<AccessibilityNeed, { readonly yes: readonly string[]; readonly no: readonly string[] }>> = {
   wheelchair: {
     yes: ["wheelchair accessible", "wheelchair access", "step free", "level access", "ramp", "lift", "wheelchair"],
     no: ["no wheelchair", "not wheelchair", "no step free", "no lift", "stairs only", "not accessible"],
@@ -21,6 +22,21 @@ const ACCESS_WORDS: Readonly<Record<AccessibilityNeed, { readonly yes: readonly 
   parking: { yes: ["parking", "blue badge", "car park"], no: ["no parking"] },
   bsl: { yes: ["bsl", "british sign language", "sign language"], no: ["no bsl"] },
 };
+
+const ACCESS_WORDS = ACCESSIBILITY_NEEDS.map((need) => ({
+  need,
+  yes: ACCESS_WORDS_TEXT[need].yes.map(compilePhrase),
+  no: ACCESS_WORDS_TEXT[need].no.map(compilePhrase),
+}));
+const FREE_WORDS = ["free", "no charge", "free of charge"].map(compilePhrase);
+
+function tokenSet(text: string): Set<string> {
+  return new Set(text === "" ? [] : text.split(" "));
+}
+
+function firstIn(phrases: readonly Phrase[], tokens: ReadonlySet<string>, text: string): Phrase | undefined {
+  return phrases.find((p) => phraseIn(p, tokens, text));
+}
 
 /** ISO 639-1, ISO 639-3 and English name of languages common in UK directories. */
 const LANGUAGES: readonly (readonly [string, string, string])[] = [
@@ -52,10 +68,14 @@ export interface OfferProfile {
   readonly hasAccessInfo: boolean;
   readonly languages: ReadonlySet<string>;
   readonly polygons?: readonly Polygon[] | undefined;
+  /** Bounding box of the polygons. */
+  readonly areaBox?: Box | undefined;
   readonly areasWithoutGeometry: boolean;
   readonly schedules: readonly CompiledSchedule[];
   readonly schedulesAllUsable: boolean;
   readonly point?: GeoPoint | undefined;
+  /** Day number of the assured date, else of last_modified. */
+  readonly checkedDay?: number | undefined;
   /** Reachable without travel: phone, online or home visits. */
   readonly reachableAnywhere: boolean;
 }
@@ -83,32 +103,37 @@ function costOf(offer: ServiceOffer): OfferProfile["cost"] {
   }
   const text = normaliseText([offer.feesDescription ?? "", ...offer.costs.map((c) => `${c.option ?? ""} ${c.amountDescription ?? ""}`)].join(" "));
   if (text === "") return { state: "unknown" };
-  if (hasPhrase(text, "free") || hasPhrase(text, "no charge") || hasPhrase(text, "free of charge")) return { state: "free", amount: 0 };
+  if (firstIn(FREE_WORDS, tokenSet(text), text) !== undefined) return { state: "free", amount: 0 };
   return { state: "unknown", text: offer.feesDescription };
 }
 
-export function profileOf(offer: ServiceOffer, crosswalk: Crosswalk, keywordHits: ReadonlyMap<SupportNeedDomain, string>): OfferProfile {
+export function profileOf(offer: ServiceOffer, crosswalk: CompiledCrosswalk): OfferProfile {
   const keys = termKeys(offer);
+  const text = normaliseText(searchText(offer));
+  const tokens = tokenSet(text);
   const needs = new Map<SupportNeedDomain, NeedEvidence>();
-  for (const [domain, mapping] of Object.entries(crosswalk.needs) as [SupportNeedDomain, (typeof crosswalk.needs)[SupportNeedDomain]][]) {
-    const term = mapping.terms.find((t) => keys.has(normaliseText(t)) || keys.has(t.toLowerCase()));
+  for (const { domain, terms, keywords } of crosswalk.needs) {
+    let term: string | undefined;
+    for (const k of keys) {
+      term = terms.get(k);
+      if (term !== undefined) break;
+    }
     if (term !== undefined) {
       needs.set(domain, { via: "taxonomy", evidence: term });
       continue;
     }
-    const keyword = keywordHits.get(domain);
-    if (keyword !== undefined) needs.set(domain, { via: "keyword", evidence: keyword });
+    const keyword = firstIn(keywords, tokens, text);
+    if (keyword !== undefined) needs.set(domain, { via: "keyword", evidence: keyword.original });
   }
   const focusText = normaliseText([offer.name, ...offer.terms.map((t) => t.name)].join(" "));
-  const conditions = (Object.entries(crosswalk.conditions) as [ConditionCategory, readonly string[]][])
-    .filter(([, words]) => words.some((w) => hasPhrase(focusText, normaliseText(w))))
-    .map(([c]) => c);
+  const focusTokens = tokenSet(focusText);
+  const conditions = crosswalk.conditions.filter((c) => firstIn(c.phrases, focusTokens, focusText) !== undefined).map((c) => c.category);
   const accessText = normaliseText(offer.accessibility.map((a) => `${a.description ?? ""}. ${a.details ?? ""}`).join(" . "));
+  const accessTokens = tokenSet(accessText);
   const access = new Map<AccessibilityNeed, "meets" | "fails">();
-  for (const need of ACCESSIBILITY_NEEDS) {
-    const words = ACCESS_WORDS[need];
-    if (words.no.some((w) => hasPhrase(accessText, normaliseText(w)))) access.set(need, "fails");
-    else if (words.yes.some((w) => hasPhrase(accessText, normaliseText(w)))) access.set(need, "meets");
+  for (const { need, yes, no } of ACCESS_WORDS) {
+    if (firstIn(no, accessTokens, accessText) !== undefined) access.set(need, "fails");
+    else if (firstIn(yes, accessTokens, accessText) !== undefined) access.set(need, "meets");
   }
   const languages = new Set<string>();
   for (const l of offer.languages) {
@@ -118,6 +143,7 @@ export function profileOf(offer: ServiceOffer, crosswalk: Crosswalk, keywordHits
   const polygons = offer.serviceAreas.flatMap((a) =>
     a.extent !== undefined && (a.extentType === undefined || a.extentType === "geojson") ? (polygonsOf(a.extent) ?? []) : [],
   );
+  const checkedKey = offer.assuredDate ?? offer.lastModified?.slice(0, 10);
   const compiled = offer.schedules.map(compileSchedule);
   const usable = compiled.filter(isEvaluable);
   const point = offer.location?.type === "physical" || offer.location?.type === undefined ? offer.location?.point : undefined;
@@ -129,10 +155,12 @@ export function profileOf(offer: ServiceOffer, crosswalk: Crosswalk, keywordHits
     hasAccessInfo: accessText !== "",
     languages,
     polygons: polygons.length > 0 ? polygons : undefined,
+    areaBox: polygons.length > 0 ? boxOf(polygons) : undefined,
     areasWithoutGeometry: offer.serviceAreas.length > 0 && polygons.length === 0,
     schedules: usable,
     schedulesAllUsable: usable.length === compiled.length,
     point,
+    checkedDay: checkedKey === undefined ? undefined : dayNumber(parseDateKey(checkedKey)),
     reachableAnywhere: offer.delivery.some((d) => d === "phone" || d === "online" || d === "home_visit"),
   };
 }

@@ -1,6 +1,6 @@
 // Candidate selection through the index, and the linear scan that judges every offer.
 import type { SupportNeedDomain } from "@carerkit/core";
-import { boundingBox, haversineKm } from "./geo.ts";
+import { boundingBox, haversineKm, nearBox } from "./geo.ts";
 import type { IndexInternals } from "./indexInternals.ts";
 import { compareEvaluations, evaluate, type Evaluation, type PreparedQuery } from "./evaluate.ts";
 
@@ -27,6 +27,9 @@ export function candidates(ix: IndexInternals, q: PreparedQuery): number[] {
       const i = ix.spatialIds[k]!;
       if (relevant[i] === 1 && haversineKm(q.point, ix.profiles[i]!.point!) <= reach + 0.05) pick[i] = 1;
     }
+  }
+  for (const { index, box } of ix.areaBound) {
+    if (relevant[index] === 1 && nearBox(box, q.point, reach)) pick[index] = 1;
   }
   const out: number[] = [];
   for (let i = 0; i < pick.length; i++) {

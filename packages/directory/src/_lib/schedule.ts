@@ -112,8 +112,7 @@ function isoWeek(d: LocalDate): number {
 }
 
 /** Whether the rule (ignoring COUNT and validity) produces this date. */
-function matchesRule(c: CompiledSchedule, d: LocalDate, n: number): boolean {
-  const wd = weekdayOf(d);
+function matchesRule(c: CompiledSchedule, d: LocalDate, n: number, wd: number = weekdayOf(d)): boolean {
   if (c.freq === "ONCE") return c.start === n;
   if (c.start !== undefined && n < c.start) return false;
   if (c.until !== undefined && n > c.until) return false;
@@ -153,12 +152,13 @@ function matchesRule(c: CompiledSchedule, d: LocalDate, n: number): boolean {
 }
 
 /** Whether the schedule has an occurrence on this local date. */
-export function occursOn(c: CompiledSchedule, d: LocalDate): boolean {
+export function occursOn(c: CompiledSchedule, d: LocalDate, n: number = dayNumber(d), wd: number = weekdayOf(d)): boolean {
   if (!isEvaluable(c)) return false;
-  const n = dayNumber(d);
   if (c.validFrom !== undefined && n < c.validFrom) return false;
   if (c.validTo !== undefined && n > c.validTo) return false;
-  if (!matchesRule(c, d, n)) return false;
+  // Quick rejection for plain weekly rules, the common case.
+  if (c.freq === "WEEKLY" && c.weekdays.length > 0 && !c.weekdays.includes(wd)) return false;
+  if (!matchesRule(c, d, n, wd)) return false;
   if (c.count !== undefined && c.start !== undefined) {
     let seen = 0;
     for (let k = c.start; k < n; k++) {

@@ -1,11 +1,13 @@
 import KDBush from "kdbush";
 import MiniSearch from "minisearch";
-import { SUPPORT_NEED_DOMAINS, type SupportNeedDomain } from "@carerkit/core";
+import type { SupportNeedDomain } from "@carerkit/core";
 import type { ServiceOffer } from "../offer/types.ts";
 import { DEFAULT_CROSSWALK, type Crosswalk } from "../vocabulary/defaultCrosswalk.ts";
+import type { Box } from "../_lib/geo.ts";
 import { INTERNALS } from "../_lib/indexInternals.ts";
-import { profileOf, searchText, termKeys } from "../_lib/profile.ts";
-import { hasPhrase, normaliseText } from "../_lib/text.ts";
+import { compileCrosswalk } from "../_lib/compiledCrosswalk.ts";
+import { profileOf, termKeys } from "../_lib/profile.ts";
+import { normaliseText } from "../_lib/text.ts";
 
 /**
  * Options for {@link buildDirectoryIndex}.
@@ -60,7 +62,6 @@ export function buildDirectoryIndex(offers: readonly ServiceOffer[], options: Di
   const crosswalk = options.crosswalk ?? DEFAULT_CROSSWALK;
   const timeZone = options.timeZone ?? "Europe/London";
   const list = Object.freeze([...offers]);
-  const texts = list.map((o) => normaliseText(searchText(o)));
 
   const text = new MiniSearch<{ id: number; name: string; description: string; terms: string; organisation: string }>({
     fields: ["name", "terms", "description", "organisation"],
@@ -78,26 +79,14 @@ export function buildDirectoryIndex(offers: readonly ServiceOffer[], options: Di
     })),
   );
 
-  // Keyword evidence per offer, found through the text index and confirmed as a whole phrase.
-  const keywordHits = list.map(() => new Map<SupportNeedDomain, string>());
-  for (const { id: domain } of SUPPORT_NEED_DOMAINS) {
-    for (const keyword of crosswalk.needs[domain].keywords) {
-      const phrase = normaliseText(keyword);
-      if (phrase === "") continue;
-      for (const hit of text.search(phrase, { combineWith: "AND", fields: ["name", "terms", "description"] })) {
-        const i = hit.id as number;
-        const hits = keywordHits[i]!;
-        if (!hits.has(domain) && hasPhrase(texts[i]!, phrase)) hits.set(domain, keyword);
-      }
-    }
-  }
-
-  const profiles = list.map((o, i) => profileOf(o, crosswalk, keywordHits[i]!));
+  const compiled = compileCrosswalk(crosswalk);
+  const profiles = list.map((o) => profileOf(o, compiled));
   const needLists = new Map<SupportNeedDomain, number[]>();
   const termPostings = new Map<string, number[]>();
   const anywhere = new Uint8Array(list.length);
   const unlocated = new Uint8Array(list.length);
   const located: number[] = [];
+  const areaBound: { index: number; box: Box }[] = [];
   profiles.forEach((p, i) => {
     for (const domain of p.needs.keys()) {
       const l = needLists.get(domain) ?? [];
@@ -109,7 +98,8 @@ export function buildDirectoryIndex(offers: readonly ServiceOffer[], options: Di
       l.push(i);
       termPostings.set(key, l);
     }
-    if (p.reachableAnywhere) anywhere[i] = 1;
+    if (p.reachableAnywhere && p.areaBox !== undefined) areaBound.push({ index: i, box: p.areaBox });
+    else if (p.reachableAnywhere) anywhere[i] = 1;
     if (p.point !== undefined) located.push(i);
     else if (!p.reachableAnywhere) unlocated[i] = 1;
   });
@@ -131,6 +121,7 @@ export function buildDirectoryIndex(offers: readonly ServiceOffer[], options: Di
     needPostings: new Map([...needLists].map(([d, l]) => [d, Uint32Array.from(l)])),
     termPostings,
     anywhere,
+    areaBound,
     unlocated,
     spatial,
     spatialIds: Uint32Array.from(located),

@@ -161,7 +161,7 @@ describe("matchServices on the fictional Norwich directory", () => {
 
 const queryArb = fc.record({
   needs: fc.uniqueArray(fc.constantFrom(...SUPPORT_NEED_DOMAINS.map((d) => d.id)), { minLength: 1, maxLength: 3 }),
-  location: fc.option(fc.record({ lat: fc.double({ min: 52.45, max: 52.8, noNaN: true }), lon: fc.double({ min: 0.9, max: 1.8, noNaN: true }) }), { nil: undefined }),
+  location: fc.option(fc.record({ lat: fc.double({ min: 52.0, max: 53.3, noNaN: true }), lon: fc.double({ min: 0.2, max: 2.0, noNaN: true }) }), { nil: undefined }),
   maxDistanceKm: fc.option(fc.double({ min: 1, max: 40, noNaN: true }), { nil: undefined }),
   carerAge: fc.option(fc.integer({ min: 8, max: 95 }), { nil: undefined }),
   delivery: fc.option(fc.uniqueArray(fc.constantFrom("in_person" as const, "phone" as const, "online" as const, "home_visit" as const), { minLength: 1 }), { nil: undefined }),
