@@ -23,7 +23,8 @@ function handWritten(r: Record<string, number>) {
   let total = 0;
   for (const id of IDS) {
     const v = r[id];
-    if (v === undefined || !Number.isInteger(v) || v < 0 || v > 3) return { ok: false as const, id };
+    if (v === undefined || !Number.isInteger(v) || v < 0 || v > 3)
+      return { ok: false as const, id };
     total += v;
   }
   let b = 0;
@@ -49,6 +50,7 @@ export default defineBench({
     },
   ],
   target: { atMost: 3 },
-  iterations: 10,
+  iterations: 20,
+  time: 1500,
   report: () => [`(checksum ${sink > 0 ? "ok" : "empty"})`],
 });

@@ -3,6 +3,7 @@ import type { AssessmentIssue } from "../errors.ts";
 import type {
   Band,
   BandResult,
+  RaisedFlag,
   Banding,
   FlagRule,
   Instrument,
@@ -40,6 +41,8 @@ export interface CompiledFlag {
   readonly rule: FlagRule;
   /** Item index, or -1 for the total, or -2 - subscale index for a subscale. */
   readonly target: number;
+  /** For item flags on items with options: the raised flag for each answer value, frozen and shared. */
+  readonly raised?: ReadonlyMap<number, RaisedFlag> | undefined;
 }
 
 export interface CompiledConversion {
@@ -69,11 +72,13 @@ export interface CompiledInstrument {
     readonly method: string;
     readonly range: string;
     readonly bands: ReadonlyMap<BandResult, string>;
-    /** For whole-number totals: "<head>n of n items answered. <method>" when complete. */
-    readonly complete: string;
-    /** For whole-number totals: " = t (possible …). <bands of t>", indexed by t − totalMin. */
+    /** " Flag id (severity): message" by flag id. */
+    readonly flags: ReadonlyMap<string, string>;
+    /** For whole-number totals with every item answered: the explanation up to the total's bands, indexed by t − totalMin. */
     readonly byTotal: readonly string[];
   };
+  /** For whole-number totals: the (frozen, shared) bands of the total t, indexed by t − totalMin. */
+  readonly bandsByTotal: readonly (readonly BandResult[])[];
 }
 
 const cache = new WeakMap<Instrument, Result<CompiledInstrument, readonly AssessmentIssue[]>>();
@@ -456,7 +461,16 @@ function compile(instrument: Instrument): Result<CompiledInstrument, readonly As
             `flag ${flag.id} refers to item ${flag.item}, which the instrument does not have`,
           ),
         );
-      else itemFlags.push({ rule: flag, target: at });
+      else {
+        const raised = new Map<number, RaisedFlag>();
+        for (const value of items[at]?.values ?? [])
+          if (value >= flag.atLeast)
+            raised.set(
+              value,
+              Object.freeze({ id: flag.id, severity: flag.severity, message: flag.message, value }),
+            );
+        itemFlags.push({ rule: flag, target: at, raised });
+      }
     } else if (flag.subscale !== undefined) {
       const at = subscaleDefs.findIndex((s) => s.id === flag.subscale);
       if (at < 0)
@@ -491,14 +505,20 @@ function compile(instrument: Instrument): Result<CompiledInstrument, readonly As
   const method = `${instrument.total.label} = ${instrument.total.method} of item scores${reversed.length > 0 ? ` (reverse-scored: ${reversed.join(", ")})` : ""}`;
   const range = ` (possible ${fmt(totalScale.min)}–${fmt(totalScale.max)}).`;
   const byTotal: string[] = [];
+  const bandsByTotal: (readonly BandResult[])[] = [];
+  const complete = `${head}${items.length}${itemsAnswered}${method}`;
   if (totalScale.integer && totalScale.max - totalScale.min <= 1000)
     for (let t = totalScale.min; t <= totalScale.max; t++) {
-      let text = ` = ${t}${range}`;
-      for (const { bands } of totalBandings) {
-        const band = findBand(bands, t);
-        if (band !== undefined) text += bandWords.get(band) ?? "";
+      let text = `${complete} = ${t}${range}`;
+      const bands: BandResult[] = [];
+      for (const banding of totalBandings) {
+        const band = findBand(banding.bands, t);
+        if (band === undefined) continue;
+        bands.push(band);
+        text += bandWords.get(band) ?? "";
       }
       byTotal.push(text);
+      bandsByTotal.push(Object.freeze(bands));
     }
   const words = {
     head,
@@ -506,11 +526,14 @@ function compile(instrument: Instrument): Result<CompiledInstrument, readonly As
     method,
     range,
     bands: bandWords,
-    complete: `${head}${items.length}${itemsAnswered}${method}`,
+    flags: new Map(
+      (instrument.flags ?? []).map((f) => [f.id, ` Flag ${f.id} (${f.severity}): ${f.message}`]),
+    ),
     byTotal,
   };
   return ok({
     words,
+    bandsByTotal,
     instrument,
     items,
     index,

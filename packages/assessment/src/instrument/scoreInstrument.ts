@@ -74,7 +74,7 @@ function explain(compiled: CompiledInstrument, score: InstrumentScore): string {
   const { words, instrument } = compiled;
   const fixed = score.prorated ? undefined : words.byTotal[score.total - compiled.totalMin];
   let text: string;
-  if (fixed !== undefined) text = words.complete + fixed;
+  if (fixed !== undefined) text = fixed;
   else {
     text = `${words.head}${score.answered}${words.itemsAnswered}${words.method}`;
     if (score.prorated) {
@@ -101,7 +101,7 @@ function explain(compiled: CompiledInstrument, score: InstrumentScore): string {
     const band = score.bands[b];
     if (band !== undefined) text += words.bands.get(band) ?? "";
   }
-  for (const flag of score.flags) text += ` Flag ${flag.id} (${flag.severity}): ${flag.message}`;
+  for (const flag of score.flags) text += words.flags.get(flag.id) ?? "";
   return text;
 }
 
@@ -213,12 +213,19 @@ export function scoreInstrument(
 
   // Item flags use the recorded answer, and are raised whatever else is wrong.
   let flags: RaisedFlag[] | undefined;
-  for (const { rule, target } of compiled.itemFlags) {
+  for (const { rule, target, raised } of compiled.itemFlags) {
     const item = items[target];
     if (item === undefined) continue;
     const value = known === n || hasOwn(responses, item.id) ? responses[item.id] : undefined;
     if (typeof value === "number" && value >= rule.atLeast && accepts(item, value))
-      (flags ??= []).push({ id: rule.id, severity: rule.severity, message: rule.message, value });
+      (flags ??= []).push(
+        raised?.get(value) ?? {
+          id: rule.id,
+          severity: rule.severity,
+          message: rule.message,
+          value,
+        },
+      );
   }
 
   const rule = compiled.instrument.missing;
@@ -269,8 +276,12 @@ export function scoreInstrument(
     (subscales ??= []).push({ id: subscale.id, label: subscale.label, score: value, bands });
   }
 
+  const shared =
+    compiled.conversions.length === 0
+      ? compiled.bandsByTotal[total - compiled.totalMin]
+      : undefined;
   const bands: BandResult[] = [];
-  bandsOf(compiled.totalBandings, total, bands);
+  if (shared === undefined) bandsOf(compiled.totalBandings, total, bands);
   let conversions: ConvertedScore[] | undefined;
   for (const conversion of compiled.conversions) {
     const value = conversion.map.get(total);
@@ -293,7 +304,7 @@ export function scoreInstrument(
       (flags ??= []).push({ id: flag.id, severity: flag.severity, message: flag.message, value });
   }
 
-  const primary = compiled.totalBandings.length > 0 ? bands[0] : undefined;
+  const primary = compiled.totalBandings.length > 0 ? (shared ?? bands)[0] : undefined;
   const score: Mutable<InstrumentScore> = {
     instrumentId: compiled.instrument.id,
     instrumentVersion: compiled.instrument.version,
@@ -301,7 +312,7 @@ export function scoreInstrument(
     rawTotal: raw,
     subscales: subscales ?? NONE,
     band: primary,
-    bands,
+    bands: shared ?? bands,
     conversions: conversions ?? NONE,
     flags: flags ?? NONE,
     answered,
