@@ -1,7 +1,9 @@
 // Charts for the HTML report: Vega-Lite specifications compiled to Vega and rendered to SVG
 // strings headlessly (vega's `View.toSVG()` with `renderer: "none"`: no DOM, no canvas).
-import { parse, View } from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+// vega is ESM-only with top-level await, so it is loaded on first use with a dynamic import:
+// `require("@carerkit/evaluation/report")` then works from CommonJS too, and reading a CSV
+// never loads the charting code.
+import type { TopLevelSpec } from "vega-lite";
 import type { PublishedTable } from "../disclosure/suppressSmallNumbers.ts";
 import type { ConfidenceInterval } from "../types.ts";
 
@@ -21,6 +23,7 @@ const RED = "#d5281b";
 
 /** Renders a Vega-Lite specification to an SVG string, with no DOM and no network. */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  const [{ parse, View }, { compile }] = await Promise.all([import("vega"), import("vega-lite")]);
   const vegaSpec = compile({ ...spec, config: CONFIG }).spec;
   const view = new View(parse(vegaSpec), { renderer: "none" });
   try {
