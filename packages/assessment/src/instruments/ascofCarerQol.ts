@@ -1,4 +1,5 @@
 import { defineInstrument } from "../instrument/defineInstrument.ts";
+import type { Instrument } from "../instrument/types.ts";
 
 const LEVELS = [
   { value: 2, code: "no_unmet_needs" },
@@ -28,7 +29,7 @@ const DOMAINS = [
  *   ascof_safety: 0, ascof_social_participation: 2, ascof_encouragement_and_support: 1,
  * }); // total 7
  */
-export const ASCOF_CARER_QOL = defineInstrument({
+export const ASCOF_CARER_QOL: Instrument = defineInstrument({
   id: "ascof_carer_qol",
   title: "Carer-reported quality of life (ASCOF 1D)",
   shortTitle: "ASCOF carer QoL",

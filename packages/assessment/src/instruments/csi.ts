@@ -1,5 +1,6 @@
 import { itemsOf } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
+import type { Instrument } from "../instrument/types.ts";
 
 /**
  * Caregiver Strain Index (Robinson 1983), scoring only (licence status unknown). Items
@@ -9,7 +10,7 @@ import { defineInstrument } from "../instrument/defineInstrument.ts";
  * const answers = Object.fromEntries(CSI.items.map((item, i) => [item.id, i < 7 ? 1 : 0]));
  * scoreInstrument(CSI, answers); // total 7, band "high"
  */
-export const CSI = defineInstrument({
+export const CSI: Instrument = defineInstrument({
   id: "csi",
   title: "Caregiver Strain Index",
   shortTitle: "CSI",
@@ -56,7 +57,7 @@ export const CSI = defineInstrument({
  * const answers = Object.fromEntries(MCSI.items.map((item) => [item.id, 1]));
  * scoreInstrument(MCSI, answers); // total 13
  */
-export const MCSI = defineInstrument({
+export const MCSI: Instrument = defineInstrument({
   id: "mcsi",
   title: "Modified Caregiver Strain Index",
   shortTitle: "MCSI",

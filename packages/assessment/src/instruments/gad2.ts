@@ -7,6 +7,7 @@ import {
   screenBands,
 } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
+import type { Instrument } from "../instrument/types.ts";
 
 /**
  * Generalized Anxiety Disorder-2 (the first two GAD-7 items), with full public-domain wording.
@@ -15,7 +16,7 @@ import { defineInstrument } from "../instrument/defineInstrument.ts";
  * @example
  * scoreInstrument(GAD2, { gad2_1: 1, gad2_2: 1 }); // total 2, band "negative"
  */
-export const GAD2 = defineInstrument({
+export const GAD2: Instrument = defineInstrument({
   id: "gad2",
   title: "Generalized Anxiety Disorder-2",
   shortTitle: "GAD-2",

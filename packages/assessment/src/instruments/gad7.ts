@@ -1,5 +1,6 @@
 import { GAD7_TEXTS, PHQ_LICENCE, PHQ_OPTIONS, PHQ_PREAMBLE, itemsOf } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
+import type { Instrument } from "../instrument/types.ts";
 
 /**
  * Generalized Anxiety Disorder-7, with its full public-domain wording. Items `gad7_1`…`gad7_7`,
@@ -10,7 +11,7 @@ import { defineInstrument } from "../instrument/defineInstrument.ts";
  * scoreInstrument(GAD7, { gad7_1: 2, gad7_2: 2, gad7_3: 2, gad7_4: 1, gad7_5: 1, gad7_6: 1, gad7_7: 1 });
  * // total 10, band "moderate"
  */
-export const GAD7 = defineInstrument({
+export const GAD7: Instrument = defineInstrument({
   id: "gad7",
   title: "Generalized Anxiety Disorder-7",
   shortTitle: "GAD-7",

@@ -1,6 +1,6 @@
 import { itemsOf, optionsOf } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
-import type { InstrumentLicence } from "../instrument/types.ts";
+import type { Instrument, InstrumentLicence } from "../instrument/types.ts";
 
 const KESSLER_LICENCE: InstrumentLicence = {
   status: "unknown",
@@ -19,7 +19,7 @@ const KESSLER_LICENCE: InstrumentLicence = {
  * const answers = Object.fromEntries(K10.items.map((item) => [item.id, 2]));
  * scoreInstrument(K10, answers); // total 20: ABS "moderate", CRUfAD "mild"
  */
-export const K10 = defineInstrument({
+export const K10: Instrument = defineInstrument({
   id: "k10",
   title: "Kessler Psychological Distress Scale (K10)",
   shortTitle: "K10",
@@ -80,7 +80,7 @@ export const K10 = defineInstrument({
  * const answers = Object.fromEntries(K6.items.map((item, i) => [item.id, i < 1 ? 3 : 2]));
  * scoreInstrument(K6, answers); // total 13, band "serious"
  */
-export const K6 = defineInstrument({
+export const K6: Instrument = defineInstrument({
   id: "k6",
   title: "Kessler Psychological Distress Scale (K6)",
   shortTitle: "K6",

@@ -7,6 +7,7 @@ import {
   screenBands,
 } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
+import type { Instrument } from "../instrument/types.ts";
 
 /**
  * Patient Health Questionnaire-2 (the first two PHQ-9 items), with full public-domain wording.
@@ -15,7 +16,7 @@ import { defineInstrument } from "../instrument/defineInstrument.ts";
  * @example
  * scoreInstrument(PHQ2, { phq2_1: 2, phq2_2: 1 }); // total 3, band "positive"
  */
-export const PHQ2 = defineInstrument({
+export const PHQ2: Instrument = defineInstrument({
   id: "phq2",
   title: "Patient Health Questionnaire-2",
   shortTitle: "PHQ-2",

@@ -7,6 +7,7 @@ import {
   screenBands,
 } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
+import type { Instrument } from "../instrument/types.ts";
 
 /**
  * Patient Health Questionnaire-4: GAD-2 (items 1–2) and PHQ-2 (items 3–4), with full
@@ -16,7 +17,7 @@ import { defineInstrument } from "../instrument/defineInstrument.ts";
  * scoreInstrument(PHQ4, { phq4_1: 2, phq4_2: 1, phq4_3: 2, phq4_4: 1 });
  * // total 6 ("moderate"); anxiety 3 and depression 3, both "positive"
  */
-export const PHQ4 = defineInstrument({
+export const PHQ4: Instrument = defineInstrument({
   id: "phq4",
   title: "Patient Health Questionnaire-4",
   shortTitle: "PHQ-4",

@@ -1,5 +1,6 @@
 import { PHQ9_TEXTS, PHQ_LICENCE, PHQ_OPTIONS, PHQ_PREAMBLE, itemsOf } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
+import type { Instrument } from "../instrument/types.ts";
 
 /**
  * Patient Health Questionnaire-9 (depression), with its full public-domain wording. Items
@@ -11,7 +12,7 @@ import { defineInstrument } from "../instrument/defineInstrument.ts";
  *   phq9_6: 3, phq9_7: 3, phq9_8: 3, phq9_9: 3 });
  * // result.data.total === 27, result.data.band.code === "severe", result.data.flags[0].severity === "safety"
  */
-export const PHQ9 = defineInstrument({
+export const PHQ9: Instrument = defineInstrument({
   id: "phq9",
   title: "Patient Health Questionnaire-9",
   shortTitle: "PHQ-9",

@@ -1,5 +1,6 @@
 import { itemsOf, optionsOf } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
+import type { Instrument } from "../instrument/types.ts";
 
 /**
  * Raw total → metric score for SWEMWBS (Rasch transformation), raw 7–35. Identical in three
@@ -46,7 +47,7 @@ const SWEMWBS_METRIC: readonly (readonly [number, number])[] = [
  * const answers = Object.fromEntries(SWEMWBS.items.map((item) => [item.id, 3]));
  * scoreInstrument(SWEMWBS, answers); // total 21, conversions[0].value 19.25
  */
-export const SWEMWBS = defineInstrument({
+export const SWEMWBS: Instrument = defineInstrument({
   id: "swemwbs",
   title: "Short Warwick-Edinburgh Mental Wellbeing Scale",
   shortTitle: "SWEMWBS",

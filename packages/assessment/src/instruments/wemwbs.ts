@@ -1,5 +1,6 @@
 import { itemsOf, optionsOf } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
+import type { Instrument } from "../instrument/types.ts";
 
 /**
  * Warwick-Edinburgh Mental Wellbeing Scale (14 items), scoring only: the wording is licensed by
@@ -11,7 +12,7 @@ import { defineInstrument } from "../instrument/defineInstrument.ts";
  * const answers = Object.fromEntries(WEMWBS.items.map((item) => [item.id, 3]));
  * scoreInstrument(WEMWBS, answers); // total 42
  */
-export const WEMWBS = defineInstrument({
+export const WEMWBS: Instrument = defineInstrument({
   id: "wemwbs",
   title: "Warwick-Edinburgh Mental Wellbeing Scale",
   shortTitle: "WEMWBS",

@@ -1,6 +1,6 @@
 import { itemsOf, optionsOf } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
-import type { InstrumentLicence } from "../instrument/types.ts";
+import type { Instrument, InstrumentLicence } from "../instrument/types.ts";
 
 const ZBI_LICENCE: InstrumentLicence = {
   status: "licence_required",
@@ -23,7 +23,7 @@ const ZBI_NOTE =
  * const answers = Object.fromEntries(ZBI22.items.map((item, i) => [item.id, i < 10 ? 2 : 1]));
  * scoreInstrument(ZBI22, answers); // total 32, band "mild_moderate"
  */
-export const ZBI22 = defineInstrument({
+export const ZBI22: Instrument = defineInstrument({
   id: "zbi22",
   title: "Zarit Burden Interview (22 items)",
   shortTitle: "ZBI-22",
@@ -69,7 +69,7 @@ export const ZBI22 = defineInstrument({
  * const answers = Object.fromEntries(ZBI12.items.map((item) => [item.id, 4]));
  * scoreInstrument(ZBI12, answers); // total 48
  */
-export const ZBI12 = defineInstrument({
+export const ZBI12: Instrument = defineInstrument({
   id: "zbi12",
   title: "Zarit Burden Interview (12-item short form)",
   shortTitle: "ZBI-12",
@@ -95,7 +95,7 @@ export const ZBI12 = defineInstrument({
  * @example
  * scoreInstrument(ZBI4, { zbi4_1: 2, zbi4_2: 2, zbi4_3: 2, zbi4_4: 2 }); // total 8, band "high"
  */
-export const ZBI4 = defineInstrument({
+export const ZBI4: Instrument = defineInstrument({
   id: "zbi4",
   title: "Zarit Burden Interview (4-item screening version)",
   shortTitle: "ZBI-4",
