@@ -53,7 +53,7 @@ describe("canShare", () => {
     const decision = canShare([withdrawn], request, "2026-07-01T12:00:00Z");
     expect(decision).toMatchObject({ allowed: false, reason: "consent_withdrawn" });
     expect(decision.explanation).toBe(
-      "Not allowed: consent consent-0001 for share_with_circle_member with m-2 had been withdrawn by 2026-07-01T12:00:00Z.",
+      "Not allowed: consent consent-0001 for share_with_circle_member with m-2 was withdrawn at 2026-07-01T12:00:00Z.",
     );
   });
 

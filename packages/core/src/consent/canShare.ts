@@ -62,11 +62,11 @@ function stateOf(consent: Consent, asOf: string): ConsentState {
   return "live";
 }
 
-const WHY_NOT: Record<Exclude<ConsentState, "live">, string> = {
-  not_yet_given: "was given only after",
-  withdrawn: "had been withdrawn by",
-  expired: "had expired by",
-};
+function whyNot(consent: Consent, state: Exclude<ConsentState, "live">): string {
+  if (state === "withdrawn") return `was withdrawn at ${consent.withdrawnAt ?? ""}`;
+  if (state === "expired") return `expired at ${consent.expiresAt ?? ""}`;
+  return `is given only from ${consent.givenAt}`;
+}
 
 /**
  * Decides whether information may be used or shared, from the consents on record, and explains
@@ -130,7 +130,7 @@ export function canShare(
     explanation:
       lapsed === undefined || state === "live"
         ? `Not allowed: there is no consent from ${request.subjectId} for ${what}.`
-        : `Not allowed: consent ${lapsed.id} for ${what} ${WHY_NOT[state]} ${asOf}.`,
+        : `Not allowed: consent ${lapsed.id} for ${what} ${whyNot(lapsed, state)}.`,
     consentIds: [],
     uncovered,
   };

@@ -1,0 +1,106 @@
+// Clearly synthetic referrals. Names say "Synthetic"; postcodes are in the ZZ99 pseudo-area the
+// NHS uses for "no fixed abode"; phone numbers are from Ofcom's drama range (01632 960xxx);
+// NHS numbers are in the 999 test range with correct check digits. None is a real person.
+
+export const REFERRALS: unknown[] = [
+  {
+    carer: {
+      id: "carer-a",
+      name: { full: "Synthetic Carer A" },
+      dateOfBirth: "2004-02-29",
+      contact: { phone: "01632 960001", preferredMethod: "text", okToLeaveMessage: false },
+      postcode: "zz99 3vz",
+      communication: { languages: ["en", "cy"], interpreterNeeded: false, accessibleFormats: [] },
+      employment: ["in_education", "employed_part_time"],
+      identifiedBy: "school",
+      identifiedOn: "2019-09-16",
+      status: "active",
+    },
+    caredFor: {
+      id: "person-a",
+      name: { full: "Synthetic Person A" },
+      nhsNumber: "999 000 0018",
+      conditions: [{ category: "mental_health" }, { category: "substance_misuse" }],
+      aboutMe: { dislikesAndTriggers: ["Dislikes loud noises"], routines: ["Walk after lunch"] },
+    },
+    relationship: {
+      id: "rel-a",
+      carerId: "carer-a",
+      caredForId: "person-a",
+      relationshipType: "child",
+      hoursPerWeek: 22,
+      tasks: ["emotional_support", "medication", "practical"],
+      livesTogether: true,
+      isPrimaryCarer: true,
+      startDate: "2016-01-01",
+    },
+  },
+  {
+    carer: {
+      id: "carer-b",
+      name: { full: "Synthetic Carer B" },
+      dateOfBirth: "1951-07-10",
+      postcode: "ZZ99 3WZ",
+      communication: {
+        languages: ["pl", "en"],
+        preferredLanguage: "pl",
+        interpreterNeeded: true,
+        interpreterLanguage: "pl",
+        accessibleFormats: ["large_print"],
+      },
+      employment: ["retired"],
+      ownHealth: { hasLongTermCondition: true },
+      identifiedBy: "hospital_ward",
+      identifiedOn: "2026-03-02",
+      status: "active",
+    },
+    caredFor: {
+      id: "person-b",
+      name: { full: "Synthetic Person B" },
+      nhsNumber: "9990000026",
+      conditions: [{ category: "dementia", snomedCode: "52448006" }, { category: "palliative" }],
+      aboutMe: { whatMattersToMe: ["Staying at home"], howICommunicate: ["Speak slowly"] },
+    },
+    relationship: {
+      id: "rel-b",
+      carerId: "carer-b",
+      caredForId: "person-b",
+      relationshipType: "spouse_or_partner",
+      hoursPerWeek: 70,
+      tasks: ["personal_care", "medication", "supervision", "financial"],
+      livesTogether: true,
+      isPrimaryCarer: true,
+      startDate: "2021-05-01",
+    },
+  },
+  {
+    // Deliberately wrong in four ways, each of which must be named.
+    carer: {
+      id: "carer-c",
+      name: { full: "Synthetic Carer C" },
+      postcode: "ZZ99 3V",
+      identifiedBy: "gp",
+      identifiedOn: "2026-10-01",
+      status: "active",
+    },
+    caredFor: {
+      id: "person-c",
+      name: { full: "Synthetic Person C" },
+      nhsNumber: "999 000 0019",
+      conditions: [{ category: "frailty" }],
+    },
+    relationship: {
+      id: "rel-c",
+      carerId: "carer-c",
+      caredForId: "person-c",
+      relationshipType: "parent",
+      hoursPerWeek: 200,
+      tasks: ["personal_care"],
+      livesTogether: false,
+      isPrimaryCarer: true,
+      startDate: "2026-01-10",
+      endDate: "2025-12-01",
+      endReason: "recovery",
+    },
+  },
+];
