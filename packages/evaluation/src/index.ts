@@ -64,6 +64,7 @@ export type {
   CountTableInput,
   PublishedCell,
   PublishedTable,
+  SuppressionOptions,
 } from "./disclosure/suppressSmallNumbers.ts";
 export { accumulateMoments } from "./streaming/accumulateMoments.ts";
 export type { MomentsState } from "./streaming/accumulateMoments.ts";
