@@ -42,6 +42,7 @@ export { ZBI22, ZBI12, ZBI4 } from "./instruments/zarit.ts";
 export { CSI, MCSI } from "./instruments/csi.ts";
 export { K10, K6 } from "./instruments/kessler.ts";
 export { ASCOF_CARER_QOL } from "./instruments/ascofCarerQol.ts";
+export { BUILT_IN_INSTRUMENTS } from "./instruments/builtInInstruments.ts";
 export { CARER_OUTCOMES, UNABLE_MEANINGS, WELLBEING_AREAS } from "./eligibility/careAct.ts";
 export type { CarerOutcome, UnableMeaning, WellbeingArea } from "./eligibility/careAct.ts";
 export { determineCarerEligibility } from "./eligibility/determineCarerEligibility.ts";

@@ -3,59 +3,36 @@ import { evaluate } from "fhirpath";
 import r4 from "fhirpath/fhir-context/r4";
 import { describe, expect, it } from "vitest";
 import { uniform } from "../__fixtures__/answers.ts";
-import { defineInstrument } from "../instrument/defineInstrument.ts";
-import { scoreInstrument } from "../instrument/scoreInstrument.ts";
-import type { Instrument, InstrumentResponses } from "../instrument/types.ts";
-import { ASCOF_CARER_QOL } from "../instruments/ascofCarerQol.ts";
-import { CSI, MCSI } from "../instruments/csi.ts";
-import { GAD2 } from "../instruments/gad2.ts";
-import { GAD7 } from "../instruments/gad7.ts";
-import { K10, K6 } from "../instruments/kessler.ts";
+import { BUILT_IN_INSTRUMENTS } from "../instruments/builtInInstruments.ts";
 import { PHQ2 } from "../instruments/phq2.ts";
 import { PHQ4 } from "../instruments/phq4.ts";
 import { PHQ9 } from "../instruments/phq9.ts";
 import { SWEMWBS } from "../instruments/swemwbs.ts";
-import { WEMWBS } from "../instruments/wemwbs.ts";
-import { ZBI12, ZBI22, ZBI4 } from "../instruments/zarit.ts";
+import { ZBI22 } from "../instruments/zarit.ts";
+import { testInstrument } from "../__fixtures__/testInstrument.ts";
+import { defineInstrument } from "../instrument/defineInstrument.ts";
+import { scoreInstrument } from "../instrument/scoreInstrument.ts";
+import type { Instrument, InstrumentResponses } from "../instrument/types.ts";
 import { fromFhirQuestionnaireResponse } from "./fromFhirQuestionnaireResponse.ts";
 import { toFhirObservation } from "./toFhirObservation.ts";
 import { toFhirQuestionnaire } from "./toFhirQuestionnaire.ts";
 import { toFhirQuestionnaireResponse } from "./toFhirQuestionnaireResponse.ts";
 
-const REVERSED = defineInstrument({
-  id: "reversed_mean",
-  title: "Reverse-scored mean scale",
-  version: "2",
-  source: "Test",
-  licence: { status: "public_domain", holder: "Test", attribution: "" },
-  items: ["a", "b", "c", "d"].map((id) => ({
-    id,
-    options: [1, 2, 3, 4, 5].map((value) => ({ value })),
-  })),
-  reverseScored: ["b", "d"],
-  subscales: [{ id: "bd", label: "B and D", items: ["b", "d"], method: "sum" }],
-  total: { method: "mean", label: "Mean" },
-  missing: { kind: "require_all" },
-});
+const REVERSED = defineInstrument(
+  testInstrument({
+    id: "reversed_mean",
+    items: ["a", "b", "c", "d"].map((id) => ({
+      id,
+      options: [1, 2, 3, 4, 5].map((value) => ({ value })),
+    })),
+    reverseScored: ["b", "d"],
+    subscales: [{ id: "bd", label: "B and D", items: ["b", "d"], method: "sum" }],
+    total: { method: "mean", label: "Mean" },
+    missing: { kind: "require_all" },
+  }),
+);
 
-const BUILT_INS: readonly Instrument[] = [
-  PHQ9,
-  GAD7,
-  PHQ4,
-  PHQ2,
-  GAD2,
-  WEMWBS,
-  SWEMWBS,
-  ZBI22,
-  ZBI12,
-  ZBI4,
-  CSI,
-  MCSI,
-  K10,
-  K6,
-  ASCOF_CARER_QOL,
-  REVERSED,
-];
+const BUILT_INS: readonly Instrument[] = [...BUILT_IN_INSTRUMENTS, REVERSED];
 
 /** Any complete, valid set of answers for an instrument. */
 function completeAnswers(instrument: Instrument): fc.Arbitrary<InstrumentResponses> {

@@ -1,66 +1,38 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ASCOF_CARER_QOL } from "../instruments/ascofCarerQol.ts";
-import { CSI, MCSI } from "../instruments/csi.ts";
-import { GAD2 } from "../instruments/gad2.ts";
-import { GAD7 } from "../instruments/gad7.ts";
-import { K10, K6 } from "../instruments/kessler.ts";
-import { PHQ2 } from "../instruments/phq2.ts";
-import { PHQ4 } from "../instruments/phq4.ts";
-import { PHQ9 } from "../instruments/phq9.ts";
-import { SWEMWBS } from "../instruments/swemwbs.ts";
-import { WEMWBS } from "../instruments/wemwbs.ts";
-import { ZBI12, ZBI22, ZBI4 } from "../instruments/zarit.ts";
+import { BUILT_IN_INSTRUMENTS } from "../instruments/builtInInstruments.ts";
+import { testInstrument } from "../__fixtures__/testInstrument.ts";
 import { defineInstrument } from "./defineInstrument.ts";
 import { scoreInstrument } from "./scoreInstrument.ts";
 import type { Instrument, InstrumentResponses } from "./types.ts";
 
-const PRORATED = defineInstrument({
-  id: "prorated",
-  title: "Prorated reverse-scored scale",
-  version: "1",
-  source: "Test",
-  licence: { status: "public_domain", holder: "Test", attribution: "" },
-  items: ["a", "b", "c", "d", "e", "f"].map((id) => ({
-    id,
-    options: [0, 1, 2, 3].map((value) => ({ value })),
-  })),
-  reverseScored: ["c"],
-  subscales: [{ id: "ab", label: "AB", items: ["a", "b", "c"], method: "sum" }],
-  total: { method: "sum", label: "Total" },
-  missing: { kind: "prorate", maxMissing: 2, rounding: "half_up" },
-  bandings: [
-    {
-      id: "b",
-      label: "B",
-      source: "Test",
-      bands: [
-        { code: "low", label: "Low", min: 0, max: 8, severity: 0 },
-        { code: "high", label: "High", min: 9, max: 18, severity: 1 },
-      ],
-    },
-  ],
-  flags: [{ id: "f", severity: "safety", item: "f", atLeast: 1, message: "m" }],
-});
+const PRORATED = defineInstrument(
+  testInstrument({
+    id: "prorated",
+    items: ["a", "b", "c", "d", "e", "f"].map((id) => ({
+      id,
+      options: [0, 1, 2, 3].map((value) => ({ value })),
+    })),
+    reverseScored: ["c"],
+    subscales: [{ id: "ab", label: "AB", items: ["a", "b", "c"], method: "sum" }],
+    total: { method: "sum", label: "Total" },
+    missing: { kind: "prorate", maxMissing: 2, rounding: "half_up" },
+    bandings: [
+      {
+        id: "b",
+        label: "B",
+        source: "Test",
+        bands: [
+          { code: "low", label: "Low", min: 0, max: 8, severity: 0 },
+          { code: "high", label: "High", min: 9, max: 18, severity: 1 },
+        ],
+      },
+    ],
+    flags: [{ id: "f", severity: "safety", item: "f", atLeast: 1, message: "m" }],
+  }),
+);
 
-const INSTRUMENTS: readonly Instrument[] = [
-  PHQ9,
-  GAD7,
-  PHQ4,
-  PHQ2,
-  GAD2,
-  WEMWBS,
-  SWEMWBS,
-  ZBI22,
-  ZBI12,
-  ZBI4,
-  CSI,
-  MCSI,
-  K10,
-  K6,
-  ASCOF_CARER_QOL,
-  PRORATED,
-];
+const INSTRUMENTS: readonly Instrument[] = [...BUILT_IN_INSTRUMENTS, PRORATED];
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null) {

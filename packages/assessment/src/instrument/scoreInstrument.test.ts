@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { uniform } from "../__fixtures__/answers.ts";
 import { PHQ9 } from "../instruments/phq9.ts";
+import { testInstrument } from "../__fixtures__/testInstrument.ts";
 import { defineInstrument } from "./defineInstrument.ts";
 import { scoreInstrument } from "./scoreInstrument.ts";
 import type { InstrumentResponses } from "./types.ts";
@@ -8,33 +9,30 @@ import type { InstrumentResponses } from "./types.ts";
 const yesNo = [{ value: 0 }, { value: 1 }] as const;
 
 /** A 15-item yes/no scale prorated like the NACC GDS rule (at most 3 missing, round half up). */
-const GDS_LIKE = defineInstrument({
-  id: "gds_like",
-  title: "Prorated yes/no scale",
-  version: "1",
-  source: "naccdata/uniform-data-set PR #365 (pattern only)",
-  licence: { status: "public_domain", holder: "Test", attribution: "" },
-  items: Array.from({ length: 15 }, (_, i) => ({ id: `q${i + 1}`, options: yesNo })),
-  total: { method: "sum", label: "Total" },
-  missing: { kind: "prorate", maxMissing: 3, rounding: "half_up" },
-});
+const GDS_LIKE = defineInstrument(
+  testInstrument({
+    id: "gds_like",
+    source: "naccdata/uniform-data-set PR #365 (pattern only)",
+    items: Array.from({ length: 15 }, (_, i) => ({ id: `q${i + 1}`, options: yesNo })),
+    total: { method: "sum", label: "Total" },
+    missing: { kind: "prorate", maxMissing: 3, rounding: "half_up" },
+  }),
+);
 
-const REVERSED = defineInstrument({
-  id: "reversed",
-  title: "Reverse-scored example",
-  version: "1",
-  source: "Test",
-  licence: { status: "public_domain", holder: "Test", attribution: "" },
-  items: ["a", "b", "c"].map((id) => ({
-    id,
-    options: [1, 2, 3, 4, 5].map((value) => ({ value })),
-  })),
-  reverseScored: ["b"],
-  subscales: [{ id: "ab", label: "A and B", items: ["a", "b"], method: "mean" }],
-  total: { method: "sum", label: "Total" },
-  missing: { kind: "require_all" },
-  flags: [{ id: "high_total", severity: "information", atLeast: 12, message: "High total" }],
-});
+const REVERSED = defineInstrument(
+  testInstrument({
+    id: "reversed",
+    items: ["a", "b", "c"].map((id) => ({
+      id,
+      options: [1, 2, 3, 4, 5].map((value) => ({ value })),
+    })),
+    reverseScored: ["b"],
+    subscales: [{ id: "ab", label: "A and B", items: ["a", "b"], method: "mean" }],
+    total: { method: "sum", label: "Total" },
+    missing: { kind: "require_all" },
+    flags: [{ id: "high_total", severity: "information", atLeast: 12, message: "High total" }],
+  }),
+);
 
 describe("scoreInstrument: missing data", () => {
   it("prorates the NACC GDS example: 12 answered summing to 5, 3 missing → 5 + (5/12)×3 = 6.25 → 6", () => {
