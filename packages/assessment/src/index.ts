@@ -30,6 +30,8 @@ export { checkInstrument } from "./instrument/checkInstrument.ts";
 export { defineInstrument } from "./instrument/defineInstrument.ts";
 export { scoreInstrument } from "./instrument/scoreInstrument.ts";
 export { applyTextPack } from "./instrument/applyTextPack.ts";
+export { compareScores } from "./instrument/compareScores.ts";
+export type { ScoreComparison } from "./instrument/compareScores.ts";
 export type { TextPack } from "./instrument/applyTextPack.ts";
 export { PHQ9 } from "./instruments/phq9.ts";
 export { GAD7 } from "./instruments/gad7.ts";

@@ -275,6 +275,8 @@ export interface Instrument {
   readonly subscales?: readonly Subscale[] | undefined;
   /** How the total combines item scores. */
   readonly total: { readonly method: "sum" | "mean"; readonly label: string };
+  /** Whether a higher score means better (wellbeing, quality of life) or worse (distress, burden). Default `higher_is_worse`. */
+  readonly direction?: "higher_is_better" | "higher_is_worse" | undefined;
   /** Published bandings; the first on the total is the primary one. */
   readonly bandings?: readonly Banding[] | undefined;
   /** What to do with unanswered items. */

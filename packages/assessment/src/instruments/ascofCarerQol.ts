@@ -46,6 +46,7 @@ export const ASCOF_CARER_QOL: Instrument = defineInstrument({
   items: DOMAINS.map((domain) => ({ id: `ascof_${domain}`, options: LEVELS })),
   total: { method: "sum", label: "Carer-reported quality of life (0–12)" },
   missing: { kind: "require_all" },
+  direction: "higher_is_better",
   notes: [
     "Map each survey answer to its level: the first option is no unmet needs (2), the second some (1), the last high (0).",
     "National averages: 8.1 in 2012-13 and 7.5 in 2018-19 (England).",

@@ -64,6 +64,7 @@ export const SWEMWBS: Instrument = defineInstrument({
   items: itemsOf("swemwbs", optionsOf([1, 2, 3, 4, 5]), 7),
   total: { method: "sum", label: "SWEMWBS raw total" },
   missing: { kind: "require_all" },
+  direction: "higher_is_better",
   conversions: [
     {
       id: "metric",

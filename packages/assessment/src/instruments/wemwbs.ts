@@ -29,6 +29,7 @@ export const WEMWBS: Instrument = defineInstrument({
   items: itemsOf("wemwbs", optionsOf([1, 2, 3, 4, 5]), 14),
   total: { method: "sum", label: "WEMWBS total" },
   missing: { kind: "require_all" },
+  direction: "higher_is_better",
   minimalImportantChange: {
     value: 3,
     source: "Warwick Medical School, WEMWBS FAQ 1.1; Maheswaran et al. 2012, HQLO 10:156",
