@@ -3,6 +3,7 @@
 // Organisations, people, services, addresses and venue coordinates are invented; they are
 // points placed roughly in the named districts. Phone numbers are in Ofcom's range reserved for
 // drama (01632 960000–960999); emails and web sites use example.org.
+import { must } from "../_lib/must.ts";
 
 type Mode = "phone" | "online" | "home_visit";
 type Sched = readonly [byday: string, opens: string, closes: string, extra?: Record<string, unknown>];
@@ -117,7 +118,7 @@ const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").
 function service(row: Row, n: number): Record<string, unknown> {
   const orgId = `org-${slug(row.org)}`;
   const attributes = (row.terms ?? []).map((name, k) => {
-    const t = TERMS[name]!;
+    const t = must(TERMS[name]);
     return {
       id: `attr-${row.id}-${k}`,
       link_type: "service_type",

@@ -11,13 +11,28 @@ const FOREIGN_KEYS: Readonly<Record<string, Readonly<Record<string, string>>>> =
   service_at_location: { service_id: "services", location_id: "locations" },
   locations: { organization_id: "organizations" },
   addresses: { location_id: "locations" },
-  phones: { service_id: "services", location_id: "locations", service_at_location_id: "service_at_location", organization_id: "organizations", contact_id: "contacts" },
-  schedules: { service_id: "services", location_id: "locations", service_at_location_id: "service_at_location" },
+  phones: {
+    service_id: "services",
+    location_id: "locations",
+    service_at_location_id: "service_at_location",
+    organization_id: "organizations",
+    contact_id: "contacts",
+  },
+  schedules: {
+    service_id: "services",
+    location_id: "locations",
+    service_at_location_id: "service_at_location",
+  },
   service_areas: { service_id: "services", service_at_location_id: "service_at_location" },
   languages: { service_id: "services", location_id: "locations", phone_id: "phones" },
   accessibility: { location_id: "locations" },
   cost_options: { service_id: "services" },
-  contacts: { organization_id: "organizations", service_id: "services", service_at_location_id: "service_at_location", location_id: "locations" },
+  contacts: {
+    organization_id: "organizations",
+    service_id: "services",
+    service_at_location_id: "service_at_location",
+    location_id: "locations",
+  },
   attributes: { taxonomy_term_id: "taxonomy_terms" },
   taxonomy_terms: { taxonomy_id: "taxonomies", parent_id: "taxonomy_terms" },
   organization_identifiers: { organization_id: "organizations" },
@@ -55,11 +70,22 @@ export function assembleTabular(ctx: BuildContext, tables: Tables): void {
     rows.forEach((row, i) => {
       const id = idOf(row);
       if (id === undefined) {
-        report(ctx, "error", "missing_required_field", [table, i, "id"], "row without id; left out");
+        report(ctx, {
+          severity: "error",
+          code: "missing_required_field",
+          path: [table, i, "id"],
+          message: "row without id; left out",
+        });
         return;
       }
       if (map.has(id)) {
-        report(ctx, "error", "duplicate_id", [table, i, "id"], `id ${describe(id)} appears twice in ${table}; later row left out`, id);
+        report(ctx, {
+          severity: "error",
+          code: "duplicate_id",
+          path: [table, i, "id"],
+          message: `id ${describe(id)} appears twice in ${table}; later row left out`,
+          recordId: id,
+        });
         return;
       }
       map.set(id, row);
@@ -74,14 +100,13 @@ export function assembleTabular(ctx: BuildContext, tables: Tables): void {
         const value = fk(row, column);
         if (value === undefined) continue;
         if (byId.get(target)?.has(value) !== true) {
-          report(
-            ctx,
-            "warning",
-            "dangling_reference",
-            [table, i, column],
-            `no row in ${target} with id ${describe(value)}; reference ignored`,
-            idOf(row),
-          );
+          report(ctx, {
+            severity: "warning",
+            code: "dangling_reference",
+            path: [table, i, column],
+            message: `no row in ${target} with id ${describe(value)}; reference ignored`,
+            recordId: idOf(row),
+          });
         }
       }
     });
@@ -103,7 +128,9 @@ export function assembleTabular(ctx: BuildContext, tables: Tables): void {
       ...loc,
       addresses: childrenBy("addresses", "location_id", id),
       phones: childrenBy("phones", "location_id", id),
-      schedules: childrenBy("schedules", "location_id", id).filter((s) => fk(s, "service_at_location_id") === undefined && fk(s, "service_id") === undefined),
+      schedules: childrenBy("schedules", "location_id", id).filter(
+        (s) => fk(s, "service_at_location_id") === undefined && fk(s, "service_id") === undefined,
+      ),
       languages: childrenBy("languages", "location_id", id),
       accessibility: childrenBy("accessibility", "location_id", id),
     };
@@ -115,7 +142,10 @@ export function assembleTabular(ctx: BuildContext, tables: Tables): void {
   for (const org of rowsOf("organizations")) {
     const id = idOf(org);
     if (id !== undefined) {
-      ctx.organisations.set(id, { ...org, organization_identifiers: childrenBy("organization_identifiers", "organization_id", id) });
+      ctx.organisations.set(id, {
+        ...org,
+        organization_identifiers: childrenBy("organization_identifiers", "organization_id", id),
+      });
     }
   }
   const seenServices = new Set<string>();
@@ -134,21 +164,33 @@ export function assembleTabular(ctx: BuildContext, tables: Tables): void {
     });
     const nested: Rec = {
       ...service,
-      phones: childrenBy("phones", "service_id", id).filter((p) => fk(p, "service_at_location_id") === undefined),
-      schedules: childrenBy("schedules", "service_id", id).filter((s) => fk(s, "service_at_location_id") === undefined),
-      service_areas: childrenBy("service_areas", "service_id", id).filter((s) => fk(s, "service_at_location_id") === undefined),
+      phones: childrenBy("phones", "service_id", id).filter(
+        (p) => fk(p, "service_at_location_id") === undefined,
+      ),
+      schedules: childrenBy("schedules", "service_id", id).filter(
+        (s) => fk(s, "service_at_location_id") === undefined,
+      ),
+      service_areas: childrenBy("service_areas", "service_id", id).filter(
+        (s) => fk(s, "service_at_location_id") === undefined,
+      ),
       languages: childrenBy("languages", "service_id", id),
       cost_options: childrenBy("cost_options", "service_id", id),
       attributes: rowsOf("attributes").filter((a) => fk(a, "link_id") === id),
       service_at_locations: sals,
     };
-    buildService(ctx, nested, ["services", i]);
+    buildService(ctx, nested, { path: ["services", i] });
   });
   const linkedSals = new Set(rowsOf("services").map(idOf));
   rowsOf("service_at_location").forEach((sal, i) => {
     const serviceId = fk(sal, "service_id");
     if (serviceId === undefined || !linkedSals.has(serviceId)) {
-      report(ctx, "error", "record_without_service", ["service_at_location", i], "service_at_location whose service is missing; left out", idOf(sal));
+      report(ctx, {
+        severity: "error",
+        code: "record_without_service",
+        path: ["service_at_location", i],
+        message: "service_at_location whose service is missing; left out",
+        recordId: idOf(sal),
+      });
     }
   });
 }

@@ -1,6 +1,7 @@
 // Turns HSDS 3 service records (nested as in the JSON API, or assembled from CSV tables) into
 // ServiceOffers, reporting every problem. Shared by fromHsds, fromHsdsTabular and
 // fromOpenReferralUk.
+import { must } from "./must.ts";
 import type {
   AgeRange,
   DeliveryMode,
@@ -24,6 +25,7 @@ import {
   sortDelivery,
 } from "./delivery.ts";
 import {
+  type Cursor,
   date,
   dateTime,
   describe,
@@ -32,6 +34,7 @@ import {
   records,
   report,
   str,
+  at,
   type IssueSink,
   type Path,
   type Rec,
@@ -68,32 +71,43 @@ export function newContext(
 
 const STATUSES: readonly OfferStatus[] = ["active", "inactive", "defunct", "temporarily closed"];
 
-function readStatus(ctx: BuildContext, rec: Rec, path: Path, id: string): OfferStatus {
-  const raw = str(ctx, rec, "status", path);
+function readStatus(c: Cursor, id: string): OfferStatus {
+  const raw = str(c, "status");
   if (raw === undefined) {
-    report(ctx, "warning", "missing_required_field", [...path, "status"], "missing; treated as active", id);
+    report(c.sink, {
+      severity: "warning",
+      code: "missing_required_field",
+      path: [...c.path, "status"],
+      message: "missing; treated as active",
+      recordId: id,
+    });
     return "active";
   }
   const lower = raw.toLowerCase().replace(/_/g, " ");
   const found = STATUSES.find((s) => s === lower);
   if (found !== undefined) return found;
-  report(
-    ctx,
-    "warning",
-    "invalid_field",
-    [...path, "status"],
-    `expected one of ${STATUSES.join(", ")}, got ${describe(raw)}; treated as inactive`,
-    id,
-  );
+  report(c.sink, {
+    severity: "warning",
+    code: "invalid_field",
+    path: [...c.path, "status"],
+    message: `expected one of ${STATUSES.join(", ")}, got ${describe(raw)}; treated as inactive`,
+    recordId: id,
+  });
   return "inactive";
 }
 
-function readAges(ctx: BuildContext, rec: Rec, path: Path, id: string): AgeRange | undefined {
+function readAges(c: Cursor, id: string): AgeRange | undefined {
   const check = (key: string): number | undefined => {
-    const n = num(ctx, rec, key, path);
+    const n = num(c, key);
     if (n === undefined) return undefined;
     if (n < 0 || n > 130) {
-      report(ctx, "warning", "invalid_field", [...path, key], `expected an age from 0 to 130, got ${n}; ignored`, id);
+      report(c.sink, {
+        severity: "warning",
+        code: "invalid_field",
+        path: [...c.path, key],
+        message: `expected an age from 0 to 130, got ${n}; ignored`,
+        recordId: id,
+      });
       return undefined;
     }
     return n;
@@ -101,14 +115,13 @@ function readAges(ctx: BuildContext, rec: Rec, path: Path, id: string): AgeRange
   const min = check("minimum_age");
   const max = check("maximum_age");
   if (min !== undefined && max !== undefined && min > max) {
-    report(
-      ctx,
-      "warning",
-      "invalid_field",
-      [...path, "minimum_age"],
-      `expected minimum_age ≤ maximum_age, got ${min} > ${max}; age limits ignored`,
-      id,
-    );
+    report(c.sink, {
+      severity: "warning",
+      code: "invalid_field",
+      path: [...c.path, "minimum_age"],
+      message: `expected minimum_age ≤ maximum_age, got ${min} > ${max}; age limits ignored`,
+      recordId: id,
+    });
     return undefined;
   }
   if (min === undefined && max === undefined) return undefined;
@@ -119,15 +132,20 @@ function readPhones(ctx: BuildContext, list: readonly Rec[], path: Path): OfferP
   const out: OfferPhone[] = [];
   list.forEach((p, i) => {
     const here = [...path, i];
-    const number = str(ctx, p, "number", here);
+    const number = str(at(ctx, p, here), "number");
     if (number === undefined) {
-      report(ctx, "error", "missing_required_field", [...here, "number"], "missing; phone left out");
+      report(ctx, {
+        severity: "error",
+        code: "missing_required_field",
+        path: [...here, "number"],
+        message: "missing; phone left out",
+      });
       return;
     }
-    const type = str(ctx, p, "type", here);
-    const description = str(ctx, p, "description", here);
+    const type = str(at(ctx, p, here), "type");
+    const description = str(at(ctx, p, here), "description");
     out.push({
-      id: str(ctx, p, "id", here) ?? `phone-${number}`,
+      id: str(at(ctx, p, here), "id") ?? `phone-${number}`,
       number: number.replace(/^"+|"+$/g, ""),
       ...(type === undefined ? {} : { type }),
       ...(description === undefined ? {} : { description }),
@@ -136,7 +154,10 @@ function readPhones(ctx: BuildContext, list: readonly Rec[], path: Path): OfferP
   return out;
 }
 
-function mergeById<T extends { readonly id: string }>(key: (t: T) => string, ...lists: (readonly T[])[]): T[] {
+function mergeById<T extends { readonly id: string }>(
+  key: (t: T) => string,
+  ...lists: (readonly T[])[]
+): T[] {
   const seen = new Set<string>();
   const out: T[] = [];
   for (const list of lists) {
@@ -156,54 +177,69 @@ function readSchedules(ctx: BuildContext, list: readonly Rec[], path: Path): Off
   const out: OfferSchedule[] = [];
   list.forEach((s, i) => {
     const here = [...path, i];
-    const id = str(ctx, s, "id", here) ?? `schedule-${i}`;
-    const rawFreq = str(ctx, s, "freq", here)?.toUpperCase();
+    const id = str(at(ctx, s, here), "id") ?? `schedule-${i}`;
+    const rawFreq = str(at(ctx, s, here), "freq")?.toUpperCase();
     let freq: OfferSchedule["freq"];
     if (rawFreq !== undefined) {
       freq = FREQS.find((f) => f === rawFreq);
       if (freq === undefined) {
-        report(
-          ctx,
-          "warning",
-          "unsupported_schedule",
-          [...here, "freq"],
-          `expected WEEKLY or MONTHLY, got ${describe(rawFreq)}; schedule kept for its text only`,
-          id,
-        );
+        report(ctx, {
+          severity: "warning",
+          code: "unsupported_schedule",
+          path: [...here, "freq"],
+          message: `expected WEEKLY or MONTHLY, got ${describe(rawFreq)}; schedule kept for its text only`,
+          recordId: id,
+        });
       }
     }
     const time = (key: string): string | undefined => {
-      const t = str(ctx, s, key, here);
+      const t = str(at(ctx, s, here), key);
       if (t === undefined) return undefined;
       if (!/^([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/i.test(t)) {
-        report(ctx, "warning", "invalid_field", [...here, key], `expected a time HH:MM[:SS][Z|±HH:MM], got ${describe(t)}; ignored`, id);
+        report(ctx, {
+          severity: "warning",
+          code: "invalid_field",
+          path: [...here, key],
+          message: `expected a time HH:MM[:SS][Z|±HH:MM], got ${describe(t)}; ignored`,
+          recordId: id,
+        });
         return undefined;
       }
       return t;
     };
-    const interval = num(ctx, s, "interval", here);
-    const count = num(ctx, s, "count", here);
-    const timezone = num(ctx, s, "timezone", here);
+    const interval = num(at(ctx, s, here), "interval");
+    const count = num(at(ctx, s, here), "count");
+    const timezone = num(at(ctx, s, here), "timezone");
     const fields: [keyof OfferSchedule, string | number | undefined][] = [
       ["freq", freq],
-      ["interval", interval !== undefined && Number.isInteger(interval) && interval >= 1 ? interval : undefined],
-      ["byday", str(ctx, s, "byday", here)?.toUpperCase().replace(/\s+/g, "")],
-      ["bymonthday", str(ctx, s, "bymonthday", here)?.replace(/\s+/g, "")],
-      ["byweekno", str(ctx, s, "byweekno", here)?.replace(/\s+/g, "")],
-      ["byyearday", str(ctx, s, "byyearday", here)?.replace(/\s+/g, "")],
-      ["wkst", str(ctx, s, "wkst", here)],
-      ["dtstart", date(ctx, s, "dtstart", here)],
-      ["until", date(ctx, s, "until", here)],
+      [
+        "interval",
+        interval !== undefined && Number.isInteger(interval) && interval >= 1
+          ? interval
+          : undefined,
+      ],
+      [
+        "byday",
+        str(at(ctx, s, here), "byday")
+          ?.toUpperCase()
+          .replace(/\s+/g, ""),
+      ],
+      ["bymonthday", str(at(ctx, s, here), "bymonthday")?.replace(/\s+/g, "")],
+      ["byweekno", str(at(ctx, s, here), "byweekno")?.replace(/\s+/g, "")],
+      ["byyearday", str(at(ctx, s, here), "byyearday")?.replace(/\s+/g, "")],
+      ["wkst", str(at(ctx, s, here), "wkst")],
+      ["dtstart", date(at(ctx, s, here), "dtstart")],
+      ["until", date(at(ctx, s, here), "until")],
       ["count", count !== undefined && Number.isInteger(count) && count >= 1 ? count : undefined],
-      ["validFrom", date(ctx, s, "valid_from", here)],
-      ["validTo", date(ctx, s, "valid_to", here)],
+      ["validFrom", date(at(ctx, s, here), "valid_from")],
+      ["validTo", date(at(ctx, s, here), "valid_to")],
       ["opensAt", time("opens_at")],
       ["closesAt", time("closes_at")],
       ["timezone", timezone !== undefined && Math.abs(timezone) <= 14 ? timezone : undefined],
-      ["description", str(ctx, s, "description", here)],
-      ["scheduleLink", str(ctx, s, "schedule_link", here)],
-      ["attendingType", str(ctx, s, "attending_type", here)],
-      ["notes", str(ctx, s, "notes", here)],
+      ["description", str(at(ctx, s, here), "description")],
+      ["scheduleLink", str(at(ctx, s, here), "schedule_link")],
+      ["attendingType", str(at(ctx, s, here), "attending_type")],
+      ["notes", str(at(ctx, s, here), "notes")],
     ];
     const schedule: Record<string, unknown> = { id };
     for (const [k, v] of fields) if (v !== undefined) schedule[k] = v;
@@ -212,14 +248,23 @@ function readSchedules(ctx: BuildContext, list: readonly Rec[], path: Path): Off
   return out;
 }
 
-function readLanguages(ctx: BuildContext, list: readonly Rec[], path: Path): ServiceOffer["languages"] {
+function readLanguages(
+  ctx: BuildContext,
+  list: readonly Rec[],
+  path: Path,
+): ServiceOffer["languages"] {
   const out: { code?: string; name?: string }[] = [];
   list.forEach((l, i) => {
     const here = [...path, i];
-    const code = str(ctx, l, "code", here)?.toLowerCase();
-    const name = str(ctx, l, "name", here) ?? str(ctx, l, "language", here);
+    const code = str(at(ctx, l, here), "code")?.toLowerCase();
+    const name = str(at(ctx, l, here), "name") ?? str(at(ctx, l, here), "language");
     if (code === undefined && name === undefined) {
-      report(ctx, "error", "missing_required_field", here, "a language needs a code or a name; left out");
+      report(ctx, {
+        severity: "error",
+        code: "missing_required_field",
+        path: here,
+        message: "a language needs a code or a name; left out",
+      });
       return;
     }
     out.push({ ...(code === undefined ? {} : { code }), ...(name === undefined ? {} : { name }) });
@@ -227,32 +272,44 @@ function readLanguages(ctx: BuildContext, list: readonly Rec[], path: Path): Ser
   return out;
 }
 
-function readAddress(ctx: BuildContext, list: readonly Rec[], path: Path, id: string): OfferAddress | undefined {
+function readAddress(ctx: BuildContext, items: Items, id: string): OfferAddress | undefined {
+  const { list, path } = items;
   const ranked = [...list.keys()].sort((a, b) => {
     const rank = (r: Rec): number => (r["address_type"] === "physical" ? 0 : 1);
-    return rank(list[a]!) - rank(list[b]!) || a - b;
+    return rank(must(list[a])) - rank(must(list[b])) || a - b;
   });
   for (const i of ranked) {
-    const a = list[i]!;
+    const a = must(list[i]);
     const here = [...path, i];
-    const address1 = str(ctx, a, "address_1", here);
-    const postcode = str(ctx, a, "postal_code", here);
+    const address1 = str(at(ctx, a, here), "address_1");
+    const postcode = str(at(ctx, a, here), "postal_code");
     if (address1 === undefined || postcode === undefined) {
-      report(ctx, "warning", "missing_required_field", here, "address needs address_1 and postal_code; address ignored", id);
+      report(ctx, {
+        severity: "warning",
+        code: "missing_required_field",
+        path: here,
+        message: "address needs address_1 and postal_code; address ignored",
+        recordId: id,
+      });
       continue;
     }
-    const address2 = str(ctx, a, "address_2", here);
+    const address2 = str(at(ctx, a, here), "address_2");
     return {
-      id: str(ctx, a, "id", here) ?? `${id}-address`,
+      id: str(at(ctx, a, here), "id") ?? `${id}-address`,
       address1,
       ...(address2 === undefined ? {} : { address2 }),
-      city: str(ctx, a, "city", here) ?? "",
-      region: str(ctx, a, "state_province", here) ?? "",
+      city: str(at(ctx, a, here), "city") ?? "",
+      region: str(at(ctx, a, here), "state_province") ?? "",
       postcode,
-      country: (str(ctx, a, "country", here) ?? "").toUpperCase(),
+      country: (str(at(ctx, a, here), "country") ?? "").toUpperCase(),
     };
   }
   return undefined;
+}
+
+interface Items {
+  readonly list: readonly Rec[];
+  readonly path: Path;
 }
 
 interface LocationParts {
@@ -264,49 +321,81 @@ interface LocationParts {
 }
 
 function readLocation(ctx: BuildContext, loc: Rec, path: Path): LocationParts | undefined {
-  const id = str(ctx, loc, "id", path);
+  const id = str(at(ctx, loc, path), "id");
   if (id === undefined) {
-    report(ctx, "error", "missing_required_field", [...path, "id"], "location without id; left out");
+    report(ctx, {
+      severity: "error",
+      code: "missing_required_field",
+      path: [...path, "id"],
+      message: "location without id; left out",
+    });
     return undefined;
   }
-  const rawType = str(ctx, loc, "location_type", path);
+  const rawType = str(at(ctx, loc, path), "location_type");
   let type: OfferLocation["type"] = "physical";
   if (rawType === "physical" || rawType === "postal" || rawType === "virtual") type = rawType;
   else if (rawType === undefined) {
-    report(ctx, "warning", "missing_required_field", [...path, "location_type"], "missing; treated as physical", id);
+    report(ctx, {
+      severity: "warning",
+      code: "missing_required_field",
+      path: [...path, "location_type"],
+      message: "missing; treated as physical",
+      recordId: id,
+    });
   } else {
-    report(ctx, "warning", "invalid_field", [...path, "location_type"], `expected physical, postal or virtual, got ${describe(rawType)}; treated as physical`, id);
+    report(ctx, {
+      severity: "warning",
+      code: "invalid_field",
+      path: [...path, "location_type"],
+      message: `expected physical, postal or virtual, got ${describe(rawType)}; treated as physical`,
+      recordId: id,
+    });
   }
-  const lat = num(ctx, loc, "latitude", path);
-  const lon = num(ctx, loc, "longitude", path);
+  const lat = num(at(ctx, loc, path), "latitude");
+  const lon = num(at(ctx, loc, path), "longitude");
   let point: OfferLocation["point"];
   if (lat !== undefined && lon !== undefined) {
     if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
-      report(
-        ctx,
-        "warning",
-        "invalid_coordinates",
-        [...path, "latitude"],
-        `expected latitude −90…90 and longitude −180…180, got ${lat}, ${lon}; coordinates ignored`,
-        id,
-      );
+      report(ctx, {
+        severity: "warning",
+        code: "invalid_coordinates",
+        path: [...path, "latitude"],
+        message: `expected latitude −90…90 and longitude −180…180, got ${lat}, ${lon}; coordinates ignored`,
+        recordId: id,
+      });
     } else if (lat === 0 && lon === 0) {
-      report(ctx, "warning", "invalid_coordinates", [...path, "latitude"], "got 0, 0 (a common placeholder); coordinates ignored", id);
+      report(ctx, {
+        severity: "warning",
+        code: "invalid_coordinates",
+        path: [...path, "latitude"],
+        message: "got 0, 0 (a common placeholder); coordinates ignored",
+        recordId: id,
+      });
     } else point = { lat, lon };
   } else if (lat !== undefined || lon !== undefined) {
-    report(ctx, "warning", "invalid_coordinates", [...path, "latitude"], "only one of latitude and longitude given; coordinates ignored", id);
+    report(ctx, {
+      severity: "warning",
+      code: "invalid_coordinates",
+      path: [...path, "latitude"],
+      message: "only one of latitude and longitude given; coordinates ignored",
+      recordId: id,
+    });
   }
-  const address = readAddress(ctx, records(ctx, loc, "addresses", path), [...path, "addresses"], id);
-  const name = str(ctx, loc, "name", path);
-  const url = str(ctx, loc, "url", path);
-  const externalId = str(ctx, loc, "external_identifier", path);
-  const externalIdType = str(ctx, loc, "external_identifier_type", path);
-  const accessibility = records(ctx, loc, "accessibility", path).map((a, i) => {
+  const address = readAddress(
+    ctx,
+    { list: records(at(ctx, loc, path), "addresses"), path: [...path, "addresses"] },
+    id,
+  );
+  const name = str(at(ctx, loc, path), "name");
+  const url = str(at(ctx, loc, path), "url");
+  const externalId = str(at(ctx, loc, path), "external_identifier");
+  const externalIdType = str(at(ctx, loc, path), "external_identifier_type");
+  const accessibility = records(at(ctx, loc, path), "accessibility").map((a, i) => {
     const here = [...path, "accessibility", i];
-    const description = str(ctx, a, "description", here);
-    const details = str(ctx, a, "details", here) ?? str(ctx, a, "accessibility", here);
+    const description = str(at(ctx, a, here), "description");
+    const details = str(at(ctx, a, here), "details") ?? str(at(ctx, a, here), "accessibility");
     return {
-      id: str(ctx, a, "id", here) ?? `${id}-accessibility-${i}`,
+      id: str(at(ctx, a, here), "id") ?? `${id}-accessibility-${i}`,
       ...(description === undefined ? {} : { description }),
       ...(details === undefined ? {} : { details }),
     };
@@ -322,33 +411,45 @@ function readLocation(ctx: BuildContext, loc: Rec, path: Path): LocationParts | 
       ...(externalId === undefined ? {} : { externalId }),
       ...(externalIdType === undefined ? {} : { externalIdType }),
     },
-    phones: readPhones(ctx, records(ctx, loc, "phones", path), [...path, "phones"]),
-    schedules: readSchedules(ctx, records(ctx, loc, "schedules", path), [...path, "schedules"]),
-    languages: readLanguages(ctx, records(ctx, loc, "languages", path), [...path, "languages"]),
+    phones: readPhones(ctx, records(at(ctx, loc, path), "phones"), [...path, "phones"]),
+    schedules: readSchedules(ctx, records(at(ctx, loc, path), "schedules"), [...path, "schedules"]),
+    languages: readLanguages(ctx, records(at(ctx, loc, path), "languages"), [...path, "languages"]),
     accessibility,
   };
 }
 
 function readOrganisation(ctx: BuildContext, org: Rec, path: Path): OfferOrganisation | undefined {
-  const id = str(ctx, org, "id", path);
-  const name = str(ctx, org, "name", path);
+  const id = str(at(ctx, org, path), "id");
+  const name = str(at(ctx, org, path), "name");
   if (id === undefined || name === undefined) {
-    report(ctx, "warning", "missing_required_field", path, "organization needs id and name; organisation ignored", id);
+    report(ctx, {
+      severity: "warning",
+      code: "missing_required_field",
+      path: path,
+      message: "organization needs id and name; organisation ignored",
+      recordId: id,
+    });
     return undefined;
   }
-  const website = str(ctx, org, "website", path) ?? str(ctx, org, "url", path);
-  const identifiers = records(ctx, org, "organization_identifiers", path).flatMap((r, i) => {
+  const website = str(at(ctx, org, path), "website") ?? str(at(ctx, org, path), "url");
+  const identifiers = records(at(ctx, org, path), "organization_identifiers").flatMap((r, i) => {
     const here = [...path, "organization_identifiers", i];
-    const identifier = str(ctx, r, "identifier", here);
+    const identifier = str(at(ctx, r, here), "identifier");
     if (identifier === undefined) {
-      report(ctx, "warning", "missing_required_field", [...here, "identifier"], "missing; identifier ignored", id);
+      report(ctx, {
+        severity: "warning",
+        code: "missing_required_field",
+        path: [...here, "identifier"],
+        message: "missing; identifier ignored",
+        recordId: id,
+      });
       return [];
     }
-    const scheme = str(ctx, r, "identifier_scheme", here);
+    const scheme = str(at(ctx, r, here), "identifier_scheme");
     return [
       {
         ...(scheme === undefined ? {} : { scheme }),
-        type: str(ctx, r, "identifier_type", here) ?? "",
+        type: str(at(ctx, r, here), "identifier_type") ?? "",
         identifier,
       },
     ];
@@ -363,19 +464,27 @@ interface TermsAndExtras {
 }
 
 function readTerm(ctx: BuildContext, t: Rec, path: Path): OfferTerm | undefined {
-  const id = str(ctx, t, "id", path);
-  const name = str(ctx, t, "name", path) ?? str(ctx, t, "term", path);
+  const id = str(at(ctx, t, path), "id");
+  const name = str(at(ctx, t, path), "name") ?? str(at(ctx, t, path), "term");
   if (id === undefined || name === undefined) {
-    report(ctx, "warning", "missing_required_field", path, "taxonomy term needs id and name; term ignored", id);
+    report(ctx, {
+      severity: "warning",
+      code: "missing_required_field",
+      path: path,
+      message: "taxonomy term needs id and name; term ignored",
+      recordId: id,
+    });
     return undefined;
   }
-  const detail = record(ctx, t, "taxonomy_detail", path);
+  const detail = record(at(ctx, t, path), "taxonomy_detail");
   const taxonomy =
-    (detail === undefined ? undefined : str(ctx, detail, "name", [...path, "taxonomy_detail"])) ??
-    str(ctx, t, "taxonomy", path) ??
-    str(ctx, t, "vocabulary", path);
-  const code = str(ctx, t, "code", path);
-  const uri = str(ctx, t, "term_uri", path);
+    (detail === undefined
+      ? undefined
+      : str(at(ctx, detail, [...path, "taxonomy_detail"]), "name")) ??
+    str(at(ctx, t, path), "taxonomy") ??
+    str(at(ctx, t, path), "vocabulary");
+  const code = str(at(ctx, t, path), "code");
+  const uri = str(at(ctx, t, path), "term_uri");
   return {
     id,
     name,
@@ -385,26 +494,33 @@ function readTerm(ctx: BuildContext, t: Rec, path: Path): OfferTerm | undefined 
   };
 }
 
-function readAttributes(ctx: BuildContext, list: readonly Rec[], path: Path, serviceId: string): TermsAndExtras {
+function readAttributes(ctx: BuildContext, items: Items, serviceId: string): TermsAndExtras {
+  const { list, path } = items;
   const terms: OfferTerm[] = [];
   const delivery: DeliveryMode[] = [];
   let caredForAges: AgeRange | undefined;
   list.forEach((a, i) => {
     const here = [...path, i];
-    let termRec = record(ctx, a, "taxonomy_term", here);
-    const termId = str(ctx, a, "taxonomy_term_id", here);
+    let termRec = record(at(ctx, a, here), "taxonomy_term");
+    const termId = str(at(ctx, a, here), "taxonomy_term_id");
     if (termRec === undefined && termId !== undefined) {
       termRec = ctx.terms.get(termId);
       if (termRec === undefined) {
-        report(ctx, "warning", "dangling_reference", [...here, "taxonomy_term_id"], `no taxonomy term with id ${describe(termId)}; attribute ignored`, serviceId);
+        report(ctx, {
+          severity: "warning",
+          code: "dangling_reference",
+          path: [...here, "taxonomy_term_id"],
+          message: `no taxonomy term with id ${describe(termId)}; attribute ignored`,
+          recordId: serviceId,
+        });
         return;
       }
     }
     if (termRec === undefined) return; // a value-only attribute carries no term
     const term = readTerm(ctx, termRec, [...here, "taxonomy_term"]);
     if (term === undefined) return;
-    const linkType = str(ctx, a, "link_type", here);
-    const value = str(ctx, a, "value", here);
+    const linkType = str(at(ctx, a, here), "link_type");
+    const value = str(at(ctx, a, here), "value");
     if (term.taxonomy === DELIVERY_TAXONOMY) {
       const mode = DELIVERY_ORDER.find((m) => m === term.code);
       if (mode !== undefined) delivery.push(mode);
@@ -420,7 +536,8 @@ function readAttributes(ctx: BuildContext, list: readonly Rec[], path: Path, ser
       }
       return;
     }
-    if (isDeliveryTerm(term, linkType)) delivery.push(...deliveryModesIn(`${term.name} ${term.code ?? ""}`));
+    if (isDeliveryTerm(term, linkType))
+      delivery.push(...deliveryModesIn(`${term.name} ${term.code ?? ""}`));
     terms.push({
       ...term,
       ...(linkType === undefined ? {} : { linkType }),
@@ -435,23 +552,32 @@ function isDeliveryTerm(term: OfferTerm, linkType: string | undefined): boolean 
   return /deliver|attend|method|mode|channel/i.test(`${term.taxonomy ?? ""} ${linkType ?? ""}`);
 }
 
-function readCosts(ctx: BuildContext, list: readonly Rec[], path: Path, serviceId: string): OfferCost[] {
+function readCosts(ctx: BuildContext, items: Items, serviceId: string): OfferCost[] {
+  const { list, path } = items;
   return list.map((c, i) => {
     const here = [...path, i];
-    let amount = num(ctx, c, "amount", here);
+    let amount = num(at(ctx, c, here), "amount");
     if (amount !== undefined && amount < 0) {
-      report(ctx, "warning", "invalid_field", [...here, "amount"], `expected an amount ≥ 0, got ${amount}; ignored`, serviceId);
+      report(ctx, {
+        severity: "warning",
+        code: "invalid_field",
+        path: [...here, "amount"],
+        message: `expected an amount ≥ 0, got ${amount}; ignored`,
+        recordId: serviceId,
+      });
       amount = undefined;
     }
     const fields: [keyof OfferCost, string | number | undefined][] = [
-      ["option", str(ctx, c, "option", here)],
+      ["option", str(at(ctx, c, here), "option")],
       ["amount", amount],
-      ["currency", str(ctx, c, "currency", here)?.toUpperCase()],
-      ["amountDescription", str(ctx, c, "amount_description", here)],
-      ["validFrom", date(ctx, c, "valid_from", here)],
-      ["validTo", date(ctx, c, "valid_to", here)],
+      ["currency", str(at(ctx, c, here), "currency")?.toUpperCase()],
+      ["amountDescription", str(at(ctx, c, here), "amount_description")],
+      ["validFrom", date(at(ctx, c, here), "valid_from")],
+      ["validTo", date(at(ctx, c, here), "valid_to")],
     ];
-    const cost: Record<string, unknown> = { id: str(ctx, c, "id", here) ?? `${serviceId}-cost-${i}` };
+    const cost: Record<string, unknown> = {
+      id: str(at(ctx, c, here), "id") ?? `${serviceId}-cost-${i}`,
+    };
     for (const [k, v] of fields) if (v !== undefined) cost[k] = v;
     return cost as unknown as OfferCost;
   });
@@ -461,13 +587,18 @@ function readAreas(ctx: BuildContext, list: readonly Rec[], path: Path): OfferSe
   return list.map((a, i) => {
     const here = [...path, i];
     const fields: [keyof OfferServiceArea, string | undefined][] = [
-      ["name", str(ctx, a, "name", here) ?? str(ctx, a, "service_area", here)],
-      ["description", str(ctx, a, "description", here)],
-      ["extent", typeof a["extent"] === "object" && a["extent"] !== null ? JSON.stringify(a["extent"]) : str(ctx, a, "extent", here)],
-      ["extentType", str(ctx, a, "extent_type", here)?.toLowerCase()],
-      ["uri", str(ctx, a, "uri", here)],
+      ["name", str(at(ctx, a, here), "name") ?? str(at(ctx, a, here), "service_area")],
+      ["description", str(at(ctx, a, here), "description")],
+      [
+        "extent",
+        typeof a["extent"] === "object" && a["extent"] !== null
+          ? JSON.stringify(a["extent"])
+          : str(at(ctx, a, here), "extent"),
+      ],
+      ["extentType", str(at(ctx, a, here), "extent_type")?.toLowerCase()],
+      ["uri", str(at(ctx, a, here), "uri")],
     ];
-    const area: Record<string, unknown> = { id: str(ctx, a, "id", here) ?? `area-${i}` };
+    const area: Record<string, unknown> = { id: str(at(ctx, a, here), "id") ?? `area-${i}` };
     for (const [k, v] of fields) if (v !== undefined) area[k] = v;
     return area as unknown as OfferServiceArea;
   });
@@ -494,80 +625,150 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
 export function buildService(
   ctx: BuildContext,
   service: Rec,
-  path: Path,
-  inherited?: { readonly organisation?: Rec | undefined; readonly sals?: readonly Rec[] | undefined; readonly extraDelivery?: readonly DeliveryMode[] },
+  inherited: {
+    readonly path: Path;
+    readonly organisation?: Rec | undefined;
+    readonly sals?: readonly Rec[] | undefined;
+    readonly extraDelivery?: readonly DeliveryMode[];
+  },
 ): void {
-  const id = str(ctx, service, "id", path);
-  const name = str(ctx, service, "name", path);
+  const { path } = inherited;
+  const id = str(at(ctx, service, path), "id");
+  const name = str(at(ctx, service, path), "name");
   if (id === undefined) {
-    report(ctx, "error", "missing_required_field", [...path, "id"], "service without id; left out", name);
+    report(ctx, {
+      severity: "error",
+      code: "missing_required_field",
+      path: [...path, "id"],
+      message: "service without id; left out",
+      recordId: name,
+    });
     return;
   }
   if (name === undefined) {
-    report(ctx, "error", "missing_required_field", [...path, "name"], "service without name; left out", id);
+    report(ctx, {
+      severity: "error",
+      code: "missing_required_field",
+      path: [...path, "name"],
+      message: "service without name; left out",
+      recordId: id,
+    });
     return;
   }
-  if (ctx.serviceIds.has(id) && inherited?.sals === undefined) {
-    report(ctx, "error", "duplicate_id", [...path, "id"], `a service with id ${describe(id)} was already imported; left out`, id);
+  if (ctx.serviceIds.has(id) && inherited.sals === undefined) {
+    report(ctx, {
+      severity: "error",
+      code: "duplicate_id",
+      path: [...path, "id"],
+      message: `a service with id ${describe(id)} was already imported; left out`,
+      recordId: id,
+    });
     return;
   }
   ctx.serviceIds.add(id);
-  const status = readStatus(ctx, service, path, id);
-  const ages = readAges(ctx, service, path, id);
+  const status = readStatus(at(ctx, service, path), id);
+  const ages = readAges(at(ctx, service, path), id);
   const orgRec =
-    record(ctx, service, "organization", path) ??
-    inherited?.organisation ??
+    record(at(ctx, service, path), "organization") ??
+    inherited.organisation ??
     (() => {
-      const orgId = str(ctx, service, "organization_id", path);
+      const orgId = str(at(ctx, service, path), "organization_id");
       if (orgId === undefined) return undefined;
       const found = ctx.organisations.get(orgId);
       if (found === undefined) {
-        report(ctx, "warning", "dangling_reference", [...path, "organization_id"], `no organization with id ${describe(orgId)}; organisation unknown`, id);
+        report(ctx, {
+          severity: "warning",
+          code: "dangling_reference",
+          path: [...path, "organization_id"],
+          message: `no organization with id ${describe(orgId)}; organisation unknown`,
+          recordId: id,
+        });
       }
       return found;
     })();
-  const organisation = orgRec === undefined ? undefined : readOrganisation(ctx, orgRec, [...path, "organization"]);
-  const servicePhones = readPhones(ctx, records(ctx, service, "phones", path), [...path, "phones"]);
-  const contactPhones = records(ctx, service, "contacts", path).flatMap((c, i) =>
-    readPhones(ctx, records(ctx, c, "phones", [...path, "contacts", i]), [...path, "contacts", i, "phones"]),
+  const organisation =
+    orgRec === undefined ? undefined : readOrganisation(ctx, orgRec, [...path, "organization"]);
+  const servicePhones = readPhones(ctx, records(at(ctx, service, path), "phones"), [
+    ...path,
+    "phones",
+  ]);
+  const contactPhones = records(at(ctx, service, path), "contacts").flatMap((c, i) =>
+    readPhones(ctx, records(at(ctx, c, [...path, "contacts", i]), "phones"), [
+      ...path,
+      "contacts",
+      i,
+      "phones",
+    ]),
   );
-  const serviceSchedules = readSchedules(ctx, records(ctx, service, "schedules", path), [...path, "schedules"]);
-  const serviceAreas = readAreas(ctx, records(ctx, service, "service_areas", path), [...path, "service_areas"]);
-  const languages = readLanguages(ctx, records(ctx, service, "languages", path), [...path, "languages"]);
-  const attrs = readAttributes(ctx, records(ctx, service, "attributes", path), [...path, "attributes"], id);
-  const costs = readCosts(ctx, records(ctx, service, "cost_options", path), [...path, "cost_options"], id);
+  const serviceSchedules = readSchedules(ctx, records(at(ctx, service, path), "schedules"), [
+    ...path,
+    "schedules",
+  ]);
+  const serviceAreas = readAreas(ctx, records(at(ctx, service, path), "service_areas"), [
+    ...path,
+    "service_areas",
+  ]);
+  const languages = readLanguages(ctx, records(at(ctx, service, path), "languages"), [
+    ...path,
+    "languages",
+  ]);
+  const attrs = readAttributes(
+    ctx,
+    { list: records(at(ctx, service, path), "attributes"), path: [...path, "attributes"] },
+    id,
+  );
+  const costs = readCosts(
+    ctx,
+    { list: records(at(ctx, service, path), "cost_options"), path: [...path, "cost_options"] },
+    id,
+  );
   const common = {
     source: ctx.source,
     serviceId: id,
     name,
-    ...optional("description", str(ctx, service, "description", path)),
+    ...optional("description", str(at(ctx, service, path), "description")),
     status,
-    ...optional("url", str(ctx, service, "url", path)),
-    ...optional("email", str(ctx, service, "email", path)),
+    ...optional("url", str(at(ctx, service, path), "url")),
+    ...optional("email", str(at(ctx, service, path), "email")),
     ...optional("organisation", organisation),
     ...optional(ctx.agesApplyTo === "carer" ? "carerAges" : "caredForAges", ages),
     ...optional("caredForAges", attrs.caredForAges),
-    ...optional("eligibilityDescription", str(ctx, service, "eligibility_description", path)),
-    ...optional("feesDescription", str(ctx, service, "fees_description", path) ?? str(ctx, service, "fees", path)),
-    ...optional("assuredDate", date(ctx, service, "assured_date", path)),
-    ...optional("lastModified", dateTime(ctx, service, "last_modified", path)),
-    ...optional("alert", str(ctx, service, "alert", path)),
+    ...optional("eligibilityDescription", str(at(ctx, service, path), "eligibility_description")),
+    ...optional(
+      "feesDescription",
+      str(at(ctx, service, path), "fees_description") ?? str(at(ctx, service, path), "fees"),
+    ),
+    ...optional("assuredDate", date(at(ctx, service, path), "assured_date")),
+    ...optional("lastModified", dateTime(at(ctx, service, path), "last_modified")),
+    ...optional("alert", str(at(ctx, service, path), "alert")),
     terms: attrs.terms,
     costs,
   };
-  const sals = inherited?.sals ?? records(ctx, service, "service_at_locations", path);
+  const sals = inherited.sals ?? records(at(ctx, service, path), "service_at_locations");
   const addOffer = (offer: ServiceOffer, here: Path): void => {
     if (ctx.offerIds.has(offer.id)) {
-      report(ctx, "error", "duplicate_id", here, `an offer with id ${describe(offer.id)} was already imported; left out`, offer.id);
+      report(ctx, {
+        severity: "error",
+        code: "duplicate_id",
+        path: here,
+        message: `an offer with id ${describe(offer.id)} was already imported; left out`,
+        recordId: offer.id,
+      });
       return;
     }
     ctx.offerIds.add(offer.id);
     ctx.offers.push(offer);
   };
   const scheduleDelivery = (schedules: readonly OfferSchedule[]): DeliveryMode[] =>
-    schedules.flatMap((s) => (s.attendingType === undefined ? [] : deliveryModesIn(s.attendingType)));
+    schedules.flatMap((s) =>
+      s.attendingType === undefined ? [] : deliveryModesIn(s.attendingType),
+    );
   if (sals.length === 0) {
-    const delivery = sortDelivery([...attrs.delivery, ...(inherited?.extraDelivery ?? []), ...scheduleDelivery(serviceSchedules)]);
+    const delivery = sortDelivery([
+      ...attrs.delivery,
+      ...(inherited.extraDelivery ?? []),
+      ...scheduleDelivery(serviceSchedules),
+    ]);
     addOffer(
       {
         id: `${ctx.source}:${id}`,
@@ -585,27 +786,56 @@ export function buildService(
   }
   sals.forEach((sal, i) => {
     const here = [...path, "service_at_locations", i];
-    const salId = str(ctx, sal, "id", here);
+    const salId = str(at(ctx, sal, here), "id");
     if (salId === undefined) {
-      report(ctx, "error", "missing_required_field", [...here, "id"], "service_at_location without id; left out", id);
+      report(ctx, {
+        severity: "error",
+        code: "missing_required_field",
+        path: [...here, "id"],
+        message: "service_at_location without id; left out",
+        recordId: id,
+      });
       return;
     }
-    let locRec = record(ctx, sal, "location", here);
-    const locationId = str(ctx, sal, "location_id", here);
+    let locRec = record(at(ctx, sal, here), "location");
+    const locationId = str(at(ctx, sal, here), "location_id");
     if (locRec === undefined && locationId !== undefined) {
       locRec = ctx.locations.get(locationId);
       if (locRec === undefined) {
-        report(ctx, "warning", "dangling_reference", [...here, "location_id"], `no location with id ${describe(locationId)}; offer kept without a location`, salId);
+        report(ctx, {
+          severity: "warning",
+          code: "dangling_reference",
+          path: [...here, "location_id"],
+          message: `no location with id ${describe(locationId)}; offer kept without a location`,
+          recordId: salId,
+        });
       }
     }
-    const parts = locRec === undefined ? undefined : readLocation(ctx, locRec, [...here, "location"]);
-    const salPhones = readPhones(ctx, records(ctx, sal, "phones", here), [...here, "phones"]);
-    const salSchedules = readSchedules(ctx, records(ctx, sal, "schedules", here), [...here, "schedules"]);
-    const salAreas = readAreas(ctx, records(ctx, sal, "service_areas", here), [...here, "service_areas"]);
+    const parts =
+      locRec === undefined ? undefined : readLocation(ctx, locRec, [...here, "location"]);
+    const salPhones = readPhones(ctx, records(at(ctx, sal, here), "phones"), [...here, "phones"]);
+    const salSchedules = readSchedules(ctx, records(at(ctx, sal, here), "schedules"), [
+      ...here,
+      "schedules",
+    ]);
+    const salAreas = readAreas(ctx, records(at(ctx, sal, here), "service_areas"), [
+      ...here,
+      "service_areas",
+    ]);
     const schedules =
-      salSchedules.length > 0 ? salSchedules : serviceSchedules.length > 0 ? serviceSchedules : (parts?.schedules ?? []);
+      salSchedules.length > 0
+        ? salSchedules
+        : serviceSchedules.length > 0
+          ? serviceSchedules
+          : (parts?.schedules ?? []);
     const locationDelivery: DeliveryMode[] =
-      parts === undefined ? [] : parts.location.type === "virtual" ? ["online"] : parts.location.type === "physical" ? ["in_person"] : [];
+      parts === undefined
+        ? []
+        : parts.location.type === "virtual"
+          ? ["online"]
+          : parts.location.type === "physical"
+            ? ["in_person"]
+            : [];
     addOffer(
       {
         id: `${ctx.source}:${id}@${salId}`,
@@ -615,10 +845,16 @@ export function buildService(
         delivery: sortDelivery([
           ...attrs.delivery,
           ...locationDelivery,
-          ...(inherited?.extraDelivery ?? []),
+          ...(inherited.extraDelivery ?? []),
           ...scheduleDelivery(schedules),
         ]),
-        phones: mergeById((p) => p.number, salPhones, servicePhones, contactPhones, parts?.phones ?? []),
+        phones: mergeById(
+          (p) => p.number,
+          salPhones,
+          servicePhones,
+          contactPhones,
+          parts?.phones ?? [],
+        ),
         languages: mergeLanguages(languages, parts?.languages ?? []),
         accessibility: parts?.accessibility ?? [],
         schedules,

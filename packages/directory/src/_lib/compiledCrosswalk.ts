@@ -17,7 +17,10 @@ export interface CompiledCrosswalk {
     readonly terms: ReadonlyMap<string, string>;
     readonly keywords: readonly Phrase[];
   }[];
-  readonly conditions: readonly { readonly category: ConditionCategory; readonly phrases: readonly Phrase[] }[];
+  readonly conditions: readonly {
+    readonly category: ConditionCategory;
+    readonly phrases: readonly Phrase[];
+  }[];
 }
 
 export function compilePhrase(original: string): Phrase {
@@ -42,6 +45,9 @@ export function compileCrosswalk(crosswalk: Crosswalk): CompiledCrosswalk {
       }
       return { domain: id, terms, keywords: crosswalk.needs[id].keywords.map(compilePhrase) };
     }),
-    conditions: CONDITION_CATEGORIES.map(({ id }) => ({ category: id, phrases: crosswalk.conditions[id].map(compilePhrase) })),
+    conditions: CONDITION_CATEGORIES.map(({ id }) => ({
+      category: id,
+      phrases: crosswalk.conditions[id].map(compilePhrase),
+    })),
   };
 }

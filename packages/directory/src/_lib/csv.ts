@@ -1,4 +1,5 @@
 // RFC 4180 CSV: quoted fields with "" escapes, CRLF or LF line ends, a header row, UTF-8 BOM.
+import { must } from "./must.ts";
 
 export interface CsvTable {
   readonly rows: Record<string, string>[];
@@ -16,7 +17,7 @@ export function parseCsv(text: string): CsvTable {
   const problems: CsvTable["problems"] = [];
   const src = text.startsWith("\uFEFF") ? text.slice(1) : text;
   for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
+    const ch = must(src[i]);
     if (inQuotes) {
       if (ch === '"') {
         if (src[i + 1] === '"') {
@@ -44,7 +45,11 @@ export function parseCsv(text: string): CsvTable {
       recordLine = line;
     } else field += ch;
   }
-  if (inQuotes) problems.push({ line: recordLine, message: "a quoted field is not closed before the end of the file" });
+  if (inQuotes)
+    problems.push({
+      line: recordLine,
+      message: "a quoted field is not closed before the end of the file",
+    });
   if (field !== "" || record.length > 0) {
     record.push(field);
     records.push(record);
@@ -57,7 +62,10 @@ export function parseCsv(text: string): CsvTable {
   body.forEach((r, k) => {
     if (r.length === 1 && r[0] === "") return; // blank line
     if (r.length !== names.length) {
-      problems.push({ line: lines[k + 1] ?? 0, message: `expected ${names.length} fields as in the header, got ${r.length}` });
+      problems.push({
+        line: lines[k + 1] ?? 0,
+        message: `expected ${names.length} fields as in the header, got ${r.length}`,
+      });
     }
     const row: Record<string, string> = {};
     names.forEach((name, j) => {

@@ -7,9 +7,25 @@ export const DELIVERY_TAXONOMY = "CarerKit delivery modes";
 export const CARED_FOR_AGES_TAXONOMY = "CarerKit cared-for ages";
 
 const PHRASES: readonly (readonly [DeliveryMode, readonly string[]])[] = [
-  ["in_person", ["in person", "in-person", "face to face", "venue", "drop in", "drop-in", "in_person"]],
+  [
+    "in_person",
+    ["in person", "in-person", "face to face", "venue", "drop in", "drop-in", "in_person"],
+  ],
   ["phone", ["phone", "telephone", "helpline", "by phone", "phone line"]],
-  ["online", ["online", "video", "video call", "video conferencing", "virtual", "zoom", "web chat", "webchat", "remotely"]],
+  [
+    "online",
+    [
+      "online",
+      "video",
+      "video call",
+      "video conferencing",
+      "virtual",
+      "zoom",
+      "web chat",
+      "webchat",
+      "remotely",
+    ],
+  ],
   ["home_visit", ["home visit", "home visits", "home_visit", "at home", "in your home"]],
 ];
 
@@ -23,7 +39,12 @@ export function deliveryModesIn(text: string): DeliveryMode[] {
   return found;
 }
 
-export const DELIVERY_ORDER: readonly DeliveryMode[] = ["in_person", "phone", "online", "home_visit"];
+export const DELIVERY_ORDER: readonly DeliveryMode[] = [
+  "in_person",
+  "phone",
+  "online",
+  "home_visit",
+];
 
 export function sortDelivery(modes: Iterable<DeliveryMode>): DeliveryMode[] {
   const set = new Set(modes);

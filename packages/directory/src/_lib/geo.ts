@@ -7,7 +7,9 @@ export function haversineKm(a: GeoPoint, b: GeoPoint): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
   const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -35,7 +37,11 @@ function inRing(ring: Ring, x: number, y: number): boolean {
 export function inPolygons(polygons: readonly Polygon[], p: GeoPoint): boolean {
   return polygons.some((rings) => {
     const [outer, ...holes] = rings;
-    return outer !== undefined && inRing(outer, p.lon, p.lat) && !holes.some((h) => inRing(h, p.lon, p.lat));
+    return (
+      outer !== undefined &&
+      inRing(outer, p.lon, p.lat) &&
+      !holes.some((h) => inRing(h, p.lon, p.lat))
+    );
   });
 }
 
@@ -43,7 +49,12 @@ function isRing(value: unknown): value is Ring {
   return (
     Array.isArray(value) &&
     value.length >= 4 &&
-    value.every((c: unknown) => Array.isArray(c) && c.length >= 2 && c.every((n: unknown) => typeof n === "number" && Number.isFinite(n)))
+    value.every(
+      (c: unknown) =>
+        Array.isArray(c) &&
+        c.length >= 2 &&
+        c.every((n: unknown) => typeof n === "number" && Number.isFinite(n)),
+    )
   );
 }
 
@@ -59,14 +70,15 @@ export function polygonsOf(geojson: string): Polygon[] | undefined {
   const visit = (g: unknown): void => {
     if (typeof g !== "object" || g === null) return;
     const o = g as Record<string, unknown>;
-    if (o["type"] === "FeatureCollection" && Array.isArray(o["features"])) (o["features"] as unknown[]).forEach(visit);
+    if (o["type"] === "FeatureCollection" && Array.isArray(o["features"]))
+      (o["features"] as unknown[]).forEach(visit);
     else if (o["type"] === "Feature") visit(o["geometry"]);
     else if (o["type"] === "Polygon" && Array.isArray(o["coordinates"])) {
       const rings = o["coordinates"] as unknown[];
       if (rings.every(isRing)) out.push(rings);
     } else if (o["type"] === "MultiPolygon" && Array.isArray(o["coordinates"])) {
       for (const poly of o["coordinates"] as unknown[]) {
-        if (Array.isArray(poly) && poly.every(isRing)) out.push(poly as Ring[]);
+        if (Array.isArray(poly) && poly.every(isRing)) out.push(poly);
       }
     }
   };
@@ -93,5 +105,10 @@ export function boxOf(polygons: readonly Polygon[]): Box {
 export function nearBox(box: Box, p: GeoPoint, km: number): boolean {
   const dLat = (km / EARTH_RADIUS_KM) * (180 / Math.PI);
   const dLon = dLat / Math.max(Math.cos((p.lat * Math.PI) / 180), 1e-6);
-  return p.lon >= box[0] - dLon && p.lon <= box[2] + dLon && p.lat >= box[1] - dLat && p.lat <= box[3] + dLat;
+  return (
+    p.lon >= box[0] - dLon &&
+    p.lon <= box[2] + dLon &&
+    p.lat >= box[1] - dLat &&
+    p.lat <= box[3] + dLat
+  );
 }

@@ -52,7 +52,12 @@ export function dayFrames(fromMs: number, days: number, zone: string): DayFrame[
   return frames;
 }
 
-function toEpoch(frame: DayFrame, minutes: number, zone: string, fixedOffset: number | undefined): number {
+function toEpoch(
+  frame: DayFrame,
+  minutes: number,
+  frameOf: { readonly zone: string; readonly fixedOffset: number | undefined },
+): number {
+  const { zone, fixedOffset } = frameOf;
   if (fixedOffset !== undefined) return frame.utcMidnight + (minutes - fixedOffset) * 60000;
   if (frame.offset !== undefined) return frame.utcMidnight + (minutes - frame.offset) * 60000;
   return zonedToEpoch(frame.date, minutes, zone);
@@ -67,27 +72,32 @@ export interface WindowScan {
 export function windowsIn(
   schedules: readonly CompiledSchedule[],
   frames: readonly DayFrame[],
-  zone: string,
-  closedDates: ReadonlySet<string> | undefined,
+  options: { readonly zone: string; readonly closedDates: ReadonlySet<string> | undefined },
 ): WindowScan {
+  const { zone, closedDates } = options;
   const windows: Window[] = [];
   let timesUnknown = false;
   for (const c of schedules) {
     for (const frame of frames) {
       if (closedDates?.has(frame.key) === true) continue;
-      if (!occursOn(c, frame.date, frame.n, frame.weekday)) continue;
+      if (!occursOn(c, frame.date, frame.n)) continue;
       const w = windowOf(c);
       if (w === undefined) {
         timesUnknown = true;
         continue;
       }
       windows.push({
-        start: toEpoch(frame, w.opens, zone, c.fixedOffset),
-        end: toEpoch(frame, w.closes, zone, c.fixedOffset),
+        start: toEpoch(frame, w.opens, { zone: zone, fixedOffset: c.fixedOffset }),
+        end: toEpoch(frame, w.closes, { zone: zone, fixedOffset: c.fixedOffset }),
         scheduleId: c.source.id,
       });
     }
   }
-  windows.sort((a, b) => a.start - b.start || a.end - b.end || (a.scheduleId < b.scheduleId ? -1 : a.scheduleId > b.scheduleId ? 1 : 0));
+  windows.sort(
+    (a, b) =>
+      a.start - b.start ||
+      a.end - b.end ||
+      (a.scheduleId < b.scheduleId ? -1 : a.scheduleId > b.scheduleId ? 1 : 0),
+  );
   return { windows, timesUnknown };
 }

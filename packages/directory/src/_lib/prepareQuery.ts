@@ -1,10 +1,15 @@
 // Validates a query and turns it into the numbers evaluate() needs; shared by the indexed path
 // and the linear scan so both judge identically.
-import { SUPPORT_NEED_DOMAINS, type SupportNeedDomain } from "@carerkit/core";
+import type { SupportNeedDomain } from "@carerkit/core";
 import type { Result } from "@carerkit/core";
 import { err, ok } from "@carerkit/core";
 import type { DirectoryIssue } from "../offer/types.ts";
-import { DEFAULT_HARD_CRITERIA, MatchQuerySchema, type Criterion, type MatchQuery } from "../match/query.ts";
+import {
+  DEFAULT_HARD_CRITERIA,
+  MatchQuerySchema,
+  type Criterion,
+  type MatchQuery,
+} from "../match/query.ts";
 import type { MatchOptions, MatchResult } from "../match/types.ts";
 import type { IndexInternals } from "./indexInternals.ts";
 import { dayFrames } from "./openings.ts";
@@ -32,9 +37,6 @@ export const SHORT_LABELS: Readonly<Record<SupportNeedDomain, string>> = {
   peer_support: "peer support",
 };
 
-// Keep the labels in step with core's list.
-void SUPPORT_NEED_DOMAINS;
-
 export interface Prepared {
   readonly q: PreparedQuery;
   readonly origin: MatchResult["origin"];
@@ -42,13 +44,21 @@ export interface Prepared {
   readonly nearMissLimit: number;
 }
 
-function minutesToEpoch(ix: IndexInternals, frame: PreparedQuery["frames"][number], minutes: number): number {
+function minutesToEpoch(
+  ix: IndexInternals,
+  frame: PreparedQuery["frames"][number],
+  minutes: number,
+): number {
   return frame.offset === undefined
     ? zonedToEpoch(frame.date, minutes, ix.timeZone)
     : frame.utcMidnight + (minutes - frame.offset) * 60000;
 }
 
-export function prepareQuery(ix: IndexInternals, query: MatchQuery, options: MatchOptions): Result<Prepared, DirectoryIssue> {
+export function prepareQuery(
+  ix: IndexInternals,
+  query: MatchQuery,
+  options: MatchOptions,
+): Result<Prepared, DirectoryIssue> {
   const parsed = MatchQuerySchema.safeParse(query);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -68,12 +78,14 @@ export function prepareQuery(ix: IndexInternals, query: MatchQuery, options: Mat
         return err({
           code: "invalid_query",
           severity: "error",
-          message: "query.location.postcode: a geocoder is needed (options.geocoder), or pass coordinates",
+          message:
+            "query.location.postcode: a geocoder is needed (options.geocoder), or pass coordinates",
           path: ["query", "location", "postcode"],
         });
       }
       const found = options.geocoder.geocode(data.location.postcode);
-      if (!found.success) return err({ ...found.error, severity: "error", path: ["query", "location", "postcode"] });
+      if (!found.success)
+        return err({ ...found.error, severity: "error", path: ["query", "location", "postcode"] });
       origin = { lat: found.data.lat, lon: found.data.lon, precision: found.data.precision };
     } else origin = { lat: data.location.lat, lon: data.location.lon, precision: "coordinates" };
   }
@@ -98,7 +110,8 @@ export function prepareQuery(ix: IndexInternals, query: MatchQuery, options: Mat
           const [th = 0, tm = 0] = item.to.split(":").map(Number);
           range = [fh * 60 + fm, th * 60 + tm];
         }
-        if (range !== undefined) wanted.push([minutesToEpoch(ix, frame, range[0]), minutesToEpoch(ix, frame, range[1])]);
+        if (range !== undefined)
+          wanted.push([minutesToEpoch(ix, frame, range[0]), minutesToEpoch(ix, frame, range[1])]);
       }
     }
   }
@@ -108,17 +121,25 @@ export function prepareQuery(ix: IndexInternals, query: MatchQuery, options: Mat
     const queries = [text];
     for (const group of ix.crosswalk.synonyms) {
       const words = group.map(normaliseText);
-      if (words.some((w) => hasPhrase(text, w))) queries.push(...words.filter((w) => !hasPhrase(text, w)));
+      if (words.some((w) => hasPhrase(text, w)))
+        queries.push(...words.filter((w) => !hasPhrase(text, w)));
     }
     const hits = ix.text.search(
       { combineWith: "OR", queries },
-      { prefix: (term) => term.length >= 4, fuzzy: (term) => (term.length >= 5 ? 0.2 : false), boost: { name: 3, terms: 2 } },
+      {
+        prefix: (term) => term.length >= 4,
+        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+        boost: { name: 3, terms: 2 },
+      },
     );
     const max = hits.reduce((m, h) => Math.max(m, h.score), 0);
     textScores = new Map(hits.map((h) => [h.id as number, max > 0 ? h.score / max : 0]));
   }
   const hard = new Set<Criterion>(DEFAULT_HARD_CRITERIA);
-  for (const [criterion, isHard] of Object.entries(data.hard ?? {}) as [Criterion, boolean | undefined][]) {
+  for (const [criterion, isHard] of Object.entries(data.hard ?? {}) as [
+    Criterion,
+    boolean | undefined,
+  ][]) {
     if (isHard === true) hard.add(criterion);
     else if (isHard === false) hard.delete(criterion);
   }

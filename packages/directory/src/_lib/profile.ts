@@ -2,23 +2,58 @@
 // accessibility features, languages, service-area polygons and compiled schedules.
 import type { ConditionCategory, SupportNeedDomain } from "@carerkit/core";
 import type { GeoPoint, ServiceOffer } from "../offer/types.ts";
-import { compilePhrase, phraseIn, type CompiledCrosswalk, type Phrase } from "./compiledCrosswalk.ts";
+import {
+  compilePhrase,
+  phraseIn,
+  type CompiledCrosswalk,
+  type Phrase,
+} from "./compiledCrosswalk.ts";
 import { boxOf, polygonsOf, type Box, type Polygon } from "./geo.ts";
 import { compileSchedule, isEvaluable, type CompiledSchedule } from "./schedule.ts";
 import { normaliseText } from "./text.ts";
 import { dayNumber, parseDateKey } from "./zone.ts";
 
-export type AccessibilityNeed = "wheelchair" | "hearing_loop" | "accessible_toilet" | "parking" | "bsl";
+export type AccessibilityNeed =
+  "wheelchair" | "hearing_loop" | "accessible_toilet" | "parking" | "bsl";
 
-export const ACCESSIBILITY_NEEDS: readonly AccessibilityNeed[] = ["wheelchair", "hearing_loop", "accessible_toilet", "parking", "bsl"];
+export const ACCESSIBILITY_NEEDS: readonly AccessibilityNeed[] = [
+  "wheelchair",
+  "hearing_loop",
+  "accessible_toilet",
+  "parking",
+  "bsl",
+];
 
-const ACCESS_WORDS_TEXT: Readonly<Record<AccessibilityNeed, { readonly yes: readonly string[]; readonly no: readonly string[] }>> = {
+const ACCESS_WORDS_TEXT: Readonly<
+  Record<AccessibilityNeed, { readonly yes: readonly string[]; readonly no: readonly string[] }>
+> = {
   wheelchair: {
-    yes: ["wheelchair accessible", "wheelchair access", "step free", "level access", "ramp", "lift", "wheelchair"],
-    no: ["no wheelchair", "not wheelchair", "no step free", "no lift", "stairs only", "not accessible"],
+    yes: [
+      "wheelchair accessible",
+      "wheelchair access",
+      "step free",
+      "level access",
+      "ramp",
+      "lift",
+      "wheelchair",
+    ],
+    no: [
+      "no wheelchair",
+      "not wheelchair",
+      "no step free",
+      "no lift",
+      "stairs only",
+      "not accessible",
+    ],
   },
-  hearing_loop: { yes: ["hearing loop", "induction loop", "induction loops"], no: ["no hearing loop", "no induction loop"] },
-  accessible_toilet: { yes: ["accessible toilet", "accessible toilets", "disabled toilet", "changing places"], no: ["no accessible toilet", "no disabled toilet"] },
+  hearing_loop: {
+    yes: ["hearing loop", "induction loop", "induction loops"],
+    no: ["no hearing loop", "no induction loop"],
+  },
+  accessible_toilet: {
+    yes: ["accessible toilet", "accessible toilets", "disabled toilet", "changing places"],
+    no: ["no accessible toilet", "no disabled toilet"],
+  },
   parking: { yes: ["parking", "blue badge", "car park"], no: ["no parking"] },
   bsl: { yes: ["bsl", "british sign language", "sign language"], no: ["no bsl"] },
 };
@@ -34,18 +69,40 @@ function tokenSet(text: string): Set<string> {
   return new Set(text === "" ? [] : text.split(" "));
 }
 
-function firstIn(phrases: readonly Phrase[], tokens: ReadonlySet<string>, text: string): Phrase | undefined {
+function firstIn(
+  phrases: readonly Phrase[],
+  tokens: ReadonlySet<string>,
+  text: string,
+): Phrase | undefined {
   return phrases.find((p) => phraseIn(p, tokens, text));
 }
 
 /** ISO 639-1, ISO 639-3 and English name of languages common in UK directories. */
 const LANGUAGES: readonly (readonly [string, string, string])[] = [
-  ["en", "eng", "english"], ["cy", "cym", "welsh"], ["gd", "gla", "gaelic"], ["pl", "pol", "polish"],
-  ["ur", "urd", "urdu"], ["pa", "pan", "punjabi"], ["bn", "ben", "bengali"], ["gu", "guj", "gujarati"],
-  ["ar", "ara", "arabic"], ["ro", "ron", "romanian"], ["so", "som", "somali"], ["zh", "zho", "chinese"],
-  ["fr", "fra", "french"], ["es", "spa", "spanish"], ["pt", "por", "portuguese"], ["lt", "lit", "lithuanian"],
-  ["tr", "tur", "turkish"], ["ta", "tam", "tamil"], ["hi", "hin", "hindi"], ["it", "ita", "italian"],
-  ["uk", "ukr", "ukrainian"], ["ru", "rus", "russian"], ["fa", "fas", "persian"], ["ku", "kur", "kurdish"],
+  ["en", "eng", "english"],
+  ["cy", "cym", "welsh"],
+  ["gd", "gla", "gaelic"],
+  ["pl", "pol", "polish"],
+  ["ur", "urd", "urdu"],
+  ["pa", "pan", "punjabi"],
+  ["bn", "ben", "bengali"],
+  ["gu", "guj", "gujarati"],
+  ["ar", "ara", "arabic"],
+  ["ro", "ron", "romanian"],
+  ["so", "som", "somali"],
+  ["zh", "zho", "chinese"],
+  ["fr", "fra", "french"],
+  ["es", "spa", "spanish"],
+  ["pt", "por", "portuguese"],
+  ["lt", "lit", "lithuanian"],
+  ["tr", "tur", "turkish"],
+  ["ta", "tam", "tamil"],
+  ["hi", "hin", "hindi"],
+  ["it", "ita", "italian"],
+  ["uk", "ukr", "ukrainian"],
+  ["ru", "rus", "russian"],
+  ["fa", "fas", "persian"],
+  ["ku", "kur", "kurdish"],
 ];
 
 /** Canonical key of a language code or name (ISO 639-1 when known, else the lower-cased input). */
@@ -63,7 +120,11 @@ export interface NeedEvidence {
 export interface OfferProfile {
   readonly needs: ReadonlyMap<SupportNeedDomain, NeedEvidence>;
   readonly conditions: readonly ConditionCategory[];
-  readonly cost: { readonly state: "free" | "paid" | "unknown"; readonly amount?: number | undefined; readonly text?: string | undefined };
+  readonly cost: {
+    readonly state: "free" | "paid" | "unknown";
+    readonly amount?: number | undefined;
+    readonly text?: string | undefined;
+  };
   readonly access: ReadonlyMap<AccessibilityNeed, "meets" | "fails">;
   readonly hasAccessInfo: boolean;
   readonly languages: ReadonlySet<string>;
@@ -98,10 +159,17 @@ function costOf(offer: ServiceOffer): OfferProfile["cost"] {
   const amounts = offer.costs.map((c) => c.amount).filter((a): a is number => a !== undefined);
   if (amounts.some((a) => a === 0)) return { state: "free", amount: 0 };
   if (amounts.length > 0) {
-    const cheapest = offer.costs.filter((c) => c.amount !== undefined).sort((a, b) => (a.amount ?? 0) - (b.amount ?? 0))[0];
+    const cheapest = offer.costs
+      .filter((c) => c.amount !== undefined)
+      .sort((a, b) => (a.amount ?? 0) - (b.amount ?? 0))[0];
     return { state: "paid", amount: Math.min(...amounts), text: cheapest?.amountDescription };
   }
-  const text = normaliseText([offer.feesDescription ?? "", ...offer.costs.map((c) => `${c.option ?? ""} ${c.amountDescription ?? ""}`)].join(" "));
+  const text = normaliseText(
+    [
+      offer.feesDescription ?? "",
+      ...offer.costs.map((c) => `${c.option ?? ""} ${c.amountDescription ?? ""}`),
+    ].join(" "),
+  );
   if (text === "") return { state: "unknown" };
   if (firstIn(FREE_WORDS, tokenSet(text), text) !== undefined) return { state: "free", amount: 0 };
   return { state: "unknown", text: offer.feesDescription };
@@ -127,8 +195,12 @@ export function profileOf(offer: ServiceOffer, crosswalk: CompiledCrosswalk): Of
   }
   const focusText = normaliseText([offer.name, ...offer.terms.map((t) => t.name)].join(" "));
   const focusTokens = tokenSet(focusText);
-  const conditions = crosswalk.conditions.filter((c) => firstIn(c.phrases, focusTokens, focusText) !== undefined).map((c) => c.category);
-  const accessText = normaliseText(offer.accessibility.map((a) => `${a.description ?? ""}. ${a.details ?? ""}`).join(" . "));
+  const conditions = crosswalk.conditions
+    .filter((c) => firstIn(c.phrases, focusTokens, focusText) !== undefined)
+    .map((c) => c.category);
+  const accessText = normaliseText(
+    offer.accessibility.map((a) => `${a.description ?? ""}. ${a.details ?? ""}`).join(" . "),
+  );
   const accessTokens = tokenSet(accessText);
   const access = new Map<AccessibilityNeed, "meets" | "fails">();
   for (const { need, yes, no } of ACCESS_WORDS) {
@@ -141,12 +213,17 @@ export function profileOf(offer: ServiceOffer, crosswalk: CompiledCrosswalk): Of
     if (l.name !== undefined) languages.add(languageKey(l.name));
   }
   const polygons = offer.serviceAreas.flatMap((a) =>
-    a.extent !== undefined && (a.extentType === undefined || a.extentType === "geojson") ? (polygonsOf(a.extent) ?? []) : [],
+    a.extent !== undefined && (a.extentType === undefined || a.extentType === "geojson")
+      ? (polygonsOf(a.extent) ?? [])
+      : [],
   );
   const checkedKey = offer.assuredDate ?? offer.lastModified?.slice(0, 10);
   const compiled = offer.schedules.map(compileSchedule);
   const usable = compiled.filter(isEvaluable);
-  const point = offer.location?.type === "physical" || offer.location?.type === undefined ? offer.location?.point : undefined;
+  const point =
+    offer.location?.type === "physical" || offer.location?.type === undefined
+      ? offer.location?.point
+      : undefined;
   return {
     needs,
     conditions,
@@ -161,6 +238,8 @@ export function profileOf(offer: ServiceOffer, crosswalk: CompiledCrosswalk): Of
     schedulesAllUsable: usable.length === compiled.length,
     point,
     checkedDay: checkedKey === undefined ? undefined : dayNumber(parseDateKey(checkedKey)),
-    reachableAnywhere: offer.delivery.some((d) => d === "phone" || d === "online" || d === "home_visit"),
+    reachableAnywhere: offer.delivery.some(
+      (d) => d === "phone" || d === "online" || d === "home_visit",
+    ),
   };
 }

@@ -1,5 +1,5 @@
 // Candidate selection through the index, and the linear scan that judges every offer.
-import type { SupportNeedDomain } from "@carerkit/core";
+import { must } from "./must.ts";
 import { boundingBox, haversineKm, nearBox } from "./geo.ts";
 import type { IndexInternals } from "./indexInternals.ts";
 import { compareEvaluations, evaluate, type Evaluation, type PreparedQuery } from "./evaluate.ts";
@@ -7,7 +7,7 @@ import { compareEvaluations, evaluate, type Evaluation, type PreparedQuery } fro
 /** Offer indices that can be a match or a near miss, ascending. */
 export function candidates(ix: IndexInternals, q: PreparedQuery): number[] {
   const relevant = new Uint8Array(ix.offers.length);
-  for (const domain of q.needs as readonly SupportNeedDomain[]) {
+  for (const domain of q.needs) {
     const posting = ix.needPostings.get(domain);
     if (posting !== undefined) for (const i of posting) relevant[i] = 1;
   }
@@ -24,8 +24,12 @@ export function candidates(ix: IndexInternals, q: PreparedQuery): number[] {
   if (ix.spatial !== undefined) {
     const [minX, minY, maxX, maxY] = boundingBox(q.point, reach);
     for (const k of ix.spatial.range(minX, minY, maxX, maxY)) {
-      const i = ix.spatialIds[k]!;
-      if (relevant[i] === 1 && haversineKm(q.point, ix.profiles[i]!.point!) <= reach + 0.05) pick[i] = 1;
+      const i = must(ix.spatialIds[k]);
+      if (
+        relevant[i] === 1 &&
+        haversineKm(q.point, must(must(ix.profiles[i]).point)) <= reach + 0.05
+      )
+        pick[i] = 1;
     }
   }
   for (const { index, box } of ix.areaBound) {
@@ -33,7 +37,8 @@ export function candidates(ix: IndexInternals, q: PreparedQuery): number[] {
   }
   const out: number[] = [];
   for (let i = 0; i < pick.length; i++) {
-    if (relevant[i] === 1 && (pick[i] === 1 || ix.anywhere[i] === 1 || ix.unlocated[i] === 1)) out.push(i);
+    if (relevant[i] === 1 && (pick[i] === 1 || ix.anywhere[i] === 1 || ix.unlocated[i] === 1))
+      out.push(i);
   }
   return out;
 }

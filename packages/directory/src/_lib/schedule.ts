@@ -33,7 +33,12 @@ export interface CompiledSchedule {
 }
 
 function list(value: string | undefined): string[] {
-  return value === undefined ? [] : value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  return value === undefined
+    ? []
+    : value
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => s !== "");
 }
 
 function parseTime(value: string | undefined): { minutes: number; offset?: number } | undefined {
@@ -46,7 +51,10 @@ function parseTime(value: string | undefined): { minutes: number; offset?: numbe
   if (zone.toUpperCase() === "Z") return { minutes, offset: 0 };
   const sign = zone.startsWith("-") ? -1 : 1;
   const digits = zone.slice(1).replace(":", "");
-  return { minutes, offset: sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || "0")) };
+  return {
+    minutes,
+    offset: sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || "0")),
+  };
 }
 
 export function compileSchedule(s: OfferSchedule): CompiledSchedule {
@@ -62,8 +70,10 @@ export function compileSchedule(s: OfferSchedule): CompiledSchedule {
   const opens = parseTime(s.opensAt);
   const closes = parseTime(s.closesAt);
   const explicitOffset = opens?.offset ?? closes?.offset;
-  const fixedOffset = explicitOffset ?? (s.timezone === undefined ? undefined : Math.round(s.timezone * 60));
-  const day = (key: string | undefined): number | undefined => (key === undefined ? undefined : dayNumber(parseDateKey(key)));
+  const fixedOffset =
+    explicitOffset ?? (s.timezone === undefined ? undefined : Math.round(s.timezone * 60));
+  const day = (key: string | undefined): number | undefined =>
+    key === undefined ? undefined : dayNumber(parseDateKey(key));
   let freq: CompiledSchedule["freq"] = s.freq ?? "NONE";
   if (s.freq === undefined) {
     if (weekdays.length > 0 || ordinal.length > 0) freq = ordinal.length > 0 ? "MONTHLY" : "WEEKLY";
@@ -80,9 +90,15 @@ export function compileSchedule(s: OfferSchedule): CompiledSchedule {
     interval: s.interval ?? 1,
     weekdays,
     ordinalWeekdays: ordinal,
-    monthDays: list(s.bymonthday).map(Number).filter((n) => Number.isInteger(n) && n !== 0),
-    weekNumbers: list(s.byweekno).map(Number).filter((n) => Number.isInteger(n) && n !== 0),
-    yearDays: list(s.byyearday).map(Number).filter((n) => Number.isInteger(n) && n !== 0),
+    monthDays: list(s.bymonthday)
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n !== 0),
+    weekNumbers: list(s.byweekno)
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n !== 0),
+    yearDays: list(s.byyearday)
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n !== 0),
     start,
     until: day(s.until),
     validFrom: day(s.validFrom),
@@ -112,7 +128,8 @@ function isoWeek(d: LocalDate): number {
 }
 
 /** Whether the rule (ignoring COUNT and validity) produces this date. */
-function matchesRule(c: CompiledSchedule, d: LocalDate, n: number, wd: number = weekdayOf(d)): boolean {
+function matchesRule(c: CompiledSchedule, d: LocalDate, n: number): boolean {
+  const wd = (n + 3) % 7; // 1970-01-01 was a Thursday
   if (c.freq === "ONCE") return c.start === n;
   if (c.start !== undefined && n < c.start) return false;
   if (c.until !== undefined && n > c.until) return false;
@@ -122,7 +139,9 @@ function matchesRule(c: CompiledSchedule, d: LocalDate, n: number, wd: number = 
   }
   if (c.yearDays.length > 0) {
     const doy = n - dayNumber({ year: d.year, month: 1, day: 1 }) + 1;
-    const diy = dayNumber({ year: d.year + 1, month: 1, day: 1 }) - dayNumber({ year: d.year, month: 1, day: 1 });
+    const diy =
+      dayNumber({ year: d.year + 1, month: 1, day: 1 }) -
+      dayNumber({ year: d.year, month: 1, day: 1 });
     if (!c.yearDays.some((yd) => (yd > 0 ? yd === doy : diy + yd + 1 === doy))) return false;
   }
   if (c.weekNumbers.length > 0 && !c.weekNumbers.includes(isoWeek(d))) return false;
@@ -152,13 +171,14 @@ function matchesRule(c: CompiledSchedule, d: LocalDate, n: number, wd: number = 
 }
 
 /** Whether the schedule has an occurrence on this local date. */
-export function occursOn(c: CompiledSchedule, d: LocalDate, n: number = dayNumber(d), wd: number = weekdayOf(d)): boolean {
+export function occursOn(c: CompiledSchedule, d: LocalDate, n: number = dayNumber(d)): boolean {
+  const wd = (n + 3) % 7;
   if (!isEvaluable(c)) return false;
   if (c.validFrom !== undefined && n < c.validFrom) return false;
   if (c.validTo !== undefined && n > c.validTo) return false;
   // Quick rejection for plain weekly rules, the common case.
   if (c.freq === "WEEKLY" && c.weekdays.length > 0 && !c.weekdays.includes(wd)) return false;
-  if (!matchesRule(c, d, n, wd)) return false;
+  if (!matchesRule(c, d, n)) return false;
   if (c.count !== undefined && c.start !== undefined) {
     let seen = 0;
     for (let k = c.start; k < n; k++) {
@@ -170,7 +190,9 @@ export function occursOn(c: CompiledSchedule, d: LocalDate, n: number = dayNumbe
 }
 
 /** The opening window in minutes from local midnight; closes may exceed 1440 (overnight). */
-export function windowOf(c: CompiledSchedule): { readonly opens: number; readonly closes: number } | undefined {
+export function windowOf(
+  c: CompiledSchedule,
+): { readonly opens: number; readonly closes: number } | undefined {
   if (c.opens === undefined || c.closes === undefined) return undefined;
   let closes = c.closes;
   if (closes === 1439) closes = 1440; // HSDS: 24 hours is written 00:00–23:59

@@ -20,3 +20,9 @@ export function hasPhrase(normalisedText: string, normalisedPhrase: string): boo
 export function uniqueSorted<T extends string>(values: Iterable<T>): T[] {
   return [...new Set(values)].sort();
 }
+
+/** Tokeniser shared by indexing and querying: the same normalisation as the crosswalk. */
+export function tokenize(text: string): string[] {
+  const n = normaliseText(text);
+  return n === "" ? [] : n.split(" ");
+}

@@ -41,7 +41,10 @@ export function isValidZone(zone: string): boolean {
 }
 
 /** The wall-clock date and time of an instant in a zone. */
-export function localDateTime(epochMs: number, zone: string): LocalDateTime & { readonly seconds: number } {
+export function localDateTime(
+  epochMs: number,
+  zone: string,
+): LocalDateTime & { readonly seconds: number } {
   const parts = formatter(zone).formatToParts(new Date(epochMs));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? "0");
   return {
@@ -88,7 +91,11 @@ export function dateKey(d: LocalDate): string {
 }
 
 export function parseDateKey(key: string): LocalDate {
-  return { year: Number(key.slice(0, 4)), month: Number(key.slice(5, 7)), day: Number(key.slice(8, 10)) };
+  return {
+    year: Number(key.slice(0, 4)),
+    month: Number(key.slice(5, 7)),
+    day: Number(key.slice(8, 10)),
+  };
 }
 
 export const WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;

@@ -20,7 +20,9 @@ describe("toHsds", () => {
 
   it("round-trips every official example that holds a service, and the CSV packages", () => {
     const imports = [
-      ...[...jsonExamples("3.0"), ...jsonExamples("3.1")].map((e) => fromHsds(e.value, { source: "ex" })),
+      ...[...jsonExamples("3.0"), ...jsonExamples("3.1")].map((e) =>
+        fromHsds(e.value, { source: "ex" }),
+      ),
       fromHsdsTabular(csvPackage("3.0"), { source: "ex" }),
       fromHsdsTabular(csvPackage("3.1"), { source: "ex" }),
     ];
@@ -28,7 +30,8 @@ describe("toHsds", () => {
   });
 
   it("writes every field the HSDS 3.1 schemas mark as required", () => {
-    const required = (name: string): string[] => (readJson(join(HSDS, "3.1/schema", `${name}.json`)) as { required: string[] }).required;
+    const required = (name: string): string[] =>
+      (readJson(join(HSDS, "3.1/schema", `${name}.json`)) as { required: string[] }).required;
     const { offers } = fromHsds(TOWN_FEED, { source: "town" });
     for (const service of toHsds(offers)) {
       for (const key of required("service")) expect(service).toHaveProperty(key);
@@ -42,7 +45,8 @@ describe("toHsds", () => {
       }
       for (const attribute of service["attributes"] as Record<string, unknown>[]) {
         for (const key of required("attribute")) expect(attribute).toHaveProperty(key);
-        for (const key of required("taxonomy_term")) expect(attribute["taxonomy_term"]).toHaveProperty(key);
+        for (const key of required("taxonomy_term"))
+          expect(attribute["taxonomy_term"]).toHaveProperty(key);
       }
     }
   });

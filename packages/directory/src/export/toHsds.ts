@@ -48,7 +48,14 @@ function serviceLevel(o: ServiceOffer): Record<string, unknown> {
       link_type: t.linkType,
       link_entity: "service",
       value: t.value,
-      taxonomy_term: compact({ id: t.id, name: t.name, description: t.name, code: t.code, taxonomy: t.taxonomy, term_uri: t.uri }),
+      taxonomy_term: compact({
+        id: t.id,
+        name: t.name,
+        description: t.name,
+        code: t.code,
+        taxonomy: t.taxonomy,
+        term_uri: t.uri,
+      }),
     }),
   );
   for (const mode of o.delivery) {
@@ -56,7 +63,13 @@ function serviceLevel(o: ServiceOffer): Record<string, unknown> {
       id: `${o.serviceId}-delivery-${mode}`,
       link_type: "delivery",
       link_entity: "service",
-      taxonomy_term: { id: `carerkit-delivery-${mode}`, name: mode.replace("_", " "), description: `Delivered ${mode.replace("_", " ")}`, code: mode, taxonomy: DELIVERY_TAXONOMY },
+      taxonomy_term: {
+        id: `carerkit-delivery-${mode}`,
+        name: mode.replace("_", " "),
+        description: `Delivered ${mode.replace("_", " ")}`,
+        code: mode,
+        taxonomy: DELIVERY_TAXONOMY,
+      },
     });
   }
   if (o.caredForAges !== undefined) {
@@ -65,7 +78,13 @@ function serviceLevel(o: ServiceOffer): Record<string, unknown> {
       link_type: "eligibility",
       link_entity: "service",
       value: `${o.caredForAges.min ?? ""}-${o.caredForAges.max ?? ""}`,
-      taxonomy_term: { id: "carerkit-cared-for-ages", name: "Age of the cared-for person", description: "Ages of the cared-for person the service accepts, as min-max", code: "cared_for_ages", taxonomy: CARED_FOR_AGES_TAXONOMY },
+      taxonomy_term: {
+        id: "carerkit-cared-for-ages",
+        name: "Age of the cared-for person",
+        description: "Ages of the cared-for person the service accepts, as min-max",
+        code: "cared_for_ages",
+        taxonomy: CARED_FOR_AGES_TAXONOMY,
+      },
     });
   }
   return compact({
@@ -91,11 +110,24 @@ function serviceLevel(o: ServiceOffer): Record<string, unknown> {
             description: o.organisation.name,
             website: o.organisation.website,
             organization_identifiers: o.organisation.identifiers.map((i, k) =>
-              compact({ id: `${o.organisation?.id ?? ""}-identifier-${k}`, identifier_scheme: i.scheme, identifier_type: i.type, identifier: i.identifier }),
+              compact({
+                id: `${o.organisation?.id ?? ""}-identifier-${k}`,
+                identifier_scheme: i.scheme,
+                identifier_type: i.type,
+                identifier: i.identifier,
+              }),
             ),
           }),
     cost_options: o.costs.map((c) =>
-      compact({ id: c.id, option: c.option, amount: c.amount, currency: c.currency, amount_description: c.amountDescription, valid_from: c.validFrom, valid_to: c.validTo }),
+      compact({
+        id: c.id,
+        option: c.option,
+        amount: c.amount,
+        currency: c.currency,
+        amount_description: c.amountDescription,
+        valid_from: c.validFrom,
+        valid_to: c.validTo,
+      }),
     ),
     attributes,
   });
@@ -128,16 +160,31 @@ function locationOf(o: ServiceOffer): Record<string, unknown> | undefined {
               address_type: "physical",
             }),
           ],
-    accessibility: o.accessibility.map((a) => compact({ id: a.id, location_id: l.id, description: a.description, details: a.details })),
-    languages: o.languages.map((g, k) => compact({ id: `${l.id}-language-${k}`, code: g.code, name: g.name })),
+    accessibility: o.accessibility.map((a) =>
+      compact({ id: a.id, location_id: l.id, description: a.description, details: a.details }),
+    ),
+    languages: o.languages.map((g, k) =>
+      compact({ id: `${l.id}-language-${k}`, code: g.code, name: g.name }),
+    ),
   });
 }
 
 const phones = (o: ServiceOffer): Record<string, unknown>[] =>
-  o.phones.map((p) => compact({ id: p.id, number: p.number, type: p.type, description: p.description }));
+  o.phones.map((p) =>
+    compact({ id: p.id, number: p.number, type: p.type, description: p.description }),
+  );
 
 const areas = (o: ServiceOffer): Record<string, unknown>[] =>
-  o.serviceAreas.map((a) => compact({ id: a.id, name: a.name, description: a.description, extent: a.extent, extent_type: a.extentType, uri: a.uri }));
+  o.serviceAreas.map((a) =>
+    compact({
+      id: a.id,
+      name: a.name,
+      description: a.description,
+      extent: a.extent,
+      extent_type: a.extentType,
+      uri: a.uri,
+    }),
+  );
 
 /**
  * Writes offers back as HSDS 3 service objects, nested as the HSDS `/services/{id}` endpoint
@@ -153,7 +200,10 @@ const areas = (o: ServiceOffer): Record<string, unknown>[] =>
  * fromHsds(JSON.parse(json), { source: offers[0]?.source }).offers; // deep-equals offers
  */
 export function toHsds(offers: readonly ServiceOffer[]): HsdsService[] {
-  const services = new Map<string, { service: Record<string, unknown>; sals: Record<string, unknown>[] }>();
+  const services = new Map<
+    string,
+    { service: Record<string, unknown>; sals: Record<string, unknown>[] }
+  >();
   for (const o of offers) {
     const key = `${o.source}\u0000${o.serviceId}`;
     let entry = services.get(key);
@@ -165,7 +215,9 @@ export function toHsds(offers: readonly ServiceOffer[]): HsdsService[] {
           phones: phones(o),
           schedules: o.schedules.map(schedule),
           service_areas: areas(o),
-          languages: o.languages.map((g, k) => compact({ id: `${o.serviceId}-language-${k}`, code: g.code, name: g.name })),
+          languages: o.languages.map((g, k) =>
+            compact({ id: `${o.serviceId}-language-${k}`, code: g.code, name: g.name }),
+          ),
         });
       }
     }
@@ -183,9 +235,13 @@ export function toHsds(offers: readonly ServiceOffer[]): HsdsService[] {
         }),
       );
       if (location === undefined && o.languages.length > 0) {
-        entry.service["languages"] = o.languages.map((g, k) => compact({ id: `${o.serviceId}-language-${k}`, code: g.code, name: g.name }));
+        entry.service["languages"] = o.languages.map((g, k) =>
+          compact({ id: `${o.serviceId}-language-${k}`, code: g.code, name: g.name }),
+        );
       }
     }
   }
-  return [...services.values()].map(({ service, sals }) => (sals.length > 0 ? { ...service, service_at_locations: sals } : service));
+  return [...services.values()].map(({ service, sals }) =>
+    sals.length > 0 ? { ...service, service_at_locations: sals } : service,
+  );
 }

@@ -13,7 +13,9 @@ import type { GazetteerEntry, Geocoder } from "./types.ts";
  * const geocoder = createGazetteerGeocoder();
  * geocoder.geocode("nr2 4aa"); //=> { success: true, data: { lat: 52.63, lon: 1.28, precision: "district", label: "NR2" } }
  */
-export function createGazetteerGeocoder(entries: readonly GazetteerEntry[] = DEMO_GAZETTEER): Geocoder {
+export function createGazetteerGeocoder(
+  entries: readonly GazetteerEntry[] = DEMO_GAZETTEER,
+): Geocoder {
   const byOutcode = new Map(entries.map((e) => [e.outcode.toUpperCase().replace(/\s+/g, ""), e]));
   return {
     geocode(postcode) {
@@ -26,7 +28,10 @@ export function createGazetteerGeocoder(entries: readonly GazetteerEntry[] = DEM
       }
       const entry = byOutcode.get(parts.outward);
       if (entry === undefined) {
-        return err({ code: "unknown_postcode", message: `postcode: the gazetteer has no district ${parts.outward}` });
+        return err({
+          code: "unknown_postcode",
+          message: `postcode: the gazetteer has no district ${parts.outward}`,
+        });
       }
       return ok({ lat: entry.lat, lon: entry.lon, precision: "district", label: parts.outward });
     },

@@ -29,7 +29,9 @@ export interface Geocoder {
    * @param postcode - A UK postcode in any spacing or case, or an outward code.
    * @returns The point, or an issue `invalid_postcode` / `unknown_postcode`.
    */
-  geocode(postcode: string): Result<GeocodedPoint, CarerKitIssue<"invalid_postcode" | "unknown_postcode">>;
+  geocode(
+    postcode: string,
+  ): Result<GeocodedPoint, CarerKitIssue<"invalid_postcode" | "unknown_postcode">>;
 }
 
 /**

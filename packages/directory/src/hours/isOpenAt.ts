@@ -41,7 +41,10 @@ export function isOpenAt(
   const t = at.getTime();
   if (usable.length === 0 || Number.isNaN(t)) return "unknown";
   const frames = dayFrames(t, 1, zone);
-  const { windows, timesUnknown } = windowsIn(usable, frames, zone, options.closedDates);
+  const { windows, timesUnknown } = windowsIn(usable, frames, {
+    zone: zone,
+    closedDates: options.closedDates,
+  });
   if (windows.some((w) => w.start <= t && t < w.end)) return "open";
   return timesUnknown || usable.length < compiled.length ? "unknown" : "closed";
 }

@@ -47,21 +47,40 @@ export function nextOpening(
   offer: Pick<ServiceOffer, "schedules">,
   from: Date,
   options: NextOpeningOptions = {},
-): Result<OpeningWindow, CarerKitIssue<"no_schedule" | "opening_times_unknown" | "no_opening_in_horizon">> {
+): Result<
+  OpeningWindow,
+  CarerKitIssue<"no_schedule" | "opening_times_unknown" | "no_opening_in_horizon">
+> {
   const zone = options.timeZone ?? "Europe/London";
   const usable = offer.schedules.map(compileSchedule).filter(isEvaluable);
   if (usable.length === 0) {
-    return err({ code: "no_schedule", message: "schedules: expected at least one schedule with a recurrence, got none" });
+    return err({
+      code: "no_schedule",
+      message: "schedules: expected at least one schedule with a recurrence, got none",
+    });
   }
   const t = from.getTime();
   const horizon = options.horizonDays ?? 92;
-  const { windows, timesUnknown } = windowsIn(usable, dayFrames(t, horizon, zone), zone, options.closedDates);
+  const { windows, timesUnknown } = windowsIn(usable, dayFrames(t, horizon, zone), {
+    zone: zone,
+    closedDates: options.closedDates,
+  });
   const next = windows.find((w) => w.end > t);
   if (next !== undefined) {
-    return ok({ start: new Date(next.start), end: new Date(next.end), scheduleId: next.scheduleId });
+    return ok({
+      start: new Date(next.start),
+      end: new Date(next.end),
+      scheduleId: next.scheduleId,
+    });
   }
   if (timesUnknown) {
-    return err({ code: "opening_times_unknown", message: "schedules: sessions are listed without opens_at/closes_at" });
+    return err({
+      code: "opening_times_unknown",
+      message: "schedules: sessions are listed without opens_at/closes_at",
+    });
   }
-  return err({ code: "no_opening_in_horizon", message: `schedules: no opening within ${horizon} days of ${from.toISOString()}` });
+  return err({
+    code: "no_opening_in_horizon",
+    message: `schedules: no opening within ${horizon} days of ${from.toISOString()}`,
+  });
 }

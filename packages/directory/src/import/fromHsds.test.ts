@@ -7,9 +7,21 @@ import type { DirectoryIssueCode } from "../offer/types.ts";
 import { fromHsds } from "./fromHsds.ts";
 
 const CODES: readonly DirectoryIssueCode[] = [
-  "unsupported_shape", "missing_required_field", "invalid_field", "invalid_coordinates", "dangling_reference",
-  "duplicate_id", "unsupported_schedule", "record_without_service", "invalid_csv", "invalid_query",
-  "invalid_postcode", "unknown_postcode", "no_schedule", "opening_times_unknown", "no_opening_in_horizon",
+  "unsupported_shape",
+  "missing_required_field",
+  "invalid_field",
+  "invalid_coordinates",
+  "dangling_reference",
+  "duplicate_id",
+  "unsupported_schedule",
+  "record_without_service",
+  "invalid_csv",
+  "invalid_query",
+  "invalid_postcode",
+  "unknown_postcode",
+  "no_schedule",
+  "opening_times_unknown",
+  "no_opening_in_horizon",
 ];
 
 describe("fromHsds on the official HSDS examples", () => {
@@ -24,25 +36,37 @@ describe("fromHsds on the official HSDS examples", () => {
           expect(offer.name).toBe("Community Counselling");
           expect(offer.status).toBe("active");
         }
-        if (result.offers.length === 0) expect(result.issues.length + result.taxonomyTerms.length).toBeGreaterThan(0);
+        if (result.offers.length === 0)
+          expect(result.issues.length + result.taxonomyTerms.length).toBeGreaterThan(0);
       });
     }
   }
 
   it("reports the example's impossible coordinates (100, 101) and keeps the offer without a point", () => {
-    const { offers, issues } = fromHsds(readJson(join(HSDS, "3.1/examples/service_full.json")), { source: "x" });
+    const { offers, issues } = fromHsds(readJson(join(HSDS, "3.1/examples/service_full.json")), {
+      source: "x",
+    });
     expect(offers[0]?.location?.id).toBe("3a19ff88-4620-4d17-9830-ac1d859eb5d5");
     expect(offers[0]?.location?.point).toBeUndefined();
-    expect(issues).toContainEqual(expect.objectContaining({ code: "invalid_coordinates", severity: "warning" }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: "invalid_coordinates", severity: "warning" }),
+    );
   });
 
   it("reads the example's ages, cost, languages, accessibility and address", () => {
     const offer = fromHsds(readJson(join(HSDS, "3.1/examples/service_full.json"))).offers[0]!;
     expect(offer.carerAges).toEqual({ min: 12, max: 100 });
-    expect(offer.costs[0]).toMatchObject({ amount: 35, currency: "GBP", option: "Under 18s and Over 60s" });
+    expect(offer.costs[0]).toMatchObject({
+      amount: 35,
+      currency: "GBP",
+      option: "Under 18s and Over 60s",
+    });
     expect(offer.languages).toContainEqual({ code: "ur", name: "Urdu" });
     expect(offer.accessibility[0]?.description).toMatch(/induction loops/);
-    expect(offer.location?.address).toMatchObject({ address1: "1-30 Main Street", postcode: "ABC 1234" });
+    expect(offer.location?.address).toMatchObject({
+      address1: "1-30 Main Street",
+      postcode: "ABC 1234",
+    });
     expect(offer.phones[0]?.number).toBe("+44 1234 234567");
     expect(offer.delivery).toEqual(["in_person", "online"]);
   });
@@ -58,7 +82,13 @@ describe("fromHsds on messy feeds", () => {
   const base = { id: "svc-1", name: "Carers' Café", status: "active" };
 
   it("accepts non-UUID and numeric ids", () => {
-    const { offers, issues } = fromHsds([{ ...base, id: 42 }, { ...base, id: "esd:carers-cafe" }], { source: "f" });
+    const { offers, issues } = fromHsds(
+      [
+        { ...base, id: 42 },
+        { ...base, id: "esd:carers-cafe" },
+      ],
+      { source: "f" },
+    );
     expect(offers.map((o) => o.id)).toEqual(["f:42", "f:esd:carers-cafe"]);
     expect(issues).toEqual([]);
   });
@@ -66,7 +96,12 @@ describe("fromHsds on messy feeds", () => {
   it("reports a service without a name as an error naming the record, and keeps the others", () => {
     const { offers, issues } = fromHsds([{ id: "a", status: "active" }, base]);
     expect(offers).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: "missing_required_field", severity: "error", recordId: "a", path: [0, "name"] });
+    expect(issues[0]).toMatchObject({
+      code: "missing_required_field",
+      severity: "error",
+      recordId: "a",
+      path: [0, "name"],
+    });
     expect(issues[0]?.message).toBe("0.name: service without name; left out");
   });
 
@@ -77,20 +112,33 @@ describe("fromHsds on messy feeds", () => {
   });
 
   it("is strict about contradictory ages and unknown statuses", () => {
-    const { offers, issues } = fromHsds({ ...base, status: "open", minimum_age: 65, maximum_age: 18 });
+    const { offers, issues } = fromHsds({
+      ...base,
+      status: "open",
+      minimum_age: 65,
+      maximum_age: 18,
+    });
     expect(offers[0]?.carerAges).toBeUndefined();
     expect(offers[0]?.status).toBe("inactive");
     expect(issues.map((i) => i.code)).toEqual(["invalid_field", "invalid_field"]);
   });
 
   it("reads ages for the cared-for person when the directory says so", () => {
-    const offer = fromHsds({ ...base, minimum_age: 0, maximum_age: 17 }, { agesApplyTo: "cared_for" }).offers[0]!;
+    const offer = fromHsds(
+      { ...base, minimum_age: 0, maximum_age: 17 },
+      { agesApplyTo: "cared_for" },
+    ).offers[0]!;
     expect(offer.caredForAges).toEqual({ min: 0, max: 17 });
     expect(offer.carerAges).toBeUndefined();
   });
 
   it("reports 0,0 coordinates as a placeholder", () => {
-    const { offers, issues } = fromHsds({ ...base, service_at_locations: [{ id: "sal", location: { id: "l", location_type: "physical", latitude: 0, longitude: 0 } }] });
+    const { offers, issues } = fromHsds({
+      ...base,
+      service_at_locations: [
+        { id: "sal", location: { id: "l", location_type: "physical", latitude: 0, longitude: 0 } },
+      ],
+    });
     expect(offers[0]?.location?.point).toBeUndefined();
     expect(issues[0]?.code).toBe("invalid_coordinates");
   });
@@ -127,16 +175,30 @@ describe("fromHsds properties", () => {
   };
 
   it("turns any JSON into offers and a typed report, never a crash", () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => { check(value); }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        check(value);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("survives any field of a real service replaced by any JSON value", () => {
-    const service = readJson(join(HSDS, "3.1/examples/service_full.json")) as Record<string, unknown>;
+    const service = readJson(join(HSDS, "3.1/examples/service_full.json")) as Record<
+      string,
+      unknown
+    >;
     const keys = Object.keys(service);
     fc.assert(
-      fc.property(fc.constantFrom(...keys), fc.jsonValue(), fc.constantFrom(...keys), fc.jsonValue(), (k1, v1, k2, v2) => {
-        check({ ...service, [k1]: v1, [k2]: v2 });
-      }),
+      fc.property(
+        fc.constantFrom(...keys),
+        fc.jsonValue(),
+        fc.constantFrom(...keys),
+        fc.jsonValue(),
+        (k1, v1, k2, v2) => {
+          check({ ...service, [k1]: v1, [k2]: v2 });
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,7 +1,17 @@
 import type { DirectoryImport } from "../offer/types.ts";
 import { assembleTabular, tableName } from "../_lib/assembleTabular.ts";
 import { buildService, newContext, readTerm, type BuildContext } from "../_lib/buildOffers.ts";
-import { describe, isRecord, record, records, report, str, type Path, type Rec } from "../_lib/read.ts";
+import {
+  describe,
+  isRecord,
+  record,
+  records,
+  report,
+  str,
+  at,
+  type Path,
+  type Rec,
+} from "../_lib/read.ts";
 
 /**
  * Options for {@link fromHsds}.
@@ -19,20 +29,61 @@ export interface FromHsdsOptions {
   readonly agesApplyTo?: "carer" | "cared_for";
 }
 
-type Kind = "page" | "tabular" | "wrapper" | "root" | "service" | "sal" | "organisation" | "location" | "term" | "taxonomy" | "unknown";
+type Kind =
+  | "page"
+  | "tabular"
+  | "wrapper"
+  | "root"
+  | "service"
+  | "sal"
+  | "organisation"
+  | "location"
+  | "term"
+  | "taxonomy"
+  | "unknown";
 
 function kindOf(rec: Rec): Kind {
   if (Array.isArray(rec["contents"])) return "page";
   if (Object.keys(rec).some((k) => k.endsWith(".csv"))) return "tabular";
-  if (typeof rec["openapi_url"] === "string" || (typeof rec["version"] === "string" && rec["id"] === undefined)) return "root";
-  if (rec["id"] === undefined && (Array.isArray(rec["services"]) || Array.isArray(rec["organizations"]))) return "wrapper";
-  if ("status" in rec || "service_at_locations" in rec || "organization_id" in rec || isRecord(rec["organization"])) return "service";
-  if (isRecord(rec["service"]) || "service_id" in rec || ("location_id" in rec && !("name" in rec))) return "sal";
+  if (
+    typeof rec["openapi_url"] === "string" ||
+    (typeof rec["version"] === "string" && rec["id"] === undefined)
+  )
+    return "root";
+  if (
+    rec["id"] === undefined &&
+    (Array.isArray(rec["services"]) || Array.isArray(rec["organizations"]))
+  )
+    return "wrapper";
+  if (
+    "status" in rec ||
+    "service_at_locations" in rec ||
+    "organization_id" in rec ||
+    isRecord(rec["organization"])
+  )
+    return "service";
+  if (isRecord(rec["service"]) || "service_id" in rec || ("location_id" in rec && !("name" in rec)))
+    return "sal";
   if (isRecord(rec["location"]) && !("name" in rec)) return "sal";
   if ("location_type" in rec || "latitude" in rec) return "location";
-  if (Array.isArray(rec["services"]) || "organization_identifiers" in rec || "legal_status" in rec || "website" in rec || "year_incorporated" in rec) return "organisation";
-  if ("taxonomy_detail" in rec || "parent_id" in rec || "code" in rec || "term_uri" in rec || "taxonomy_id" in rec) return "term";
-  if ("name" in rec && "description" in rec && ("uri" in rec || "version" in rec)) return "taxonomy";
+  if (
+    Array.isArray(rec["services"]) ||
+    "organization_identifiers" in rec ||
+    "legal_status" in rec ||
+    "website" in rec ||
+    "year_incorporated" in rec
+  )
+    return "organisation";
+  if (
+    "taxonomy_detail" in rec ||
+    "parent_id" in rec ||
+    "code" in rec ||
+    "term_uri" in rec ||
+    "taxonomy_id" in rec
+  )
+    return "term";
+  if ("name" in rec && "description" in rec && ("uri" in rec || "version" in rec))
+    return "taxonomy";
   if ("name" in rec && "description" in rec && "id" in rec) return "organisation";
   return "unknown";
 }
@@ -45,7 +96,12 @@ function importValue(ctx: BuildContext, value: unknown, path: Path): void {
     return;
   }
   if (!isRecord(value)) {
-    report(ctx, "error", "unsupported_shape", path, `expected an HSDS object or an array of them, got ${describe(value)}; left out`);
+    report(ctx, {
+      severity: "error",
+      code: "unsupported_shape",
+      path: path,
+      message: `expected an HSDS object or an array of them, got ${describe(value)}; left out`,
+    });
     return;
   }
   const kind = kindOf(value);
@@ -63,58 +119,94 @@ function importValue(ctx: BuildContext, value: unknown, path: Path): void {
       return;
     }
     case "wrapper":
-      for (const org of records(ctx, value, "organizations", path)) importValue(ctx, org, [...path, "organizations"]);
+      for (const org of records(at(ctx, value, path), "organizations"))
+        importValue(ctx, org, [...path, "organizations"]);
       importValue(ctx, value["services"] ?? [], [...path, "services"]);
       return;
     case "root":
-      report(ctx, "info", "record_without_service", path, `API root document (HSDS ${describe(value["version"])}); it lists no services`);
+      report(ctx, {
+        severity: "info",
+        code: "record_without_service",
+        path: path,
+        message: `API root document (HSDS ${describe(value["version"])}); it lists no services`,
+      });
       return;
     case "service":
-      buildService(ctx, value, path);
+      buildService(ctx, value, { path });
       return;
     case "sal": {
-      const service = record(ctx, value, "service", path);
+      const service = record(at(ctx, value, path), "service");
       if (service === undefined) {
-        report(ctx, "error", "record_without_service", path, "service_at_location without its service; left out", str(ctx, value, "id", path));
+        report(ctx, {
+          severity: "error",
+          code: "record_without_service",
+          path: path,
+          message: "service_at_location without its service; left out",
+          recordId: str(at(ctx, value, path), "id"),
+        });
         return;
       }
-      const { service: _service, ...sal } = value;
-      buildService(ctx, service, [...path, "service"], { sals: [sal] });
+      const sal = Object.fromEntries(Object.entries(value).filter(([k]) => k !== "service"));
+      buildService(ctx, service, { path: [...path, "service"], sals: [sal] });
       return;
     }
     case "organisation": {
-      const id = str(ctx, value, "id", path);
-      const { services: _services, ...org } = value;
-      for (const loc of records(ctx, value, "locations", path)) {
-        const locId = str(ctx, loc, "id", [...path, "locations"]);
+      const id = str(at(ctx, value, path), "id");
+      const org = Object.fromEntries(Object.entries(value).filter(([k]) => k !== "services"));
+      for (const loc of records(at(ctx, value, path), "locations")) {
+        const locId = str(at(ctx, loc, [...path, "locations"]), "id");
         if (locId !== undefined) ctx.locations.set(locId, loc);
       }
       if (id !== undefined) ctx.organisations.set(id, org);
-      const services = records(ctx, value, "services", path);
+      const services = records(at(ctx, value, path), "services");
       if (services.length === 0) {
-        report(ctx, "info", "record_without_service", path, "organization lists no services; nothing to import", id);
+        report(ctx, {
+          severity: "info",
+          code: "record_without_service",
+          path: path,
+          message: "organization lists no services; nothing to import",
+          recordId: id,
+        });
       }
       services.forEach((s, i) => {
-        buildService(ctx, s, [...path, "services", i], { organisation: org });
+        buildService(ctx, s, { path: [...path, "services", i], organisation: org });
       });
       return;
     }
     case "location": {
-      const id = str(ctx, value, "id", path);
+      const id = str(at(ctx, value, path), "id");
       if (id !== undefined) ctx.locations.set(id, value);
-      report(ctx, "info", "record_without_service", path, "location without a service; kept for lookups only", id);
+      report(ctx, {
+        severity: "info",
+        code: "record_without_service",
+        path: path,
+        message: "location without a service; kept for lookups only",
+        recordId: id,
+      });
       return;
     }
     case "term": {
-      const id = str(ctx, value, "id", path);
+      const id = str(at(ctx, value, path), "id");
       if (id !== undefined) ctx.terms.set(id, value);
       return;
     }
     case "taxonomy":
-      report(ctx, "info", "record_without_service", path, "taxonomy document; it lists no services", str(ctx, value, "id", path));
+      report(ctx, {
+        severity: "info",
+        code: "record_without_service",
+        path: path,
+        message: "taxonomy document; it lists no services",
+        recordId: str(at(ctx, value, path), "id"),
+      });
       return;
     case "unknown":
-      report(ctx, "error", "unsupported_shape", path, "not a recognisable HSDS service, organization, location, service_at_location, page or taxonomy record; left out");
+      report(ctx, {
+        severity: "error",
+        code: "unsupported_shape",
+        path: path,
+        message:
+          "not a recognisable HSDS service, organization, location, service_at_location, page or taxonomy record; left out",
+      });
       return;
   }
 }
@@ -138,7 +230,12 @@ export function fromHsds(input: unknown, options: FromHsdsOptions = {}): Directo
   const ctx = newContext(options.source ?? "hsds", options.agesApplyTo ?? "carer");
   importValue(ctx, input, []);
   if (ctx.offers.length === 0 && ctx.issues.length === 0 && ctx.terms.size === 0) {
-    report(ctx, "info", "record_without_service", [], "the document holds no services");
+    report(ctx, {
+      severity: "info",
+      code: "record_without_service",
+      path: [],
+      message: "the document holds no services",
+    });
   }
   const taxonomyTerms = [...ctx.terms.values()].flatMap((t) => {
     const term = readTerm(ctx, t, ["taxonomy_terms"]);

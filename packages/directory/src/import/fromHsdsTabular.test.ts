@@ -8,16 +8,25 @@ describe("fromHsdsTabular on the official HSDS CSV packages", () => {
     it(`imports ${version}/examples/csv into one offer`, () => {
       const { offers, issues } = fromHsdsTabular(csvPackage(version), { source: "csv" });
       expect(offers).toHaveLength(1);
-      expect(offers[0]).toMatchObject({ name: "Community Counselling", serviceAtLocationId: "e94c9f38-1e8f-4564-91d4-d53501ab1765" });
+      expect(offers[0]).toMatchObject({
+        name: "Community Counselling",
+        serviceAtLocationId: "e94c9f38-1e8f-4564-91d4-d53501ab1765",
+      });
       expect(offers[0]?.organisation?.name).toBe("Example Organization Inc.");
-      expect(offers[0]?.schedules[0]).toMatchObject({ byday: "TH,FR", opensAt: "10:00:00", closesAt: "18:00:00" });
+      expect(offers[0]?.schedules[0]).toMatchObject({
+        byday: "TH,FR",
+        opensAt: "10:00:00",
+        closesAt: "18:00:00",
+      });
       expect(issues.filter((i) => i.severity === "error")).toEqual([]);
     });
   }
 
   it("reports every dangling foreign key of the 3.1 package (fixed upstream in 3.1.1) instead of crashing", () => {
     const { issues } = fromHsdsTabular(csvPackage("3.1"));
-    const dangling = issues.filter((i) => i.code === "dangling_reference").map((i) => i.path?.filter((p) => typeof p === "string").join("."));
+    const dangling = issues
+      .filter((i) => i.code === "dangling_reference")
+      .map((i) => i.path?.filter((p) => typeof p === "string").join("."));
     // The fixtures README lists these as dangling in 3.1/examples/csv.
     expect(dangling).toEqual(
       expect.arrayContaining([
@@ -35,9 +44,13 @@ describe("fromHsdsTabular on the official HSDS CSV packages", () => {
 
 describe("CSV parsing (RFC 4180)", () => {
   it("reads quoted commas, doubled quotes, CRLF line ends, embedded newlines and a BOM", () => {
-    const csv = '\uFEFFid,name,status,description\r\ns1,"Carers, Café","active","He said ""hello""\r\nnext line"\r\n';
+    const csv =
+      '\uFEFFid,name,status,description\r\ns1,"Carers, Café","active","He said ""hello""\r\nnext line"\r\n';
     const { offers } = fromHsdsTabular({ "services.csv": csv });
-    expect(offers[0]).toMatchObject({ name: "Carers, Café", description: 'He said "hello"\r\nnext line' });
+    expect(offers[0]).toMatchObject({
+      name: "Carers, Café",
+      description: 'He said "hello"\r\nnext line',
+    });
   });
 
   it("reports an unclosed quote and a short row as invalid_csv", () => {
@@ -46,15 +59,30 @@ describe("CSV parsing (RFC 4180)", () => {
   });
 
   it("reports a package without services.csv", () => {
-    expect(fromHsdsTabular({ "locations.csv": "id\nl1\n" }).issues[0]).toMatchObject({ code: "missing_required_field", severity: "error" });
+    expect(fromHsdsTabular({ "locations.csv": "id\nl1\n" }).issues[0]).toMatchObject({
+      code: "missing_required_field",
+      severity: "error",
+    });
   });
 
   it("never crashes, whatever the files hold", () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom("services.csv", "service_at_location.csv", "locations.csv", "schedules.csv", "attributes.csv"), fc.string()), (files) => {
-        const result = fromHsdsTabular(files);
-        expect(Array.isArray(result.offers)).toBe(true);
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(
+            "services.csv",
+            "service_at_location.csv",
+            "locations.csv",
+            "schedules.csv",
+            "attributes.csv",
+          ),
+          fc.string(),
+        ),
+        (files) => {
+          const result = fromHsdsTabular(files);
+          expect(Array.isArray(result.offers)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

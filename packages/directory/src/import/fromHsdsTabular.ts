@@ -18,18 +18,34 @@ import type { FromHsdsOptions } from "./fromHsds.ts";
  * const files = Object.fromEntries(names.map((n) => [n, readFileSync(`csv/${n}`, "utf8")]));
  * const { offers, issues } = fromHsdsTabular(files, { source: "council" });
  */
-export function fromHsdsTabular(files: Readonly<Record<string, string>>, options: FromHsdsOptions = {}): DirectoryImport {
+export function fromHsdsTabular(
+  files: Readonly<Record<string, string>>,
+  options: FromHsdsOptions = {},
+): DirectoryImport {
   const ctx = newContext(options.source ?? "hsds", options.agesApplyTo ?? "carer");
   const tables = new Map<string, Rec[]>();
-  for (const [name, text] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [name, text] of Object.entries(files).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  )) {
     if (!name.toLowerCase().endsWith(".csv") && name.includes(".")) continue; // datapackage.json and friends
     const table = tableName(name);
     const parsed = parseCsv(text);
-    for (const p of parsed.problems) report(ctx, "warning", "invalid_csv", [table, `line ${p.line}`], p.message);
+    for (const p of parsed.problems)
+      report(ctx, {
+        severity: "warning",
+        code: "invalid_csv",
+        path: [table, `line ${p.line}`],
+        message: p.message,
+      });
     tables.set(table, parsed.rows);
   }
   if (!tables.has("services")) {
-    report(ctx, "error", "missing_required_field", ["services"], "the package has no services.csv; nothing to import");
+    report(ctx, {
+      severity: "error",
+      code: "missing_required_field",
+      path: ["services"],
+      message: "the package has no services.csv; nothing to import",
+    });
   }
   assembleTabular(ctx, tables);
   const taxonomyTerms = [...ctx.terms.values()].flatMap((t) => {

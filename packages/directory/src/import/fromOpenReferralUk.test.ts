@@ -13,12 +13,36 @@ const service = {
   attending_access: "drop-in",
   assured_date: "2026-03-01",
   fees: "Free",
-  organization: { id: "org-1", name: "Chiltern Carers (fictional)", url: "https://chiltern.example.org" },
+  organization: {
+    id: "org-1",
+    name: "Chiltern Carers (fictional)",
+    url: "https://chiltern.example.org",
+  },
   eligibilitys: [{ id: "e1", eligibility: "Adult carers", minimum_age: 18, maximum_age: null }],
   contacts: [{ id: "c1", name: "Duty worker", phones: [{ id: "p1", number: "01632 960999" }] }],
   languages: [{ id: "l1", language: "English" }],
-  service_taxonomys: [{ id: "st1", taxonomy: { id: "esdServiceType:298", name: "Carers support groups", vocabulary: "esdServiceTypes" } }],
-  regular_schedules: [{ id: "r1", weekday: "Thursday", opens_at: "09:30", closes_at: "10:30", dtstart: "2026-09-10T00:00:00.000Z", freq: "week", interval: 1, byday: "TH" }],
+  service_taxonomys: [
+    {
+      id: "st1",
+      taxonomy: {
+        id: "esdServiceType:298",
+        name: "Carers support groups",
+        vocabulary: "esdServiceTypes",
+      },
+    },
+  ],
+  regular_schedules: [
+    {
+      id: "r1",
+      weekday: "Thursday",
+      opens_at: "09:30",
+      closes_at: "10:30",
+      dtstart: "2026-09-10T00:00:00.000Z",
+      freq: "week",
+      interval: 1,
+      byday: "TH",
+    },
+  ],
   holiday_schedules: [{ id: "h1", closed: true, start_date: "2026-12-24", end_date: "2026-12-26" }],
   service_at_locations: [
     {
@@ -28,7 +52,16 @@ const service = {
         name: "Amersham Hall (fictional)",
         latitude: 51.67,
         longitude: -0.61,
-        physical_addresses: [{ id: "a1", address_1: "1 High Street", city: "Amersham", state_province: "Buckinghamshire", postal_code: "HP6 5AA", country: "GB" }],
+        physical_addresses: [
+          {
+            id: "a1",
+            address_1: "1 High Street",
+            city: "Amersham",
+            state_province: "Buckinghamshire",
+            postal_code: "HP6 5AA",
+            country: "GB",
+          },
+        ],
         accessibility_for_disabilities: [{ id: "x1", accessibility: "Wheelchair accessible" }],
       },
     },
@@ -37,7 +70,18 @@ const service = {
 
 describe("fromOpenReferralUk", () => {
   it("maps an ORUK v1 page into the same offer model as HSDS 3", () => {
-    const { offers, issues } = fromOpenReferralUk({ totalElements: 1, totalPages: 1, number: 1, size: 50, first: true, last: true, content: [service] }, { source: "bucks" });
+    const { offers, issues } = fromOpenReferralUk(
+      {
+        totalElements: 1,
+        totalPages: 1,
+        number: 1,
+        size: 50,
+        first: true,
+        last: true,
+        content: [service],
+      },
+      { source: "bucks" },
+    );
     expect(offers).toHaveLength(1);
     const offer = offers[0]!;
     expect(offer).toMatchObject({
@@ -49,19 +93,33 @@ describe("fromOpenReferralUk", () => {
       languages: [{ name: "English" }],
       phones: [{ id: "p1", number: "01632 960999" }],
     });
-    expect(offer.terms[0]).toMatchObject({ code: "esdServiceType:298", taxonomy: "esdServiceTypes", name: "Carers support groups" });
-    expect(offer.schedules[0]).toMatchObject({ freq: "WEEKLY", byday: "TH", dtstart: "2026-09-10", opensAt: "09:30" });
+    expect(offer.terms[0]).toMatchObject({
+      code: "esdServiceType:298",
+      taxonomy: "esdServiceTypes",
+      name: "Carers support groups",
+    });
+    expect(offer.schedules[0]).toMatchObject({
+      freq: "WEEKLY",
+      byday: "TH",
+      dtstart: "2026-09-10",
+      opensAt: "09:30",
+    });
     expect(offer.location?.address?.postcode).toBe("HP6 5AA");
     expect(offer.accessibility[0]?.details).toBe("Wheelchair accessible");
     expect(issues.map((i) => i.code)).toEqual(["unsupported_schedule"]);
   });
 
   it("reads attending_type phone and online as delivery modes", () => {
-    const { offers } = fromOpenReferralUk([{ ...service, id: "p", attending_type: "phone", service_at_locations: [] }]);
+    const { offers } = fromOpenReferralUk([
+      { ...service, id: "p", attending_type: "phone", service_at_locations: [] },
+    ]);
     expect(offers[0]?.delivery).toEqual(["phone"]);
   });
 
   it("reports what is not an ORUK service", () => {
-    expect(fromOpenReferralUk([42, {}]).issues.map((i) => i.code)).toEqual(["unsupported_shape", "unsupported_shape"]);
+    expect(fromOpenReferralUk([42, {}]).issues.map((i) => i.code)).toEqual([
+      "unsupported_shape",
+      "unsupported_shape",
+    ]);
   });
 });

@@ -1,41 +1,89 @@
 import type { DeliveryMode, DirectoryImport } from "../offer/types.ts";
 import { buildService, newContext, readTerm, type BuildContext } from "../_lib/buildOffers.ts";
 import { deliveryModesIn } from "../_lib/delivery.ts";
-import { describe, isRecord, records, report, str, type Path, type Rec } from "../_lib/read.ts";
+import { describe, isRecord, records, report, str, at, type Path, type Rec } from "../_lib/read.ts";
 import type { FromHsdsOptions } from "./fromHsds.ts";
 
 const DAYS: Readonly<Record<string, string>> = {
-  monday: "MO", tuesday: "TU", wednesday: "WE", thursday: "TH", friday: "FR", saturday: "SA", sunday: "SU",
-  mon: "MO", tue: "TU", wed: "WE", thu: "TH", fri: "FR", sat: "SA", sun: "SU",
+  monday: "MO",
+  tuesday: "TU",
+  wednesday: "WE",
+  thursday: "TH",
+  friday: "FR",
+  saturday: "SA",
+  sunday: "SU",
+  mon: "MO",
+  tue: "TU",
+  wed: "WE",
+  thu: "TH",
+  fri: "FR",
+  sat: "SA",
+  sun: "SU",
 };
 
 /** ORUK v1 feeds write `freq` as "week" or "month" (seen in Buckinghamshire's feed). */
-const FREQ: Readonly<Record<string, string>> = { week: "WEEKLY", weekly: "WEEKLY", month: "MONTHLY", monthly: "MONTHLY" };
+const FREQ: Readonly<Record<string, string>> = {
+  week: "WEEKLY",
+  weekly: "WEEKLY",
+  month: "MONTHLY",
+  monthly: "MONTHLY",
+};
 
-function toHsds3(ctx: BuildContext, s: Rec, path: Path): { service: Rec; delivery: DeliveryMode[] } {
-  const eligibilities = records(ctx, s, "eligibilitys", path);
+function toHsds3(
+  ctx: BuildContext,
+  s: Rec,
+  path: Path,
+): { service: Rec; delivery: DeliveryMode[] } {
+  const eligibilities = records(at(ctx, s, path), "eligibilitys");
   const first = eligibilities[0];
   if (eligibilities.length > 1) {
-    report(ctx, "warning", "invalid_field", [...path, "eligibilitys"], `expected one eligibility row, got ${eligibilities.length}; the first is used`, str(ctx, s, "id", path));
+    report(ctx, {
+      severity: "warning",
+      code: "invalid_field",
+      path: [...path, "eligibilitys"],
+      message: `expected one eligibility row, got ${eligibilities.length}; the first is used`,
+      recordId: str(at(ctx, s, path), "id"),
+    });
   }
-  const schedules = records(ctx, s, "regular_schedules", path).map((r) => {
-    const weekday = typeof r["weekday"] === "string" ? DAYS[r["weekday"].trim().toLowerCase()] : undefined;
-    const freq = typeof r["freq"] === "string" ? FREQ[r["freq"].trim().toLowerCase()] ?? r["freq"] : "WEEKLY";
+  const schedules = records(at(ctx, s, path), "regular_schedules").map((r) => {
+    const weekday =
+      typeof r["weekday"] === "string" ? DAYS[r["weekday"].trim().toLowerCase()] : undefined;
+    const freq =
+      typeof r["freq"] === "string"
+        ? (FREQ[r["freq"].trim().toLowerCase()] ?? r["freq"])
+        : "WEEKLY";
     return { ...r, byday: r["byday"] ?? weekday, freq };
   });
-  const holidays = records(ctx, s, "holiday_schedules", path);
+  const holidays = records(at(ctx, s, path), "holiday_schedules");
   if (holidays.length > 0) {
-    report(ctx, "warning", "unsupported_schedule", [...path, "holiday_schedules"], `${holidays.length} holiday schedule rows not imported; pass closure dates to isOpenAt/matchServices instead`, str(ctx, s, "id", path));
+    report(ctx, {
+      severity: "warning",
+      code: "unsupported_schedule",
+      path: [...path, "holiday_schedules"],
+      message: `${holidays.length} holiday schedule rows not imported; pass closure dates to isOpenAt/matchServices instead`,
+      recordId: str(at(ctx, s, path), "id"),
+    });
   }
-  const attributes = records(ctx, s, "service_taxonomys", path).flatMap((st, i) => {
+  const attributes = records(at(ctx, s, path), "service_taxonomys").flatMap((st, i) => {
     const t = isRecord(st["taxonomy"]) ? st["taxonomy"] : undefined;
     if (t === undefined) {
-      report(ctx, "warning", "missing_required_field", [...path, "service_taxonomys", i, "taxonomy"], "missing; taxonomy link ignored");
+      report(ctx, {
+        severity: "warning",
+        code: "missing_required_field",
+        path: [...path, "service_taxonomys", i, "taxonomy"],
+        message: "missing; taxonomy link ignored",
+      });
       return [];
     }
-    return [{ id: st["id"] ?? `st-${i}`, link_type: "service_type", taxonomy_term: { ...t, code: t["id"], taxonomy: t["vocabulary"] } }];
+    return [
+      {
+        id: st["id"] ?? `st-${i}`,
+        link_type: "service_type",
+        taxonomy_term: { ...t, code: t["id"], taxonomy: t["vocabulary"] },
+      },
+    ];
   });
-  const sals = records(ctx, s, "service_at_locations", path).map((sal) => {
+  const sals = records(at(ctx, s, path), "service_at_locations").map((sal) => {
     const loc = isRecord(sal["location"]) ? sal["location"] : undefined;
     if (loc === undefined) return sal;
     return {
@@ -43,16 +91,25 @@ function toHsds3(ctx: BuildContext, s: Rec, path: Path): { service: Rec; deliver
       location: {
         location_type: "physical",
         ...loc,
-        addresses: records(ctx, loc, "physical_addresses", path).map((a) => ({ ...a, address_type: "physical" })),
-        accessibility: records(ctx, loc, "accessibility_for_disabilities", path),
+        addresses: records(at(ctx, loc, path), "physical_addresses").map((a) => ({
+          ...a,
+          address_type: "physical",
+        })),
+        accessibility: records(at(ctx, loc, path), "accessibility_for_disabilities"),
       },
     };
   });
-  const attending = str(ctx, s, "attending_type", path);
+  const attending = str(at(ctx, s, path), "attending_type");
   return {
     service: {
       ...s,
-      ...(first === undefined ? {} : { minimum_age: first["minimum_age"], maximum_age: first["maximum_age"], eligibility_description: first["eligibility"] }),
+      ...(first === undefined
+        ? {}
+        : {
+            minimum_age: first["minimum_age"],
+            maximum_age: first["maximum_age"],
+            eligibility_description: first["eligibility"],
+          }),
       fees_description: s["fees"],
       schedules,
       attributes,
@@ -84,7 +141,12 @@ export function fromOpenReferralUk(input: unknown, options: FromHsdsOptions = {}
       return;
     }
     if (!isRecord(value)) {
-      report(ctx, "error", "unsupported_shape", path, `expected an ORUK service or page, got ${describe(value)}; left out`);
+      report(ctx, {
+        severity: "error",
+        code: "unsupported_shape",
+        path: path,
+        message: `expected an ORUK service or page, got ${describe(value)}; left out`,
+      });
       return;
     }
     if (Array.isArray(value["content"])) {
@@ -92,11 +154,16 @@ export function fromOpenReferralUk(input: unknown, options: FromHsdsOptions = {}
       return;
     }
     if (typeof value["name"] !== "string" && value["id"] === undefined) {
-      report(ctx, "error", "unsupported_shape", path, "not an ORUK service (no id or name); left out");
+      report(ctx, {
+        severity: "error",
+        code: "unsupported_shape",
+        path: path,
+        message: "not an ORUK service (no id or name); left out",
+      });
       return;
     }
     const { service, delivery } = toHsds3(ctx, value, path);
-    buildService(ctx, service, path, { extraDelivery: delivery });
+    buildService(ctx, service, { path, extraDelivery: delivery });
   };
   visit(input, []);
   const taxonomyTerms = [...ctx.terms.values()].flatMap((t) => {

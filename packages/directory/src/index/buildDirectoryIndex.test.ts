@@ -21,17 +21,29 @@ describe("buildDirectoryIndex", () => {
   it("uses a directory's own crosswalk", () => {
     const asOf = new Date("2026-06-01T09:00:00Z");
     const plain = buildDirectoryIndex(offers);
-    const local = buildDirectoryIndex(offers, { crosswalk: extendCrosswalk(DEFAULT_CROSSWALK, { needs: { relationships: { keywords: ["yoga"] } } }) });
+    const local = buildDirectoryIndex(offers, {
+      crosswalk: extendCrosswalk(DEFAULT_CROSSWALK, {
+        needs: { relationships: { keywords: ["yoga"] } },
+      }),
+    });
     const ask = { asOf, needs: ["relationships" as const] };
     const before = matchServices(plain, ask);
     const after = matchServices(local, ask);
-    expect(before.success && before.data.matches.map((m) => m.offer.name)).not.toContain("Mindful Carers Yoga");
-    expect(after.success && after.data.matches.map((m) => m.offer.name)).toContain("Mindful Carers Yoga");
+    expect(before.success && before.data.matches.map((m) => m.offer.name)).not.toContain(
+      "Mindful Carers Yoga",
+    );
+    expect(after.success && after.data.matches.map((m) => m.offer.name)).toContain(
+      "Mindful Carers Yoga",
+    );
   });
 
   it("indexes an empty directory", () => {
     const index = buildDirectoryIndex([]);
-    const result = matchServices(index, { asOf: new Date(0), needs: ["peer_support"], location: { lat: 52.6, lon: 1.3 } });
+    const result = matchServices(index, {
+      asOf: new Date(0),
+      needs: ["peer_support"],
+      location: { lat: 52.6, lon: 1.3 },
+    });
     expect(result.success && result.data.matches).toEqual([]);
   });
 });

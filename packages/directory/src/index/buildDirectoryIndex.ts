@@ -1,3 +1,4 @@
+import { must } from "../_lib/must.ts";
 import KDBush from "kdbush";
 import MiniSearch from "minisearch";
 import type { SupportNeedDomain } from "@carerkit/core";
@@ -7,7 +8,7 @@ import type { Box } from "../_lib/geo.ts";
 import { INTERNALS } from "../_lib/indexInternals.ts";
 import { compileCrosswalk } from "../_lib/compiledCrosswalk.ts";
 import { profileOf, termKeys } from "../_lib/profile.ts";
-import { normaliseText } from "../_lib/text.ts";
+import { tokenize } from "../_lib/text.ts";
 
 /**
  * Options for {@link buildDirectoryIndex}.
@@ -39,12 +40,6 @@ export interface DirectoryIndex {
   readonly timeZone: string;
 }
 
-/** Tokeniser shared by indexing and querying: the same normalisation as the crosswalk. */
-export function tokenize(text: string): string[] {
-  const n = normaliseText(text);
-  return n === "" ? [] : n.split(" ");
-}
-
 /**
  * Builds the index once: a kd-tree (kdbush) over offer coordinates, a MiniSearch full-text
  * index over names, descriptions and term names, the needs each offer meets (from taxonomy
@@ -58,12 +53,21 @@ export function tokenize(text: string): string[] {
  * const { offers } = fromHsds(feed, { source: "town" });
  * const index = buildDirectoryIndex(offers);
  */
-export function buildDirectoryIndex(offers: readonly ServiceOffer[], options: DirectoryIndexOptions = {}): DirectoryIndex {
+export function buildDirectoryIndex(
+  offers: readonly ServiceOffer[],
+  options: DirectoryIndexOptions = {},
+): DirectoryIndex {
   const crosswalk = options.crosswalk ?? DEFAULT_CROSSWALK;
   const timeZone = options.timeZone ?? "Europe/London";
   const list = Object.freeze([...offers]);
 
-  const text = new MiniSearch<{ id: number; name: string; description: string; terms: string; organisation: string }>({
+  const text = new MiniSearch<{
+    id: number;
+    name: string;
+    description: string;
+    terms: string;
+    organisation: string;
+  }>({
     fields: ["name", "terms", "description", "organisation"],
     tokenize,
     processTerm: (term) => (term === "" ? null : term),
@@ -93,12 +97,13 @@ export function buildDirectoryIndex(offers: readonly ServiceOffer[], options: Di
       l.push(i);
       needLists.set(domain, l);
     }
-    for (const key of termKeys(list[i]!)) {
+    for (const key of termKeys(must(list[i]))) {
       const l = termPostings.get(key) ?? [];
       l.push(i);
       termPostings.set(key, l);
     }
-    if (p.reachableAnywhere && p.areaBox !== undefined) areaBound.push({ index: i, box: p.areaBox });
+    if (p.reachableAnywhere && p.areaBox !== undefined)
+      areaBound.push({ index: i, box: p.areaBox });
     else if (p.reachableAnywhere) anywhere[i] = 1;
     if (p.point !== undefined) located.push(i);
     else if (!p.reachableAnywhere) unlocated[i] = 1;
@@ -107,7 +112,7 @@ export function buildDirectoryIndex(offers: readonly ServiceOffer[], options: Di
   if (located.length > 0) {
     spatial = new KDBush(located.length);
     for (const i of located) {
-      const point = profiles[i]!.point!;
+      const point = must(must(profiles[i]).point);
       spatial.add(point.lon, point.lat);
     }
     spatial.finish();

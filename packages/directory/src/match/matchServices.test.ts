@@ -40,25 +40,44 @@ describe("matchServices on the fictional Norwich directory", () => {
   it("ranks the evening hospice bereavement group first for a bereaved carer free in the evenings", () => {
     const r = run(bereaved);
     expect(r.matches[0]?.offer.name).toBe("Cedar Hospice Bereavement Group");
-    expect(r.matches[0]?.summary).toBe("Matches: grief and loss, peer support · 2.5 km · open Tue 18:00–20:00 · free");
+    expect(r.matches[0]?.summary).toBe(
+      "Matches: grief and loss, peer support · 2.5 km · open Tue 18:00–20:00 · free",
+    );
     expect(r.origin).toEqual({ lat: 52.63, lon: 1.28, precision: "district" });
   });
 
   it("explains how each need was recognised, taxonomy before keywords", () => {
     const top = run(bereaved).matches[0]!;
     expect(top.matchedNeeds).toEqual([
-      { domain: "grief_and_loss", label: "grief and loss", via: "taxonomy", evidence: "Bereavement" },
-      { domain: "peer_support", label: "peer support", via: "taxonomy", evidence: "Carers support groups" },
+      {
+        domain: "grief_and_loss",
+        label: "grief and loss",
+        via: "taxonomy",
+        evidence: "Bereavement",
+      },
+      {
+        domain: "peer_support",
+        label: "peer support",
+        via: "taxonomy",
+        evidence: "Carers support groups",
+      },
     ]);
     expect(top.breakdown.needs).toBe(40);
-    expect(top.criteria.find((c) => c.criterion === "carer_age")).toEqual({ criterion: "carer_age", state: "meets", hard: true, detail: "carer ages 18+" });
+    expect(top.criteria.find((c) => c.criterion === "carer_age")).toEqual({
+      criterion: "carer_age",
+      state: "meets",
+      hard: true,
+      detail: "carer ages 18+",
+    });
   });
 
   it("labels unknown data instead of counting it as a pass or a fail", () => {
     const r = run(bereaved);
     const cafe = r.matches.find((m) => m.offer.name === "Riverside Carers' Café")!;
     expect(cafe.criteria.find((c) => c.criterion === "carer_age")?.state).toBe("unknown");
-    expect(cafe.summary).toBe("Matches: peer support · 2 km · open Tue 18:00–20:00 · free · age limit unknown");
+    expect(cafe.summary).toBe(
+      "Matches: peer support · 2 km · open Tue 18:00–20:00 · free · age limit unknown",
+    );
     expect(cafe.breakdown.unknown_penalty).toBe(-3);
   });
 
@@ -72,7 +91,10 @@ describe("matchServices on the fictional Norwich directory", () => {
   it("flags stale records without hiding them", () => {
     const life = run(bereaved).matches.find((m) => m.offer.name === "Life After Caring")!;
     expect(life.summary).toContain("details last checked 29 months ago");
-    expect(life.criteria.find((c) => c.criterion === "freshness")).toMatchObject({ state: "fails", hard: false });
+    expect(life.criteria.find((c) => c.criterion === "freshness")).toMatchObject({
+      state: "fails",
+      hard: false,
+    });
   });
 
   it("lists near misses with the one reason each was left out", () => {
@@ -92,83 +114,185 @@ describe("matchServices on the fictional Norwich directory", () => {
   it("keeps phone and online services in reach without travel", () => {
     const r = run({ ...bereaved, limit: 20 });
     const helpline = r.matches.find((m) => m.offer.name === "Bereavement Helpline")!;
-    expect(helpline.criteria.find((c) => c.criterion === "distance")).toMatchObject({ state: "meets", detail: "by phone, no travel" });
+    expect(helpline.criteria.find((c) => c.criterion === "distance")).toMatchObject({
+      state: "meets",
+      detail: "by phone, no travel",
+    });
     expect(helpline.distanceKm).toBeUndefined();
   });
 
   it("filters by delivery: phone only", () => {
-    const r = run({ needs: ["money_and_benefits"], location: { postcode: "NR3" }, delivery: ["phone"] });
+    const r = run({
+      needs: ["money_and_benefits"],
+      location: { postcode: "NR3" },
+      delivery: ["phone"],
+    });
     expect(names(r)).toEqual(["Welfare Rights Phone Line"]);
-    expect(missNames(r)).toEqual(expect.arrayContaining(["Carers' Benefits Advice Clinic", "Online Carer's Allowance Sessions"]));
+    expect(missNames(r)).toEqual(
+      expect.arrayContaining([
+        "Carers' Benefits Advice Clinic",
+        "Online Carer's Allowance Sessions",
+      ]),
+    );
   });
 
   it("prefers services in the carer's language, and says when languages are not listed", () => {
     const r = run({ location: { postcode: "NR3" }, languages: ["pl"] });
     expect(names(r)[0]).toBe("Polish Carers' Group");
-    expect(r.matches.find((m) => m.offer.name === "Riverside Carers' Café")?.summary).toContain("languages not listed");
+    expect(r.matches.find((m) => m.offer.name === "Riverside Carers' Café")?.summary).toContain(
+      "languages not listed",
+    );
     const urdu = run({ needs: ["money_and_benefits"], languages: ["Urdu"], delivery: ["phone"] });
-    expect(urdu.matches[0]?.criteria.find((c) => c.criterion === "language")).toMatchObject({ state: "meets", detail: "in ur" });
+    expect(urdu.matches[0]?.criteria.find((c) => c.criterion === "language")).toMatchObject({
+      state: "meets",
+      detail: "in ur",
+    });
   });
 
   it("excludes a venue that says it has no wheelchair access, and keeps unknown ones labelled", () => {
-    const r = run({ location: { postcode: "NR1" }, accessibility: ["wheelchair"], nearMissLimit: 20, limit: 30 });
+    const r = run({
+      location: { postcode: "NR1" },
+      accessibility: ["wheelchair"],
+      nearMissLimit: 20,
+      limit: 30,
+    });
     expect(missNames(r)).toContain("Mental Health Carers' Forum");
-    expect(r.nearMisses.find((m) => m.offer.name === "Mental Health Carers' Forum")?.summary).toBe("not shown because no wheelchair");
-    expect(r.matches.find((m) => m.offer.name === "Parkinson's Carers Coffee Morning")?.summary).toContain("wheelchair unknown");
-    expect(r.matches.find((m) => m.offer.name === "Carers Online Forum")?.criteria.find((c) => c.criterion === "accessibility")?.detail).toBe("no venue to visit");
+    expect(r.nearMisses.find((m) => m.offer.name === "Mental Health Carers' Forum")?.summary).toBe(
+      "not shown because no wheelchair",
+    );
+    expect(
+      r.matches.find((m) => m.offer.name === "Parkinson's Carers Coffee Morning")?.summary,
+    ).toContain("wheelchair unknown");
+    expect(
+      r.matches
+        .find((m) => m.offer.name === "Carers Online Forum")
+        ?.criteria.find((c) => c.criterion === "accessibility")?.detail,
+    ).toBe("no venue to visit");
   });
 
   it("treats cost as a hard limit and reports the price", () => {
-    const r = run({ needs: ["breaks_from_caring"], location: { postcode: "NR6" }, cost: { maxAmount: 12 }, nearMissLimit: 10 });
+    const r = run({
+      needs: ["breaks_from_caring"],
+      location: { postcode: "NR6" },
+      cost: { maxAmount: 12 },
+      nearMissLimit: 10,
+    });
     expect(names(r)).toContain("Carers' Sitting Service");
-    expect(r.matches.find((m) => m.offer.name === "Carers' Sitting Service")?.summary).toContain("£12 per hour");
+    expect(r.matches.find((m) => m.offer.name === "Carers' Sitting Service")?.summary).toContain(
+      "£12 per hour",
+    );
     expect(missNames(r)).toContain("Oak House Dementia Day Centre");
-    expect(r.matches.find((m) => m.offer.name === "Broadland Shared Lives Short Breaks")?.summary).toContain("cost unknown");
+    expect(
+      r.matches.find((m) => m.offer.name === "Broadland Shared Lives Short Breaks")?.summary,
+    ).toContain("cost unknown");
   });
 
   it("checks condition focus: dementia services for a dementia carer, others as near misses", () => {
-    const r = run({ needs: ["peer_support"], location: { postcode: "NR4" }, conditions: ["dementia"], nearMissLimit: 20 });
+    const r = run({
+      needs: ["peer_support"],
+      location: { postcode: "NR4" },
+      conditions: ["dementia"],
+      nearMissLimit: 20,
+    });
     expect(names(r)[0]).toBe("Memory Lane Dementia Café");
-    expect(r.nearMisses.find((m) => m.offer.name === "Stroke Carers' Support Group")?.summary).toBe("not shown because for carers of people with long term condition");
+    expect(r.nearMisses.find((m) => m.offer.name === "Stroke Carers' Support Group")?.summary).toBe(
+      "not shown because for carers of people with long term condition",
+    );
   });
 
   it("answers a specific time: open on Saturday at 10:30 London time", () => {
-    const r = run({ needs: ["own_health"], location: { postcode: "NR5" }, availability: [{ at: new Date("2026-06-06T09:30:00Z") }] });
+    const r = run({
+      needs: ["own_health"],
+      location: { postcode: "NR5" },
+      availability: [{ at: new Date("2026-06-06T09:30:00Z") }],
+    });
     const yoga = r.matches.find((m) => m.offer.name === "Mindful Carers Yoga")!;
     expect(yoga.criteria.find((c) => c.criterion === "availability")?.state).toBe("meets");
     expect(yoga.summary).toContain("open Sat 10:00–11:00");
   });
 
   it("ranks by free text with synonyms (respite finds short breaks and replacement care)", () => {
-    const r = run({ needs: ["breaks_from_caring"], text: "respite", location: { postcode: "NR2" }, limit: 20 });
-    const texts = Object.fromEntries(r.matches.map((m) => [m.offer.name, m.criteria.find((c) => c.criterion === "text")?.state]));
+    const r = run({
+      needs: ["breaks_from_caring"],
+      text: "respite",
+      location: { postcode: "NR2" },
+      limit: 20,
+    });
+    const texts = Object.fromEntries(
+      r.matches.map((m) => [m.offer.name, m.criteria.find((c) => c.criterion === "text")?.state]),
+    );
     expect(texts["Carers' Sitting Service"]).toBe("meets"); // says "replacement care" and "short break"
     expect(texts["Night Sitting Service"]).toBe("meets"); // says "respite"
   });
 
   it("returns typed errors for bad queries and postcodes", () => {
     const bad = matchServices(index, { asOf, needs: [] });
-    expect(!bad.success && bad.error).toMatchObject({ code: "invalid_query", path: ["query", "needs"] });
-    const noGeocoder = matchServices(index, { asOf, needs: ["peer_support"], location: { postcode: "NR2 4AA" } });
+    expect(!bad.success && bad.error).toMatchObject({
+      code: "invalid_query",
+      path: ["query", "needs"],
+    });
+    const noGeocoder = matchServices(index, {
+      asOf,
+      needs: ["peer_support"],
+      location: { postcode: "NR2 4AA" },
+    });
     expect(!noGeocoder.success && noGeocoder.error.code).toBe("invalid_query");
-    const unknown = matchServices(index, { asOf, needs: ["peer_support"], location: { postcode: "ZE1 0AA" } }, { geocoder });
+    const unknown = matchServices(
+      index,
+      { asOf, needs: ["peer_support"], location: { postcode: "ZE1 0AA" } },
+      { geocoder },
+    );
     expect(!unknown.success && unknown.error.code).toBe("unknown_postcode");
-    const invalid = matchServices(index, { asOf, needs: ["peer_support"], location: { postcode: "hello" } }, { geocoder });
+    const invalid = matchServices(
+      index,
+      { asOf, needs: ["peer_support"], location: { postcode: "hello" } },
+      { geocoder },
+    );
     expect(!invalid.success && invalid.error.code).toBe("invalid_postcode");
     expect(!invalid.success && invalid.error.message).not.toContain("hello");
   });
 });
 
 const queryArb = fc.record({
-  needs: fc.uniqueArray(fc.constantFrom(...SUPPORT_NEED_DOMAINS.map((d) => d.id)), { minLength: 1, maxLength: 3 }),
-  location: fc.option(fc.record({ lat: fc.double({ min: 52.0, max: 53.3, noNaN: true }), lon: fc.double({ min: 0.2, max: 2.0, noNaN: true }) }), { nil: undefined }),
+  needs: fc.uniqueArray(fc.constantFrom(...SUPPORT_NEED_DOMAINS.map((d) => d.id)), {
+    minLength: 1,
+    maxLength: 3,
+  }),
+  location: fc.option(
+    fc.record({
+      lat: fc.double({ min: 52.0, max: 53.3, noNaN: true }),
+      lon: fc.double({ min: 0.2, max: 2.0, noNaN: true }),
+    }),
+    { nil: undefined },
+  ),
   maxDistanceKm: fc.option(fc.double({ min: 1, max: 40, noNaN: true }), { nil: undefined }),
   carerAge: fc.option(fc.integer({ min: 8, max: 95 }), { nil: undefined }),
-  delivery: fc.option(fc.uniqueArray(fc.constantFrom("in_person" as const, "phone" as const, "online" as const, "home_visit" as const), { minLength: 1 }), { nil: undefined }),
+  delivery: fc.option(
+    fc.uniqueArray(
+      fc.constantFrom(
+        "in_person" as const,
+        "phone" as const,
+        "online" as const,
+        "home_visit" as const,
+      ),
+      { minLength: 1 },
+    ),
+    { nil: undefined },
+  ),
   cost: fc.option(fc.constantFrom("free" as const, { maxAmount: 10 }), { nil: undefined }),
-  availability: fc.option(fc.uniqueArray(fc.constantFrom("evenings" as const, "weekends" as const, "weekday_daytime" as const), { minLength: 1 }), { nil: undefined }),
-  text: fc.option(fc.constantFrom("respite", "dementia cafe", "counseling", "grief"), { nil: undefined }),
-  whenUnknown: fc.option(fc.constantFrom("include" as const, "exclude" as const), { nil: undefined }),
+  availability: fc.option(
+    fc.uniqueArray(
+      fc.constantFrom("evenings" as const, "weekends" as const, "weekday_daytime" as const),
+      { minLength: 1 },
+    ),
+    { nil: undefined },
+  ),
+  text: fc.option(fc.constantFrom("respite", "dementia cafe", "counseling", "grief"), {
+    nil: undefined,
+  }),
+  whenUnknown: fc.option(fc.constantFrom("include" as const, "exclude" as const), {
+    nil: undefined,
+  }),
 });
 
 describe("matchServices properties", () => {
@@ -195,8 +319,12 @@ describe("matchServices properties", () => {
         const prepared = prepareQuery(ix, query, {});
         if (!prepared.success || !viaIndex.success) throw new Error("query rejected");
         const scan = judge(ix, prepared.data.q, everyOffer(ix));
-        expect(viaIndex.data.matches.map((m) => [m.offer.id, m.score])).toEqual(scan.matches.map((e) => [offers[e.index]!.id, e.total]));
-        expect(viaIndex.data.nearMisses.map((m) => m.offer.id)).toEqual(scan.nearMisses.map((e) => offers[e.index]!.id));
+        expect(viaIndex.data.matches.map((m) => [m.offer.id, m.score])).toEqual(
+          scan.matches.map((e) => [offers[e.index]!.id, e.total]),
+        );
+        expect(viaIndex.data.nearMisses.map((m) => m.offer.id)).toEqual(
+          scan.nearMisses.map((e) => offers[e.index]!.id),
+        );
       }),
       { numRuns: 150 },
     );
@@ -205,10 +333,12 @@ describe("matchServices properties", () => {
   it("never returns an offer that fails a hard criterion", () => {
     fc.assert(
       fc.property(queryArb, (q) => {
-        const r = matchServices(index, { asOf, ...q } as MatchQuery);
+        const r = matchServices(index, { asOf, ...q });
         if (!r.success) return;
-        for (const m of r.data.matches) expect(m.criteria.filter((c) => c.hard && c.state === "fails")).toEqual([]);
-        for (let k = 1; k < r.data.matches.length; k++) expect(r.data.matches[k - 1]!.score).toBeGreaterThanOrEqual(r.data.matches[k]!.score);
+        for (const m of r.data.matches)
+          expect(m.criteria.filter((c) => c.hard && c.state === "fails")).toEqual([]);
+        for (let k = 1; k < r.data.matches.length; k++)
+          expect(r.data.matches[k - 1]!.score).toBeGreaterThanOrEqual(r.data.matches[k]!.score);
       }),
       { numRuns: 100 },
     );

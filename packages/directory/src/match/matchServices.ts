@@ -30,10 +30,19 @@ import type { MatchOptions, MatchResult } from "./types.ts";
  * }, { geocoder: createGazetteerGeocoder() });
  * if (result.success) for (const m of result.data.matches) console.log(m.offer.name, "—", m.summary);
  */
-export function matchServices(index: DirectoryIndex, query: MatchQuery, options: MatchOptions = {}): Result<MatchResult, DirectoryIssue> {
+export function matchServices(
+  index: DirectoryIndex,
+  query: MatchQuery,
+  options: MatchOptions = {},
+): Result<MatchResult, DirectoryIssue> {
   const ix = INTERNALS.get(index);
   if (ix === undefined) {
-    return err({ code: "invalid_query", severity: "error", message: "index: expected an index from buildDirectoryIndex", path: ["index"] });
+    return err({
+      code: "invalid_query",
+      severity: "error",
+      message: "index: expected an index from buildDirectoryIndex",
+      path: ["index"],
+    });
   }
   const prepared = prepareQuery(ix, query, options);
   if (!prepared.success) return prepared;

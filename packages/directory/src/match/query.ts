@@ -45,8 +45,20 @@ export const DEFAULT_HARD_CRITERIA: readonly Criterion[] = [
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:MM");
 const criterion = z.enum([
-  "status", "needs", "distance", "area", "carer_age", "cared_for_age", "condition", "delivery",
-  "language", "accessibility", "cost", "availability", "text", "freshness",
+  "status",
+  "needs",
+  "distance",
+  "area",
+  "carer_age",
+  "cared_for_age",
+  "condition",
+  "delivery",
+  "language",
+  "accessibility",
+  "cost",
+  "availability",
+  "text",
+  "freshness",
 ]);
 
 /**
@@ -69,9 +81,15 @@ export const MatchQuerySchema = z.object({
   carerAge: z.number().min(0).max(130).optional(),
   caredForAge: z.number().min(0).max(130).optional(),
   conditions: z.array(ConditionCategorySchema).optional(),
-  delivery: z.array(z.enum(["in_person", "phone", "online", "home_visit"])).min(1).optional(),
+  delivery: z
+    .array(z.enum(["in_person", "phone", "online", "home_visit"]))
+    .min(1)
+    .optional(),
   languages: z.array(z.string().min(2).max(40)).min(1).optional(),
-  accessibility: z.array(z.enum(["wheelchair", "hearing_loop", "accessible_toilet", "parking", "bsl"])).min(1).optional(),
+  accessibility: z
+    .array(z.enum(["wheelchair", "hearing_loop", "accessible_toilet", "parking", "bsl"]))
+    .min(1)
+    .optional(),
   cost: z.union([z.literal("free"), z.object({ maxAmount: z.number().min(0) })]).optional(),
   availability: z
     .array(

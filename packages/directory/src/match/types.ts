@@ -101,7 +101,13 @@ export interface MatchResult {
   /** Relevant offers excluded by one criterion, best first. */
   readonly nearMisses: readonly NearMiss[];
   /** The point searched from, and its precision. */
-  readonly origin?: { readonly lat: number; readonly lon: number; readonly precision: "coordinates" | "postcode" | "district" } | undefined;
+  readonly origin?:
+    | {
+        readonly lat: number;
+        readonly lon: number;
+        readonly precision: "coordinates" | "postcode" | "district";
+      }
+    | undefined;
   /** How many offers were judged (the rest were ruled out by the index). */
   readonly considered: number;
 }

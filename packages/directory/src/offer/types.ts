@@ -296,7 +296,10 @@ export interface ServiceOffer {
   /** Free-text eligibility. */
   readonly eligibilityDescription?: string | undefined;
   /** Languages, as ISO 639 codes where published, else names. */
-  readonly languages: readonly { readonly code?: string | undefined; readonly name?: string | undefined }[];
+  readonly languages: readonly {
+    readonly code?: string | undefined;
+    readonly name?: string | undefined;
+  }[];
   /** Accessibility statements about the location. */
   readonly accessibility: readonly {
     readonly id: string;

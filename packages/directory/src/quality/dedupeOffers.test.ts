@@ -17,7 +17,11 @@ const charityCopy: ServiceOffer = {
   serviceAtLocationId: "9",
   name: "Riverside Carers Cafe",
   assuredDate: "2026-05-20",
-  location: { ...cafe.location!, id: "venue-9", point: { lat: cafe.location!.point!.lat + 0.0002, lon: cafe.location!.point!.lon } },
+  location: {
+    ...cafe.location!,
+    id: "venue-9",
+    point: { lat: cafe.location!.point!.lat + 0.0002, lon: cafe.location!.point!.lon },
+  },
 };
 
 describe("dedupeOffers", () => {
@@ -49,7 +53,12 @@ describe("dedupeOffers", () => {
   });
 
   it("does not merge similar names far apart", () => {
-    const far: ServiceOffer = { ...charityCopy, location: { ...charityCopy.location!, point: { lat: 52.9, lon: 1.3 }, address: undefined }, phones: [], url: undefined };
+    const far: ServiceOffer = {
+      ...charityCopy,
+      location: { ...charityCopy.location!, point: { lat: 52.9, lon: 1.3 }, address: undefined },
+      phones: [],
+      url: undefined,
+    };
     expect(dedupeOffers([cafe, far]).duplicates).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { must } from "../_lib/must.ts";
 import type { ServiceOffer } from "../offer/types.ts";
 import { haversineKm } from "../_lib/geo.ts";
 import { normaliseText } from "../_lib/text.ts";
@@ -53,7 +54,7 @@ function bigrams(s: string): Map<string, number> {
   return m;
 }
 
-/** Sørensen–Dice coefficient over character bigrams. */
+// Sørensen–Dice coefficient over character bigrams.
 function dice(a: string, b: string): number {
   if (a === b) return 1;
   const x = bigrams(a);
@@ -69,12 +70,23 @@ function dice(a: string, b: string): number {
 }
 
 const compactPostcode = (p: string): string => p.toUpperCase().replace(/\s+/g, "");
-const host = (url: string): string => url.toLowerCase().replace(/^https?:\/\/(www\.)?/, "").replace(/[/?#].*$/, "");
+const host = (url: string): string =>
+  url
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, "")
+    .replace(/[/?#].*$/, "");
 const digits = (n: string): string => n.replace(/\D/g, "").replace(/^44/, "0");
 
 function completeness(o: ServiceOffer): number {
-  return [o.description, o.url, o.email, o.location?.point, o.carerAges, o.assuredDate].filter((v) => v !== undefined).length +
-    o.schedules.length + o.phones.length + o.terms.length + o.costs.length;
+  return (
+    [o.description, o.url, o.email, o.location?.point, o.carerAges, o.assuredDate].filter(
+      (v) => v !== undefined,
+    ).length +
+    o.schedules.length +
+    o.phones.length +
+    o.terms.length +
+    o.costs.length
+  );
 }
 
 /**
@@ -91,14 +103,17 @@ function completeness(o: ServiceOffer): number {
  * const { offers, duplicates } = dedupeOffers([...council.offers, ...charity.offers]);
  * for (const d of duplicates) console.log(d.canonicalId, "replaces", d.duplicateIds.join(", "), d.reasons.join("; "));
  */
-export function dedupeOffers(offers: readonly ServiceOffer[], options: DedupeOptions = {}): DedupeResult {
+export function dedupeOffers(
+  offers: readonly ServiceOffer[],
+  options: DedupeOptions = {},
+): DedupeResult {
   const minSimilarity = options.nameSimilarity ?? 0.8;
   const maxKm = (options.withinMetres ?? 50) / 1000;
   const names = offers.map((o) => normaliseText(o.name));
   const parent = offers.map((_, i) => i);
   const find = (i: number): number => {
     let r = i;
-    while (parent[r] !== r) r = parent[r]!;
+    while (parent[r] !== r) r = must(parent[r]);
     return r;
   };
   const reasons = new Map<number, Set<string>>();
@@ -109,29 +124,49 @@ export function dedupeOffers(offers: readonly ServiceOffer[], options: DedupeOpt
     blocks.set(key, l);
   };
   offers.forEach((o, i) => {
-    for (const id of o.organisation?.identifiers ?? []) block(`org|${id.scheme ?? ""}|${id.identifier}`, i);
-    if (o.location?.externalId !== undefined) block(`loc|${o.location.externalIdType ?? ""}|${o.location.externalId}`, i);
-    if (o.location?.address?.postcode !== undefined) block(`pc|${compactPostcode(o.location.address.postcode)}`, i);
+    for (const id of o.organisation?.identifiers ?? [])
+      block(`org|${id.scheme ?? ""}|${id.identifier}`, i);
+    if (o.location?.externalId !== undefined)
+      block(`loc|${o.location.externalIdType ?? ""}|${o.location.externalId}`, i);
+    if (o.location?.address?.postcode !== undefined)
+      block(`pc|${compactPostcode(o.location.address.postcode)}`, i);
     if (o.location?.point !== undefined) {
       const { lat, lon } = o.location.point;
-      for (const dLat of [0, 1]) for (const dLon of [0, 1]) block(`pt|${Math.floor(lat * 500) + dLat}|${Math.floor(lon * 300) + dLon}`, i);
+      for (const dLat of [0, 1])
+        for (const dLon of [0, 1])
+          block(`pt|${Math.floor(lat * 500) + dLat}|${Math.floor(lon * 300) + dLon}`, i);
     }
-    if (o.url !== undefined) block(`url|${host(o.url)}${o.url.toLowerCase().replace(/^https?:\/\/[^/]+/, "").replace(/\/$/, "")}`, i);
-    for (const p of o.phones) if (digits(p.number).length >= 10) block(`tel|${digits(p.number)}`, i);
+    if (o.url !== undefined)
+      block(
+        `url|${host(o.url)}${o.url
+          .toLowerCase()
+          .replace(/^https?:\/\/[^/]+/, "")
+          .replace(/\/$/, "")}`,
+        i,
+      );
+    for (const p of o.phones)
+      if (digits(p.number).length >= 10) block(`tel|${digits(p.number)}`, i);
   });
-  const label: Readonly<Record<string, string>> = { org: "same organisation identifier", loc: "same location identifier", pc: "same postcode", pt: "venues within 50 m", url: "same web address", tel: "same phone number" };
+  const label: Readonly<Record<string, string>> = {
+    org: "same organisation identifier",
+    loc: "same location identifier",
+    pc: "same postcode",
+    pt: "venues within 50 m",
+    url: "same web address",
+    tel: "same phone number",
+  };
   for (const [key, members] of [...blocks].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (members.length < 2 || members.length > 200) continue;
     const kind = key.slice(0, key.indexOf("|"));
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
-        const a = members[x]!;
-        const b = members[y]!;
-        const oa = offers[a]!;
-        const ob = offers[b]!;
+        const a = must(members[x]);
+        const b = must(members[y]);
+        const oa = must(offers[a]);
+        const ob = must(offers[b]);
         // Within one feed, distinct ids are distinct services: duplicates come from several feeds.
         if (oa.source === ob.source) continue;
-        if (dice(names[a]!, names[b]!) < minSimilarity) continue;
+        if (dice(must(names[a]), must(names[b])) < minSimilarity) continue;
         if (kind === "pt") {
           const pa = oa.location?.point;
           const pb = ob.location?.point;
@@ -159,8 +194,8 @@ export function dedupeOffers(offers: readonly ServiceOffer[], options: DedupeOpt
   const duplicates: DuplicateGroup[] = [];
   for (const [root, members] of groups) {
     const ranked = [...members].sort((a, b) => {
-      const oa = offers[a]!;
-      const ob = offers[b]!;
+      const oa = must(offers[a]);
+      const ob = must(offers[b]);
       const da = oa.assuredDate ?? oa.lastModified?.slice(0, 10) ?? "";
       const db = ob.assuredDate ?? ob.lastModified?.slice(0, 10) ?? "";
       if (da !== db) return da > db ? -1 : 1;
@@ -169,15 +204,17 @@ export function dedupeOffers(offers: readonly ServiceOffer[], options: DedupeOpt
       if (ca !== cb) return cb - ca;
       return oa.id < ob.id ? -1 : oa.id > ob.id ? 1 : 0;
     });
-    keep.add(ranked[0]!);
+    keep.add(must(ranked[0]));
     if (ranked.length > 1) {
       duplicates.push({
-        canonicalId: offers[ranked[0]!]!.id,
-        duplicateIds: ranked.slice(1).map((i) => offers[i]!.id),
+        canonicalId: must(offers[must(ranked[0])]).id,
+        duplicateIds: ranked.slice(1).map((i) => must(offers[i]).id),
         reasons: [...(reasons.get(find(root)) ?? [])].sort(),
       });
     }
   }
-  duplicates.sort((a, b) => (a.canonicalId < b.canonicalId ? -1 : a.canonicalId > b.canonicalId ? 1 : 0));
+  duplicates.sort((a, b) =>
+    a.canonicalId < b.canonicalId ? -1 : a.canonicalId > b.canonicalId ? 1 : 0,
+  );
   return { offers: offers.filter((_, i) => keep.has(i)), duplicates };
 }

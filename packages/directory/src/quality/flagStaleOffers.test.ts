@@ -12,7 +12,9 @@ describe("flagStaleOffers", () => {
   });
 
   it("marks a record last assured in January 2024 as stale", () => {
-    expect(flags.find((f) => f.offerId === "town:svc-life-after-caring@sal-life-after-caring")).toEqual({
+    expect(
+      flags.find((f) => f.offerId === "town:svc-life-after-caring@sal-life-after-caring"),
+    ).toEqual({
       offerId: "town:svc-life-after-caring@sal-life-after-caring",
       state: "stale",
       days: 873,
@@ -22,7 +24,9 @@ describe("flagStaleOffers", () => {
   });
 
   it("uses the ORUK three-month review guidance for ageing records", () => {
-    expect(flags.find((f) => f.offerId === "town:svc-shared-lives@sal-shared-lives")?.state).toBe("ageing"); // assured 2025-12-01
+    expect(flags.find((f) => f.offerId === "town:svc-shared-lives@sal-shared-lives")?.state).toBe(
+      "ageing",
+    ); // assured 2025-12-01
     expect(flags.find((f) => f.offerId === "town:svc-hub@sal-hub")?.state).toBe("fresh"); // assured 2026-04-20
   });
 

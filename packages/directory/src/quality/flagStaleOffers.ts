@@ -44,21 +44,54 @@ export interface FreshnessOptions {
  * @example
  * flagStaleOffers(offers, new Date("2026-06-01")).filter((f) => f.state === "stale");
  */
-export function flagStaleOffers(offers: readonly ServiceOffer[], asOf: Date, options: FreshnessOptions = {}): FreshnessFlag[] {
+export function flagStaleOffers(
+  offers: readonly ServiceOffer[],
+  asOf: Date,
+  options: FreshnessOptions = {},
+): FreshnessFlag[] {
   const review = options.reviewAfterDays ?? 90;
   const stale = options.staleAfterDays ?? 365;
   const today = Math.floor(asOf.getTime() / 86400000);
   return offers.map((o) => {
-    const basis = o.assuredDate !== undefined ? "assured_date" : o.lastModified !== undefined ? "last_modified" : undefined;
+    const basis =
+      o.assuredDate !== undefined
+        ? "assured_date"
+        : o.lastModified !== undefined
+          ? "last_modified"
+          : undefined;
     const key = o.assuredDate ?? o.lastModified?.slice(0, 10);
     if (key === undefined || basis === undefined) {
-      return { offerId: o.id, state: "unknown", message: "no assured or modified date: freshness unknown" };
+      return {
+        offerId: o.id,
+        state: "unknown",
+        message: "no assured or modified date: freshness unknown",
+      };
     }
     const days = today - dayNumber(parseDateKey(key));
     const months = Math.round(days / 30.4);
     const what = basis === "assured_date" ? "checked" : "updated";
-    if (days > stale) return { offerId: o.id, state: "stale", days, basis, message: `details last ${what} ${months} months ago` };
-    if (days > review) return { offerId: o.id, state: "ageing", days, basis, message: `details last ${what} ${months} months ago; due a review` };
-    return { offerId: o.id, state: "fresh", days, basis, message: `details ${what} ${Math.max(0, days)} days ago` };
+    if (days > stale)
+      return {
+        offerId: o.id,
+        state: "stale",
+        days,
+        basis,
+        message: `details last ${what} ${months} months ago`,
+      };
+    if (days > review)
+      return {
+        offerId: o.id,
+        state: "ageing",
+        days,
+        basis,
+        message: `details last ${what} ${months} months ago; due a review`,
+      };
+    return {
+      offerId: o.id,
+      state: "fresh",
+      days,
+      basis,
+      message: `details ${what} ${Math.max(0, days)} days ago`,
+    };
   });
 }

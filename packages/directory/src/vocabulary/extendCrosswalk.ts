@@ -1,4 +1,9 @@
-import { CONDITION_CATEGORIES, SUPPORT_NEED_DOMAINS, type ConditionCategory, type SupportNeedDomain } from "@carerkit/core";
+import {
+  CONDITION_CATEGORIES,
+  SUPPORT_NEED_DOMAINS,
+  type ConditionCategory,
+  type SupportNeedDomain,
+} from "@carerkit/core";
 import type { Crosswalk, NeedMapping } from "./defaultCrosswalk.ts";
 
 /**
