@@ -53,10 +53,18 @@ function cellsOf(
   );
 }
 
-/** Grouped bars of score bins, before vs after. */
-export function distributionSpec(table: PublishedTable, measure: string): TopLevelSpec {
+/** What differs between the grouped bar charts. */
+interface GroupedBars {
+  readonly title: string;
+  readonly xTitle: string;
+  readonly yTitle: string;
+  readonly colours: readonly string[];
+}
+
+/** Grouped bars: one group per table row, one bar per column, in table order. */
+function groupedBarsSpec(table: PublishedTable, bars: GroupedBars): TopLevelSpec {
   return {
-    title: `${measure} before and after`,
+    title: bars.title,
     width: 520,
     height: 220,
     data: { values: cellsOf(table) },
@@ -66,19 +74,29 @@ export function distributionSpec(table: PublishedTable, measure: string): TopLev
         field: "row",
         type: "ordinal",
         sort: table.rows,
-        title: `${measure} score`,
+        title: bars.xTitle,
         axis: { labelAngle: 0 },
       },
-      xOffset: { field: "column", sort: ["Before", "After"] },
-      y: { field: "value", type: "quantitative", title: "People" },
+      xOffset: { field: "column", sort: table.columns },
+      y: { field: "value", type: "quantitative", title: bars.yTitle },
       color: {
         field: "column",
         title: null,
-        sort: ["Before", "After"],
-        scale: { domain: ["Before", "After"], range: [GREY, BLUE] },
+        sort: table.columns,
+        scale: { domain: table.columns, range: bars.colours },
       },
     },
   } as TopLevelSpec;
+}
+
+/** Grouped bars of score bins, before vs after. */
+export function distributionSpec(table: PublishedTable, measure: string): TopLevelSpec {
+  return groupedBarsSpec(table, {
+    title: `${measure} before and after`,
+    xTitle: `${measure} score`,
+    yTitle: "People",
+    colours: [GREY, BLUE],
+  });
 }
 
 /** Bars of the change per person, coloured by better / no change / worse. */
@@ -164,23 +182,10 @@ export function retentionSpec(
 
 /** Grouped bars of carers identified and supported per period. */
 export function reachSpec(table: PublishedTable): TopLevelSpec {
-  return {
+  return groupedBarsSpec(table, {
     title: "Carers identified and supported by period",
-    width: 520,
-    height: 200,
-    data: { values: cellsOf(table) },
-    mark: { type: "bar" },
-    encoding: {
-      x: {
-        field: "row",
-        type: "ordinal",
-        sort: table.rows,
-        title: "Period",
-        axis: { labelAngle: 0 },
-      },
-      xOffset: { field: "column" },
-      y: { field: "value", type: "quantitative", title: "Carers" },
-      color: { field: "column", title: null, scale: { range: [ORANGE, BLUE] } },
-    },
-  } as TopLevelSpec;
+    xTitle: "Period",
+    yTitle: "Carers",
+    colours: [ORANGE, BLUE],
+  });
 }

@@ -83,3 +83,18 @@ export function checkCount(
 export function twoSidedZ(level: number): number {
   return qnorm(1 - (1 - level) / 2);
 }
+
+/** The checks shared by the two-group functions: finite values, two per group, a valid level. */
+export function checkTwoGroups(
+  a: readonly number[],
+  b: readonly number[],
+  level: number,
+): EvaluationIssue | undefined {
+  return (
+    checkFinite(a, "a") ??
+    checkFinite(b, "b") ??
+    checkAtLeast(a.length, 2, { name: "a" }) ??
+    checkAtLeast(b.length, 2, { name: "b" }) ??
+    checkConfidenceLevel(level)
+  );
+}

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
-import { checkAtLeast, checkConfidenceLevel, checkFinite } from "../_lib/checks.ts";
+import { checkTwoGroups } from "../_lib/checks.ts";
 import { twoGroupEffectSizesFrom, type TwoGroupEffectSizes } from "../_lib/effectSizes.ts";
 import { meanSd } from "../_lib/moments.ts";
 
@@ -32,12 +32,7 @@ export function estimateHedgesG(
   options: HedgesGOptions = {},
 ): Result<TwoGroupEffectSizes, EvaluationIssue> {
   const level = options.confidenceLevel ?? 0.95;
-  const problem =
-    checkFinite(a, "a") ??
-    checkFinite(b, "b") ??
-    checkAtLeast(a.length, 2, { name: "a" }) ??
-    checkAtLeast(b.length, 2, { name: "b" }) ??
-    checkConfidenceLevel(level);
+  const problem = checkTwoGroups(a, b, level);
   if (problem) return err(problem);
   const sa = meanSd(a);
   const sb = meanSd(b);

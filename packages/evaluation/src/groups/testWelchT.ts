@@ -1,7 +1,7 @@
 import { err, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
 import type { Alternative, HypothesisTest } from "../types.ts";
-import { checkAtLeast, checkConfidenceLevel, checkFinite } from "../_lib/checks.ts";
+import { checkTwoGroups } from "../_lib/checks.ts";
 import { momentsOf, varianceOf } from "../_lib/moments.ts";
 import { tTestFrom } from "../_lib/tTest.ts";
 
@@ -35,12 +35,7 @@ export function testWelchT(
   options: WelchTOptions = {},
 ): Result<HypothesisTest, EvaluationIssue> {
   const level = options.confidenceLevel ?? 0.95;
-  const problem =
-    checkFinite(a, "a") ??
-    checkFinite(b, "b") ??
-    checkAtLeast(a.length, 2, { name: "a" }) ??
-    checkAtLeast(b.length, 2, { name: "b" }) ??
-    checkConfidenceLevel(level);
+  const problem = checkTwoGroups(a, b, level);
   if (problem) return err(problem);
   const ma = momentsOf(a);
   const mb = momentsOf(b);

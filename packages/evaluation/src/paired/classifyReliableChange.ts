@@ -1,7 +1,7 @@
 import { err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
 import type { ScoreDirection } from "../types.ts";
-import { checkAtLeast, checkPairs, twoSidedZ } from "../_lib/checks.ts";
+import { checkAtLeast, checkConfidenceLevel, checkPairs, twoSidedZ } from "../_lib/checks.ts";
 import { meanSd } from "../_lib/moments.ts";
 
 /**
@@ -134,13 +134,8 @@ export function classifyReliableChange(
     });
   }
   const level = options.confidenceLevel ?? 0.95;
-  if (!(level > 0 && level < 1)) {
-    return err({
-      code: "invalid_option",
-      message: `confidenceLevel: expected a number strictly between 0 and 1, got ${String(level)}`,
-      path: ["confidenceLevel"],
-    });
-  }
+  const badLevel = checkConfidenceLevel(level);
+  if (badLevel) return err(badLevel);
   let sd = options.sdPre;
   if (sd === undefined) {
     const few = checkAtLeast(pre.length, 2, { name: "pre", what: "pairs to estimate SD_pre" });
