@@ -11,7 +11,7 @@ const expected = [
   "rejected carer-c: 4 problems",
   "[postcode_format] postcode: expected a UK postcode",
   "[nhs_number_check_digit] nhsNumber: expected check digit 8 (modulus 11), got 9",
-  "[too_big] hoursPerWeek: expected at most 168 hours a week",
+  "[too_big] hoursPerWeek: expected at most 168 (the hours in a week), got 200",
   '[end_before_start] endDate: expected a date on or after startDate 2026-01-10, got "2025-12-01"',
   "carer-a: young_adult_carer, caring 22 h/week → 20 to 34 hours a week",
   "carer-b: older_carer, caring 70 h/week → 50 or more hours a week",

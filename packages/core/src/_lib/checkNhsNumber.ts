@@ -36,8 +36,7 @@ export function checkNhsNumber(input: string): NhsNumberCheck {
     return {
       ok: false,
       code: "nhs_number_check_digit",
-      detail:
-        "expected a valid modulus 11 check digit, got first nine digits for which none exists (the number is mistyped)",
+      detail: "expected a number that can pass modulus 11, got one that cannot (it is mistyped)",
     };
   }
   if (expected !== actual) {

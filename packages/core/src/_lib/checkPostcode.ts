@@ -1,4 +1,4 @@
-import { parse } from "postcode";
+import { toNormalised } from "postcode";
 import { describeShape } from "./describeReceived.ts";
 
 /** The outcome of checking one postcode, before a field name is put in front of the detail. */
@@ -12,10 +12,10 @@ export type PostcodeCheck =
  */
 export function checkPostcode(input: string): PostcodeCheck {
   const compact = input.trim().replace(/\s+/g, " ");
-  const parsed = compact.length <= 10 ? parse(compact) : undefined;
-  if (parsed?.valid) return { ok: true, value: parsed.postcode };
+  const normalised = compact.length <= 10 ? toNormalised(compact) : null;
+  if (normalised !== null) return { ok: true, value: normalised };
   return {
     ok: false,
-    detail: `expected a UK postcode such as "EC1A 1BB", got ${describeShape(input)} that is not one`,
+    detail: `expected a UK postcode such as "EC1A 1BB", got ${describeShape(input)}`,
   };
 }

@@ -34,9 +34,8 @@ export function describeShape(value: unknown): string {
  */
 export function describeReceived(value: unknown, mayEcho: boolean): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (typeof value === "bigint") return `${value.toString()}n`;
   if (typeof value === "string" && mayEcho) {
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    return JSON.stringify(value.slice(0, 40));
   }
   return describeShape(value);
 }

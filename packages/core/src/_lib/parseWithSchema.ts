@@ -21,7 +21,7 @@ export function safeParseWithSchema<TSchema extends z.ZodType>(
     return err([
       {
         code: "invalid_type",
-        message: "(root): expected plain JSON data, got a value that could not be read",
+        message: "(root): expected plain data, got an unreadable value",
         path: [],
       },
     ]);

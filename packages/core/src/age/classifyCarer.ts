@@ -57,11 +57,7 @@ export function classifyCarer(age: number, options: ClassifyCarerOptions = {}): 
   }
   if (!(adultFromAge <= youngAdultUntilAge + 1 && youngAdultUntilAge < olderFromAge)) {
     const got = `${adultFromAge}, ${youngAdultUntilAge}, ${olderFromAge}`;
-    throw invalidInput(
-      "options",
-      "invalid_value",
-      `expected adultFromAge ≤ youngAdultUntilAge + 1 < olderFromAge + 1, got ${got}`,
-    );
+    throw invalidInput("options", "invalid_value", `expected thresholds in order, got ${got}`);
   }
   if (age < adultFromAge) return "young_carer";
   if (age <= youngAdultUntilAge) return "young_adult_carer";

@@ -19,7 +19,7 @@ describe("parseCarer and safeParseCarer", () => {
       {
         code: "postcode_format",
         message:
-          'postcode: expected a UK postcode such as "EC1A 1BB", got a string of 7 characters that is not one',
+          'postcode: expected a UK postcode such as "EC1A 1BB", got a string of 7 characters',
         path: ["postcode"],
       },
     ]);

@@ -7,7 +7,7 @@ import { CarerSchema, type Carer } from "./CarerSchema.ts";
  *
  * @param input - Anything.
  * @returns `{ success: true, data }` or `{ success: false, error: issues }`, each issue naming
- * its field, e.g. `"postcode: expected a UK postcode such as \"EC1A 1BB\", got a string of 7 characters that is not one"`.
+ * its field, e.g. `"postcode: expected a UK postcode such as \"EC1A 1BB\", got a string of 7 characters"`.
  * @example
  * const result = safeParseCarer(row);
  * if (!result.success) showErrors(result.error.map((issue) => issue.message));

@@ -28,7 +28,8 @@ const MIN_KEY_BYTES = 32;
  * pseudonymise("carer-0001", process.env.PSEUDONYM_KEY!); //=> "3f1c…" (64 hex characters)
  */
 export function pseudonymise(value: string, key: PseudonymKey): string {
-  const keyBytes = typeof key === "string" ? new TextEncoder().encode(key) : key;
+  const encoder = new TextEncoder();
+  const keyBytes = typeof key === "string" ? encoder.encode(key) : key;
   if (keyBytes.length < MIN_KEY_BYTES) {
     throw invalidInput(
       "key",
@@ -36,6 +37,6 @@ export function pseudonymise(value: string, key: PseudonymKey): string {
       `expected at least ${MIN_KEY_BYTES} bytes, got ${keyBytes.length}`,
     );
   }
-  const mac = hmacSha256(keyBytes, new TextEncoder().encode(value));
+  const mac = hmacSha256(keyBytes, encoder.encode(value));
   return Array.from(mac, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }

@@ -61,7 +61,7 @@ export const CaringRelationshipSchema = z
     hoursPerWeek: z
       .number()
       .min(0)
-      .max(168, { error: "expected at most 168 hours a week (there are 168 hours in a week)" }),
+      .max(168, { error: "expected at most 168 (the hours in a week)" }),
     tasks: z.array(CaringTaskSchema).max(11),
     livesTogether: z.boolean(),
     isPrimaryCarer: z.boolean(),

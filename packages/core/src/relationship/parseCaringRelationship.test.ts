@@ -15,8 +15,7 @@ describe("parseCaringRelationship and safeParseCaringRelationship", () => {
       error: [
         {
           code: "too_big",
-          message:
-            "hoursPerWeek: expected at most 168 hours a week (there are 168 hours in a week), got 200",
+          message: "hoursPerWeek: expected at most 168 (the hours in a week), got 200",
           path: ["hoursPerWeek"],
         },
       ],

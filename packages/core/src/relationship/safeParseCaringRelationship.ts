@@ -10,7 +10,7 @@ import { CaringRelationshipSchema, type CaringRelationship } from "./CaringRelat
  * @example
  * const result = safeParseCaringRelationship({ ...relationship, hoursPerWeek: 200 });
  * result.success || result.error[0]?.message;
- * //=> "hoursPerWeek: expected at most 168 hours a week (there are 168 hours in a week), got 200"
+ * //=> "hoursPerWeek: expected at most 168 (the hours in a week), got 200"
  */
 export function safeParseCaringRelationship(input: unknown): ParseResult<CaringRelationship> {
   return safeParseWithSchema(CaringRelationshipSchema, input);

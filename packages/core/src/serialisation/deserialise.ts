@@ -72,7 +72,7 @@ export function deserialise<TKind extends EntityKind>(
     return fail(
       "(root)",
       "invalid_json",
-      'expected JSON {"schemaVersion", "kind", "data"}, got another text',
+      "expected JSON with schemaVersion, kind and data, got other text",
     );
   }
   const { schemaVersion: version } = document;
