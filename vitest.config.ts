@@ -28,7 +28,8 @@ export default defineConfig({
   resolve: { conditions: [SOURCE, "module", "browser", "development|production"] },
   ssr: { resolve: { conditions: [SOURCE, "module", "node", "development|production"] } },
   test: {
-    projects: [...projectsIn("packages"), ...projectsIn("examples")],
+    // Examples run their own tests through `pnpm examples` (their `test:example` scripts).
+    projects: projectsIn("packages"),
     restoreMocks: true,
   },
 });
