@@ -38,6 +38,10 @@ export const PHQ_OPTIONS = optionsOf(
 export const PHQ_PREAMBLE =
   "Over the last 2 weeks, how often have you been bothered by any of the following problems?";
 
+/** The GAD-7 (and PHQ-4) form's wording of the same question. */
+export const GAD_PREAMBLE =
+  "Over the last 2 weeks, how often have you been bothered by the following problems?";
+
 export const PHQ9_TEXTS = [
   "Little interest or pleasure in doing things",
   "Feeling down, depressed, or hopeless",

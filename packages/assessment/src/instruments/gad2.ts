@@ -2,7 +2,7 @@ import {
   GAD7_TEXTS,
   PHQ_LICENCE,
   PHQ_OPTIONS,
-  PHQ_PREAMBLE,
+  GAD_PREAMBLE,
   itemsOf,
   screenBands,
 } from "../_lib/builtins.ts";
@@ -24,7 +24,7 @@ export const GAD2: Instrument = defineInstrument({
   source:
     "Kroenke K, Spitzer RL, Williams JBW, Monahan PO, Löwe B. Anxiety disorders in primary care: prevalence, impairment, comorbidity, and detection. Ann Intern Med 2007;146(5):317-325.",
   licence: PHQ_LICENCE,
-  preamble: PHQ_PREAMBLE,
+  preamble: GAD_PREAMBLE,
   items: itemsOf("gad2", PHQ_OPTIONS, GAD7_TEXTS.slice(0, 2)),
   total: { method: "sum", label: "GAD-2 total" },
   missing: { kind: "require_all" },

@@ -1,4 +1,4 @@
-import { GAD7_TEXTS, PHQ_LICENCE, PHQ_OPTIONS, PHQ_PREAMBLE, itemsOf } from "../_lib/builtins.ts";
+import { GAD7_TEXTS, PHQ_LICENCE, PHQ_OPTIONS, GAD_PREAMBLE, itemsOf } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
 import type { Instrument } from "../instrument/types.ts";
 
@@ -19,7 +19,7 @@ export const GAD7: Instrument = defineInstrument({
   source:
     "Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med 2006;166(10):1092-1097.",
   licence: PHQ_LICENCE,
-  preamble: PHQ_PREAMBLE,
+  preamble: GAD_PREAMBLE,
   items: itemsOf("gad7", PHQ_OPTIONS, GAD7_TEXTS),
   total: { method: "sum", label: "GAD-7 total" },
   missing: { kind: "require_all" },

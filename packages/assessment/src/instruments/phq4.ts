@@ -3,7 +3,7 @@ import {
   PHQ9_TEXTS,
   PHQ_LICENCE,
   PHQ_OPTIONS,
-  PHQ_PREAMBLE,
+  GAD_PREAMBLE,
   screenBands,
 } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
@@ -25,7 +25,7 @@ export const PHQ4: Instrument = defineInstrument({
   source:
     "Kroenke K, Spitzer RL, Williams JBW, Löwe B. An ultra-brief screening scale for anxiety and depression: the PHQ-4. Psychosomatics 2009;50(6):613-621.",
   licence: PHQ_LICENCE,
-  preamble: PHQ_PREAMBLE,
+  preamble: GAD_PREAMBLE,
   items: [
     { id: "phq4_1", text: GAD7_TEXTS[0], options: PHQ_OPTIONS },
     { id: "phq4_2", text: GAD7_TEXTS[1], options: PHQ_OPTIONS },
