@@ -69,8 +69,12 @@ export interface PublishedOutcomeStatistics {
   readonly pre: { readonly mean: number; readonly sd: number };
   /** Mean and SD after. */
   readonly post: { readonly mean: number; readonly sd: number };
-  /** Mean change with its confidence interval. */
-  readonly difference: { readonly mean: number; readonly confidenceInterval: ConfidenceInterval };
+  /** Mean and SD of the change, with the confidence interval of the mean. */
+  readonly difference: {
+    readonly mean: number;
+    readonly sd: number;
+    readonly confidenceInterval: ConfidenceInterval;
+  };
   /** Paired t-test. */
   readonly tTest: HypothesisTest;
   /** Wilcoxon signed-rank test, or why not. */
@@ -211,7 +215,7 @@ export function buildEvaluationReport(
       n: s.n,
       pre: s.pre,
       post: s.post,
-      difference: { mean: s.difference.mean, confidenceInterval: s.difference.confidenceInterval },
+      difference: s.difference,
       tTest: s.tTest,
       wilcoxon: s.wilcoxon.success ? s.wilcoxon.data : failed(s.wilcoxon.error.message),
       effectSizes: s.effectSizes.success ? s.effectSizes.data : failed(s.effectSizes.error.message),

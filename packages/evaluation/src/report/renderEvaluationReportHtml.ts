@@ -101,10 +101,10 @@ export async function renderEvaluationReportHtml(report: EvaluationReport): Prom
   if (isWithheld(s)) parts.push(`<p>${withheldText(s)}</p>`);
   else {
     parts.push(
-      `<table><thead><tr><th></th><th>n</th><th>Mean</th><th>SD</th></tr></thead><tbody>` +
-        `<tr><td>Before</td><td>${s.n}</td><td>${fixed(s.pre.mean)}</td><td>${fixed(s.pre.sd)}</td></tr>` +
-        `<tr><td>After</td><td>${s.n}</td><td>${fixed(s.post.mean)}</td><td>${fixed(s.post.sd)}</td></tr>` +
-        `<tr><td>Change (after − before)</td><td>${s.n}</td><td>${fixed(s.difference.mean)}</td><td>${e(interval(s.difference.confidenceInterval))}</td></tr>` +
+      `<table><thead><tr><th></th><th>n</th><th>Mean</th><th>SD</th><th>Interval for the mean</th></tr></thead><tbody>` +
+        `<tr><td>Before</td><td>${s.n}</td><td>${fixed(s.pre.mean)}</td><td>${fixed(s.pre.sd)}</td><td></td></tr>` +
+        `<tr><td>After</td><td>${s.n}</td><td>${fixed(s.post.mean)}</td><td>${fixed(s.post.sd)}</td><td></td></tr>` +
+        `<tr><td>Change (after − before)</td><td>${s.n}</td><td>${fixed(s.difference.mean)}</td><td>${fixed(s.difference.sd)}</td><td>${e(interval(s.difference.confidenceInterval))}</td></tr>` +
         `</tbody></table>`,
     );
     const wilcoxon = isWithheld(s.wilcoxon) ? "" : testRow("Wilcoxon signed-rank", s.wilcoxon);
