@@ -27,6 +27,7 @@ export type {
   SubscaleScore,
 } from "./instrument/types.ts";
 export { checkInstrument } from "./instrument/checkInstrument.ts";
+export { safeParseInstrument } from "./instrument/safeParseInstrument.ts";
 export { defineInstrument } from "./instrument/defineInstrument.ts";
 export { scoreInstrument } from "./instrument/scoreInstrument.ts";
 export { applyTextPack } from "./instrument/applyTextPack.ts";
