@@ -47,6 +47,14 @@ describe("parseCaredForPerson and safeParseCaredForPerson", () => {
     });
   });
 
+  it("reject a SNOMED CT description id (partition 01) even though its check digit is right", () => {
+    const result = safeParseCaredForPerson({
+      ...SYNTHETIC_CARED_FOR,
+      conditions: [{ category: "dementia", snomedCode: "52448010" }],
+    });
+    expect(!result.success && result.error[0]?.code).toBe("snomed_code_format");
+  });
+
   it("reject an unknown condition category, listing the categories", () => {
     const result = safeParseCaredForPerson({
       ...SYNTHETIC_CARED_FOR,
