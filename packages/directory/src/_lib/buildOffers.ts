@@ -866,3 +866,11 @@ export function buildService(
 }
 
 export { readTerm };
+
+/** Every taxonomy term seen outside services, read as OfferTerms. */
+export function collectedTerms(ctx: BuildContext, path: Path): OfferTerm[] {
+  return [...ctx.terms.values()].flatMap((t) => {
+    const term = readTerm(ctx, t, path);
+    return term === undefined ? [] : [term];
+  });
+}

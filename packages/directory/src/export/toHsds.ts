@@ -163,11 +163,12 @@ function locationOf(o: ServiceOffer): Record<string, unknown> | undefined {
     accessibility: o.accessibility.map((a) =>
       compact({ id: a.id, location_id: l.id, description: a.description, details: a.details }),
     ),
-    languages: o.languages.map((g, k) =>
-      compact({ id: `${l.id}-language-${k}`, code: g.code, name: g.name }),
-    ),
+    languages: languages(o, l.id),
   });
 }
+
+const languages = (o: ServiceOffer, owner: string): Record<string, unknown>[] =>
+  o.languages.map((g, k) => compact({ id: `${owner}-language-${k}`, code: g.code, name: g.name }));
 
 const phones = (o: ServiceOffer): Record<string, unknown>[] =>
   o.phones.map((p) =>
@@ -215,9 +216,7 @@ export function toHsds(offers: readonly ServiceOffer[]): HsdsService[] {
           phones: phones(o),
           schedules: o.schedules.map(schedule),
           service_areas: areas(o),
-          languages: o.languages.map((g, k) =>
-            compact({ id: `${o.serviceId}-language-${k}`, code: g.code, name: g.name }),
-          ),
+          languages: languages(o, o.serviceId),
         });
       }
     }
@@ -235,9 +234,7 @@ export function toHsds(offers: readonly ServiceOffer[]): HsdsService[] {
         }),
       );
       if (location === undefined && o.languages.length > 0) {
-        entry.service["languages"] = o.languages.map((g, k) =>
-          compact({ id: `${o.serviceId}-language-${k}`, code: g.code, name: g.name }),
-        );
+        entry.service["languages"] = languages(o, o.serviceId);
       }
     }
   }

@@ -1,6 +1,11 @@
 import type { DirectoryImport } from "../offer/types.ts";
 import { assembleTabular, tableName } from "../_lib/assembleTabular.ts";
-import { buildService, newContext, readTerm, type BuildContext } from "../_lib/buildOffers.ts";
+import {
+  buildService,
+  newContext,
+  collectedTerms,
+  type BuildContext,
+} from "../_lib/buildOffers.ts";
 import {
   describe,
   isRecord,
@@ -237,9 +242,6 @@ export function fromHsds(input: unknown, options: FromHsdsOptions = {}): Directo
       message: "the document holds no services",
     });
   }
-  const taxonomyTerms = [...ctx.terms.values()].flatMap((t) => {
-    const term = readTerm(ctx, t, ["taxonomy_terms"]);
-    return term === undefined ? [] : [term];
-  });
+  const taxonomyTerms = collectedTerms(ctx, ["taxonomy_terms"]);
   return { offers: ctx.offers, issues: ctx.issues, taxonomyTerms };
 }

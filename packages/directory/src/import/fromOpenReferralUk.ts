@@ -1,5 +1,10 @@
 import type { DeliveryMode, DirectoryImport } from "../offer/types.ts";
-import { buildService, newContext, readTerm, type BuildContext } from "../_lib/buildOffers.ts";
+import {
+  buildService,
+  newContext,
+  collectedTerms,
+  type BuildContext,
+} from "../_lib/buildOffers.ts";
 import { deliveryModesIn } from "../_lib/delivery.ts";
 import { describe, isRecord, records, report, str, at, type Path, type Rec } from "../_lib/read.ts";
 import type { FromHsdsOptions } from "./fromHsds.ts";
@@ -166,9 +171,6 @@ export function fromOpenReferralUk(input: unknown, options: FromHsdsOptions = {}
     buildService(ctx, service, { path, extraDelivery: delivery });
   };
   visit(input, []);
-  const taxonomyTerms = [...ctx.terms.values()].flatMap((t) => {
-    const term = readTerm(ctx, t, ["taxonomy"]);
-    return term === undefined ? [] : [term];
-  });
+  const taxonomyTerms = collectedTerms(ctx, ["taxonomy"]);
   return { offers: ctx.offers, issues: ctx.issues, taxonomyTerms };
 }

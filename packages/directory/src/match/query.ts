@@ -1,27 +1,30 @@
 import { z } from "zod";
 import { ConditionCategorySchema, SupportNeedDomainSchema } from "@carerkit/core";
 
+const CRITERIA = [
+  "status",
+  "needs",
+  "distance",
+  "area",
+  "carer_age",
+  "cared_for_age",
+  "condition",
+  "delivery",
+  "language",
+  "accessibility",
+  "cost",
+  "availability",
+  "text",
+  "freshness",
+] as const;
+
 /**
  * Every criterion a match is judged on.
  *
  * @example
  * const c: Criterion = "distance";
  */
-export type Criterion =
-  | "status"
-  | "needs"
-  | "distance"
-  | "area"
-  | "carer_age"
-  | "cared_for_age"
-  | "condition"
-  | "delivery"
-  | "language"
-  | "accessibility"
-  | "cost"
-  | "availability"
-  | "text"
-  | "freshness";
+export type Criterion = (typeof CRITERIA)[number];
 
 /**
  * Criteria that exclude an offer when they fail, unless the query says otherwise. The rest only
@@ -44,22 +47,7 @@ export const DEFAULT_HARD_CRITERIA: readonly Criterion[] = [
 ];
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:MM");
-const criterion = z.enum([
-  "status",
-  "needs",
-  "distance",
-  "area",
-  "carer_age",
-  "cared_for_age",
-  "condition",
-  "delivery",
-  "language",
-  "accessibility",
-  "cost",
-  "availability",
-  "text",
-  "freshness",
-]);
+const criterion = z.enum(CRITERIA);
 
 /**
  * Zod schema of a {@link MatchQuery}; {@link matchServices} validates every query with it.
