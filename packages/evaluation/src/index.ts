@@ -72,6 +72,7 @@ export { mergeMoments } from "./streaming/mergeMoments.ts";
 export { accumulatePairs } from "./streaming/accumulatePairs.ts";
 export type { PairedSummaryState } from "./streaming/accumulatePairs.ts";
 export { mergePairedSummaries } from "./streaming/mergePairedSummaries.ts";
+export { parsePairedSummaryState } from "./streaming/parsePairedSummaryState.ts";
 export { finalisePairedSummary } from "./streaming/finalisePairedSummary.ts";
 export type { FinalisePairedOptions } from "./streaming/finalisePairedSummary.ts";
 export { countValues } from "./streaming/countValues.ts";
