@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkInstrument } from "../instrument/checkInstrument.ts";
+import { scoreInstrument } from "../instrument/scoreInstrument.ts";
 import { BUILT_IN_INSTRUMENTS } from "./builtInInstruments.ts";
 
 describe("BUILT_IN_INSTRUMENTS", () => {
@@ -24,6 +25,19 @@ describe("BUILT_IN_INSTRUMENTS", () => {
       if (!free) expect(wording).toEqual([]);
       expect(instrument.licence.attribution.length).toBeGreaterThan(0);
       expect(instrument.source.length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(BUILT_IN_INSTRUMENTS.map((i) => [i.id, i] as const))(
+    "%s requires every item: leaving out the last one gives an error naming it, not a score",
+    (_, instrument) => {
+      const answers = Object.fromEntries(
+        instrument.items.slice(0, -1).map((item) => [item.id, item.options?.[0]?.value ?? 0]),
+      );
+      const result = scoreInstrument(instrument, answers);
+      expect(
+        result.success ? [] : result.error.issues.map((i) => [i.code, i.path?.join(".")]),
+      ).toEqual([["missing_answer", `items.${instrument.items.at(-1)?.id ?? ""}`]]);
     },
   );
 
