@@ -1,0 +1,128 @@
+import {
+  BUILT_IN_INSTRUMENTS,
+  determineCarerEligibility,
+  scoreInstrument,
+  type CarerEligibilityAnswers,
+} from "@carerkit/assessment";
+import type { AppDeps } from "../app.ts";
+import { isUniqueViolation } from "../db/errors.ts";
+import { parseWith, readJson } from "../http/body.ts";
+import { invalidField } from "../http/parts.ts";
+import { fieldError, Problem } from "../http/problem.ts";
+import { AssessmentBodySchema } from "../schemas.ts";
+import { carerExists, param } from "./people.ts";
+import type { Routes } from "./registry.ts";
+
+/** Submitting an assessment (score and eligibility back) and listing a carer's assessments. */
+export function addAssessmentRoutes(routes: Routes, deps: AppDeps): void {
+  const { db } = deps;
+
+  routes.add(
+    {
+      method: "post",
+      path: "/assessments",
+      operationId: "submitAssessment",
+      summary:
+        "Score an instrument (PHQ-9, SWEMWBS, Zarit…) and, when eligibility answers are given, decide Care Act 2014 eligibility.",
+      body: AssessmentBodySchema,
+      success: {
+        status: 201,
+        description:
+          "The score with its band, flags (check safety first) and explanation, and the eligibility determination.",
+      },
+      problems: [409, 422],
+    },
+    async (c) => {
+      const body = parseWith(AssessmentBodySchema, await readJson(c));
+      const instrument = BUILT_IN_INSTRUMENTS.find((i) => i.id === body.instrumentId);
+      if (instrument === undefined)
+        throw invalidField(["instrumentId"], "unknown_instrument", "no such instrument");
+      const scored = scoreInstrument(instrument, body.answers);
+      if (!scored.success) {
+        // Issues are about items ("items.phq9_3: …"); in this API the items sit under `answers`.
+        const errors = scored.error.issues.map((issue) => {
+          const [, ...rest] = issue.path ?? [];
+          const path = ["answers", ...rest];
+          return fieldError(path, issue.code, issue.message.replace(/^items(?=[.:])/, "answers"));
+        });
+        const problem = new Problem("validation", scored.error.message, errors);
+        throw problem;
+      }
+      const score = scored.data;
+      const eligibility =
+        body.eligibility === undefined
+          ? undefined
+          : determineCarerEligibility(body.eligibility as CarerEligibilityAnswers);
+      if (!(await carerExists(db, body.carerId))) {
+        throw invalidField(["carerId"], "unknown_carer", "expected the id of a registered carer");
+      }
+      try {
+        await db.query(
+          `INSERT INTO assessments (id, carer_id, instrument_id, assessed_on, answers, total, score, eligibility)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [
+            body.id,
+            body.carerId,
+            body.instrumentId,
+            body.assessedOn,
+            body.answers,
+            score.total,
+            score,
+            eligibility ?? null,
+          ],
+        );
+      } catch (error) {
+        if (isUniqueViolation(error))
+          throw new Problem("conflict", "An assessment with this id is already recorded.");
+        throw error;
+      }
+      return c.json(
+        {
+          id: body.id,
+          carerId: body.carerId,
+          instrumentId: body.instrumentId,
+          assessedOn: body.assessedOn,
+          score,
+          ...(eligibility === undefined ? {} : { eligibility }),
+        },
+        201,
+      );
+    },
+  );
+
+  routes.add(
+    {
+      method: "get",
+      path: "/carers/:carerId/assessments",
+      operationId: "listAssessments",
+      summary: "A carer's assessments, oldest first, with totals and bands.",
+      success: { status: 200, description: "The assessments." },
+      problems: [404],
+    },
+    async (c) => {
+      const carerId = param(c, "carerId");
+      if (!(await carerExists(db, carerId)))
+        throw new Problem("not-found", "There is no carer with this id.");
+      const rows = await db.query<{
+        id: string;
+        instrument_id: string;
+        assessed_on: string;
+        score: unknown;
+        eligibility: unknown;
+      }>(
+        `SELECT id, instrument_id, to_char(assessed_on, 'YYYY-MM-DD') AS assessed_on, score, eligibility
+           FROM assessments WHERE carer_id = $1 ORDER BY assessed_on, id`,
+        [carerId],
+      );
+      return c.json({
+        assessments: rows.map((r) => ({
+          id: r.id,
+          instrumentId: r.instrument_id,
+          assessedOn: r.assessed_on,
+          score: r.score,
+          eligibility: r.eligibility ?? undefined,
+        })),
+      });
+    },
+  );
+}

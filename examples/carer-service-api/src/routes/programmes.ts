@@ -1,0 +1,359 @@
+import { BUILT_IN_INSTRUMENTS } from "@carerkit/assessment";
+import { pseudonymise, type Carer } from "@carerkit/core";
+import { buildEvaluationReport, type EvaluationRow } from "@carerkit/evaluation";
+import {
+  BETTER_TOGETHER_TEMPLATE,
+  createUkBankHolidayCalendar,
+  enrolCarer,
+  planProgramme,
+  recordAttendance,
+  summariseCompletion,
+  toICalendar,
+  type AttendanceMark,
+  type AttendanceRegister,
+  type Cohort,
+  type Programme,
+} from "@carerkit/scheduling";
+import type { AppDeps } from "../app.ts";
+import type { Queryable } from "../db/database.ts";
+import { isUniqueViolation } from "../db/errors.ts";
+import { parseWith, readJson } from "../http/body.ts";
+import { invalidField } from "../http/parts.ts";
+import { fieldError, invalid, Problem } from "../http/problem.ts";
+import { AttendanceBodySchema, EnrolmentBodySchema, ProgrammeBodySchema } from "../schemas.ts";
+import { carerExists, param } from "./people.ts";
+import type { Routes } from "./registry.ts";
+
+interface StoredProgramme {
+  readonly programme: Programme;
+  readonly capacity: number;
+  /** When it was created, the DTSTAMP of its calendar. */
+  readonly createdAt: string;
+}
+
+/**
+ * Loads a programme, or answers 404. With `forUpdate`, the row stays locked until the
+ * transaction ends, so enrolments and attendance on one programme are written one at a time
+ * and none is lost.
+ */
+async function loadProgramme(
+  q: Queryable,
+  id: string,
+  forUpdate = false,
+): Promise<StoredProgramme> {
+  const [row] = await q.query<{ record: StoredProgramme }>(
+    `SELECT record FROM programmes WHERE id = $1${forUpdate ? " FOR UPDATE" : ""}`,
+    [id],
+  );
+  if (row === undefined) throw new Problem("not-found", "There is no programme with this id.");
+  return row.record;
+}
+
+async function loadCohort(q: Queryable, programmeId: string, capacity: number): Promise<Cohort> {
+  const rows = await q.query<{ carer_id: string; status: "enrolled" | "waiting" }>(
+    "SELECT carer_id, status FROM enrolments WHERE programme_id = $1 ORDER BY position",
+    [programmeId],
+  );
+  return {
+    programmeId,
+    capacity,
+    enrolled: rows.filter((r) => r.status === "enrolled").map((r) => r.carer_id),
+    waitingList: rows.filter((r) => r.status === "waiting").map((r) => r.carer_id),
+  };
+}
+
+async function loadRegister(q: Queryable, programmeId: string): Promise<AttendanceRegister> {
+  const rows = await q.query<{ session_id: string; carer_id: string; mark: AttendanceMark }>(
+    "SELECT session_id, carer_id, mark FROM attendance WHERE programme_id = $1 ORDER BY session_id, carer_id",
+    [programmeId],
+  );
+  const sessions: Record<string, Record<string, AttendanceMark>> = {};
+  for (const r of rows) (sessions[r.session_id] ??= {})[r.carer_id] = r.mark;
+  return { programmeId, sessions };
+}
+
+function describe(stored: StoredProgramme, cohort?: Cohort): Record<string, unknown> {
+  const { programme } = stored;
+  return {
+    id: programme.id,
+    name: programme.name,
+    schedule: programme.schedule,
+    capacity: stored.capacity,
+    ...(cohort === undefined
+      ? {}
+      : { enrolled: cohort.enrolled.length, waiting: cohort.waitingList.length }),
+    sessions: programme.sessions.map((s) => ({
+      id: s.id,
+      number: s.number,
+      title: s.content.title,
+      date: s.date,
+      startTime: s.startTime,
+      endTime: s.endTime,
+      start: s.start,
+      end: s.end,
+      status: s.status,
+      venue: s.venue,
+    })),
+    skipped: programme.skipped,
+    warnings: programme.warnings.map((w) => w.message),
+  };
+}
+
+const utcSeconds = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, "Z");
+
+/** Programmes: plan, calendar, enrolment, attendance and the evaluation summary. */
+export function addProgrammeRoutes(routes: Routes, deps: AppDeps): void {
+  const { db } = deps;
+
+  routes.add(
+    {
+      method: "post",
+      path: "/programmes",
+      operationId: "createProgramme",
+      summary:
+        "Plan a run of the Better Together programme (8 weekly sessions) in a time zone, skipping bank holidays.",
+      body: ProgrammeBodySchema,
+      success: {
+        status: 201,
+        description: "The programme with its sessions (local time and UTC).",
+      },
+      problems: [409, 422],
+    },
+    async (c) => {
+      const body = parseWith(ProgrammeBodySchema, await readJson(c));
+      const planned = planProgramme(
+        BETTER_TOGETHER_TEMPLATE,
+        {
+          programmeId: body.id,
+          startDate: body.startDate,
+          startTime: body.startTime,
+          zone: body.zone,
+          ...(body.venue === undefined ? {} : { venue: body.venue }),
+        },
+        { holidays: createUkBankHolidayCalendar(body.holidays ?? "england-and-wales") },
+      );
+      if (!planned.success) {
+        const issue = planned.error;
+        const path = issue.path?.[0] === "programmeId" ? ["id"] : (issue.path ?? []);
+        throw invalid([{ ...issue, path }]);
+      }
+      const stored: StoredProgramme = {
+        programme: planned.data,
+        capacity: body.capacity,
+        createdAt: utcSeconds(deps.now()),
+      };
+      try {
+        await db.query("INSERT INTO programmes (id, record, capacity) VALUES ($1, $2, $3)", [
+          body.id,
+          stored,
+          body.capacity,
+        ]);
+      } catch (error) {
+        if (isUniqueViolation(error))
+          throw new Problem("conflict", "A programme with this id already exists.");
+        throw error;
+      }
+      c.header("location", `/programmes/${body.id}`);
+      return c.json(describe(stored), 201);
+    },
+  );
+
+  routes.add(
+    {
+      method: "get",
+      path: "/programmes/:programmeId",
+      operationId: "getProgramme",
+      summary: "A programme's sessions and how many carers are enrolled and waiting.",
+      success: { status: 200, description: "The programme." },
+      problems: [404],
+    },
+    async (c) => {
+      const stored = await loadProgramme(db, param(c, "programmeId"));
+      const cohort = await loadCohort(db, stored.programme.id, stored.capacity);
+      return c.json(describe(stored, cohort));
+    },
+  );
+
+  routes.add(
+    {
+      method: "get",
+      path: "/programmes/:programmeId/calendar.ics",
+      operationId: "getProgrammeCalendar",
+      summary:
+        "The programme's sessions as an RFC 5545 iCalendar feed (TZID, VTIMEZONE, stable UIDs).",
+      produces: "text/calendar",
+      success: { status: 200, description: "The .ics file." },
+      problems: [404],
+    },
+    async (c) => {
+      const stored = await loadProgramme(db, param(c, "programmeId"));
+      const ics = toICalendar(stored.programme.sessions, {
+        dtstamp: stored.createdAt,
+        uidDomain: deps.uidDomain,
+        calendarName: stored.programme.name,
+      });
+      if (!ics.success) throw new Error(`toICalendar failed: ${ics.error.code}`);
+      return c.body(ics.data, 200, {
+        "content-type": "text/calendar; charset=utf-8",
+        "content-disposition": `attachment; filename="${stored.programme.id}.ics"`,
+      });
+    },
+  );
+
+  routes.add(
+    {
+      method: "post",
+      path: "/programmes/:programmeId/enrolments",
+      operationId: "enrolCarer",
+      summary: "Enrol a carer: a place while there is capacity, otherwise the waiting list.",
+      body: EnrolmentBodySchema,
+      success: { status: 201, description: "`enrolled` or `waiting`, and the counts after." },
+      problems: [404, 409, 422],
+    },
+    async (c) => {
+      const { carerId } = parseWith(EnrolmentBodySchema, await readJson(c));
+      const programmeId = param(c, "programmeId");
+      const outcome = await db.transaction(async (tx) => {
+        const stored = await loadProgramme(tx, programmeId, true);
+        if (!(await carerExists(tx, carerId))) {
+          throw invalidField(["carerId"], "unknown_carer", "expected the id of a registered carer");
+        }
+        const cohort = await loadCohort(tx, programmeId, stored.capacity);
+        const enrolled = enrolCarer(cohort, carerId);
+        if (!enrolled.success) {
+          throw new Problem("conflict", "This carer is already enrolled or waiting.");
+        }
+        const position = cohort.enrolled.length + cohort.waitingList.length + 1;
+        await tx.query(
+          "INSERT INTO enrolments (programme_id, carer_id, status, position) VALUES ($1, $2, $3, $4)",
+          [programmeId, carerId, enrolled.data.status, position],
+        );
+        return {
+          status: enrolled.data.status,
+          enrolled: enrolled.data.cohort.enrolled.length,
+          waiting: enrolled.data.cohort.waitingList.length,
+        };
+      });
+      return c.json({ programmeId, carerId, ...outcome }, 201);
+    },
+  );
+
+  routes.add(
+    {
+      method: "put",
+      path: "/programmes/:programmeId/sessions/:sessionId/attendance",
+      operationId: "recordAttendance",
+      summary: "Record attendance marks for one session; marks for other carers are kept.",
+      body: AttendanceBodySchema,
+      success: { status: 200, description: "Every mark recorded for the session." },
+      problems: [404, 422],
+    },
+    async (c) => {
+      const { marks } = parseWith(AttendanceBodySchema, await readJson(c));
+      const programmeId = param(c, "programmeId");
+      const sessionId = param(c, "sessionId");
+      const session = await db.transaction(async (tx) => {
+        const stored = await loadProgramme(tx, programmeId, true);
+        if (!stored.programme.sessions.some((s) => s.id === sessionId)) {
+          throw new Problem("not-found", "There is no session with this id in this programme.");
+        }
+        const cohort = await loadCohort(tx, programmeId, stored.capacity);
+        const strangers = Object.keys(marks).filter((id) => !cohort.enrolled.includes(id));
+        if (strangers.length > 0) {
+          throw new Problem(
+            "validation",
+            "Attendance can be recorded only for enrolled carers.",
+            strangers.map((id) =>
+              fieldError(["marks", id], "not_enrolled", "marks: this carer is not enrolled"),
+            ),
+          );
+        }
+        const register = await loadRegister(tx, programmeId);
+        const updated = recordAttendance(stored.programme, register, { sessionId, marks });
+        if (!updated.success) throw invalid([updated.error], ["marks"]);
+        for (const [carerId, mark] of Object.entries(marks)) {
+          await tx.query(
+            `INSERT INTO attendance (programme_id, session_id, carer_id, mark) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (session_id, carer_id) DO UPDATE SET mark = EXCLUDED.mark`,
+            [programmeId, sessionId, carerId, mark],
+          );
+        }
+        return updated.data.sessions[sessionId] ?? {};
+      });
+      return c.json({ programmeId, sessionId, marks: session });
+    },
+  );
+
+  routes.add(
+    {
+      method: "get",
+      path: "/programmes/:programmeId/evaluation",
+      operationId: "getEvaluation",
+      summary:
+        "The programme's evaluation report: outcome change (pre = last assessment on or before the start, post = the latest after), completion, retention and reach, with small-number suppression (NHS Digital 2018). No identifiers.",
+      query: { instrument: "Outcome instrument id (default swemwbs)." },
+      success: { status: 200, description: "The structured, protected evaluation report." },
+      problems: [404, 422],
+    },
+    async (c) => {
+      const stored = await loadProgramme(db, param(c, "programmeId"));
+      const { programme } = stored;
+      const instrumentId = c.req.query("instrument") ?? "swemwbs";
+      const instrument = BUILT_IN_INSTRUMENTS.find((i) => i.id === instrumentId);
+      if (instrument === undefined) {
+        throw new Problem("validation", "1 field is invalid; see errors.", [
+          fieldError(
+            ["instrument"],
+            "unknown_instrument",
+            "instrument: expected a built-in instrument id such as swemwbs",
+          ),
+        ]);
+      }
+      const cohort = await loadCohort(db, programme.id, stored.capacity);
+      const register = await loadRegister(db, programme.id);
+      const completion = summariseCompletion(programme, register, { carerIds: cohort.enrolled });
+      const start = programme.schedule.startDate;
+      const lastEnd = programme.sessions.at(-1)?.end ?? start;
+      const finished = deps.now().toISOString() >= lastEnd;
+      const numberOf = new Map(programme.sessions.map((s) => [s.id, s.number]));
+      const rows: EvaluationRow[] = [];
+      for (const carerId of cohort.enrolled) {
+        const [carerRow] = await db.query<{ record: Carer }>(
+          "SELECT record FROM carers WHERE id = $1",
+          [carerId],
+        );
+        const scores = await db.query<{ assessed_on: string; total: string }>(
+          `SELECT to_char(assessed_on, 'YYYY-MM-DD') AS assessed_on, total::text AS total
+             FROM assessments WHERE carer_id = $1 AND instrument_id = $2 ORDER BY assessed_on, id`,
+          [carerId, instrument.id],
+        );
+        const pre = scores.filter((s) => s.assessed_on <= start).at(-1);
+        const post = scores.filter((s) => s.assessed_on > start).at(-1);
+        const attended = Object.entries(register.sessions)
+          .filter(([, marks]) => marks[carerId] === "attended")
+          .map(([sessionId]) => numberOf.get(sessionId) ?? 0);
+        const done = completion.find((x) => x.carerId === carerId)?.completed === true;
+        rows.push({
+          personId: pseudonymise(carerId, deps.pseudonymKey),
+          period: start.slice(0, 4),
+          ...(carerRow === undefined ? {} : { referralSource: carerRow.record.identifiedBy }),
+          supported: true,
+          ...(pre === undefined ? {} : { pre: Number(pre.total) }),
+          ...(post === undefined ? {} : { post: Number(post.total) }),
+          lastSessionAttended: Math.max(0, ...attended),
+          status: done ? "completed" : finished ? "dropped-out" : "ongoing",
+        });
+      }
+      const report = buildEvaluationReport(rows, {
+        title: `${programme.name} (${programme.id})`,
+        outcome: {
+          name: instrument.shortTitle ?? instrument.title,
+          direction:
+            instrument.direction === "higher_is_worse" ? "lower-is-better" : "higher-is-better",
+        },
+        sessions: programme.sessions.length,
+      });
+      return c.json(report);
+    },
+  );
+}

@@ -1,0 +1,116 @@
+// Request bodies. Entities are core's own schemas; the envelopes around them are small zod
+// objects. The same schemas feed the OpenAPI document.
+import {
+  BUILT_IN_INSTRUMENTS,
+  CARER_OUTCOMES,
+  WELLBEING_AREAS,
+  type CarerOutcome,
+  type WellbeingArea,
+} from "@carerkit/assessment";
+import {
+  CaredForPersonSchema,
+  CareCircleSchema,
+  CarerSchema,
+  CaringRelationshipSchema,
+  ConsentSchema,
+  InformationCategorySchema,
+  SupportNeedDomainSchema,
+} from "@carerkit/core";
+import { UK_BANK_HOLIDAY_DIVISIONS, type UkBankHolidayDivision } from "@carerkit/scheduling";
+import { z } from "zod";
+
+const Id = z.string().min(1).max(128);
+const IsoDate = z.iso.date();
+
+/** POST /carers: a carer, the person they care for and the caring between them, together. */
+export const RegistrationSchema = z.strictObject({
+  carer: CarerSchema,
+  caredFor: CaredForPersonSchema,
+  relationship: CaringRelationshipSchema,
+});
+
+/** POST /consents. */
+export const ConsentBodySchema = ConsentSchema;
+
+/** POST /consents/{consentId}/withdrawal. */
+export const WithdrawalSchema = z.strictObject({ withdrawnAt: z.iso.datetime({ offset: true }) });
+
+/** PUT /cared-for/{caredForId}/circle. */
+export const CircleBodySchema = CareCircleSchema;
+
+/** The `categories` query parameter of the shared view. */
+export const CategoriesSchema = z.array(InformationCategorySchema).min(1).max(9);
+
+const outcomeIds = CARER_OUTCOMES.map((o) => o.id) as [CarerOutcome, ...CarerOutcome[]];
+const areaIds = WELLBEING_AREAS.map((a) => a.id) as [WellbeingArea, ...WellbeingArea[]];
+const OutcomeAnswerSchema = z.strictObject({
+  achievableWithoutAssistance: z.boolean().optional(),
+  causesSignificantPainDistressOrAnxiety: z.boolean().optional(),
+  endangersHealthOrSafety: z.boolean().optional(),
+});
+
+/** The Care Act 2014 eligibility answers (`CarerEligibilityAnswers` of @carerkit/assessment). */
+export const EligibilityAnswersSchema = z.strictObject({
+  caringForAdult: z.boolean().optional(),
+  careIsNecessary: z.boolean().optional(),
+  healthDeterioratingOrAtRisk: z.boolean().optional(),
+  outcomes: z.partialRecord(z.enum(outcomeIds), OutcomeAnswerSchema).optional(),
+  significantImpactOnWellbeing: z.boolean().optional(),
+  wellbeingAreasAffected: z.array(z.enum(areaIds)).max(areaIds.length).optional(),
+  needsFluctuate: z.boolean().optional(),
+  fluctuationPeriodConsidered: z.string().min(1).max(200).optional(),
+});
+
+const instrumentIds = BUILT_IN_INSTRUMENTS.map((i) => i.id) as [string, ...string[]];
+
+/** POST /assessments. */
+export const AssessmentBodySchema = z.strictObject({
+  id: Id,
+  carerId: Id,
+  instrumentId: z.enum(instrumentIds),
+  assessedOn: IsoDate,
+  answers: z.record(z.string().min(1).max(64), z.number().nullable()),
+  eligibility: EligibilityAnswersSchema.optional(),
+});
+
+/** POST /service-matches: what the carer needs and where they are. */
+export const MatchBodySchema = z.strictObject({
+  needs: z.array(SupportNeedDomainSchema).min(1).max(20),
+  /** A full postcode or an outward code such as "NR2". */
+  postcode: z.string().min(2).max(10).optional(),
+  maxDistanceKm: z.number().positive().max(1000).optional(),
+  /** Adds the carer's age (from their date of birth) to the query. */
+  carerId: Id.optional(),
+  delivery: z
+    .array(z.enum(["in_person", "phone", "online", "home_visit"]))
+    .min(1)
+    .optional(),
+  cost: z.union([z.literal("free"), z.strictObject({ maxAmount: z.number().min(0) })]).optional(),
+  limit: z.int().min(1).max(50).optional(),
+});
+
+const divisions = UK_BANK_HOLIDAY_DIVISIONS as readonly UkBankHolidayDivision[] as [
+  UkBankHolidayDivision,
+  ...UkBankHolidayDivision[],
+];
+
+/** POST /programmes: a run of the Better Together programme. */
+export const ProgrammeBodySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
+    error: "expected lower-case letters, digits and hyphens (at most 64)",
+  }),
+  startDate: IsoDate,
+  startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "expected HH:MM" }),
+  zone: z.string().min(1).max(64),
+  venue: z.string().min(1).max(200).optional(),
+  capacity: z.int().min(1).max(100),
+  holidays: z.enum(divisions).optional(),
+});
+
+/** POST /programmes/{programmeId}/enrolments. */
+export const EnrolmentBodySchema = z.strictObject({ carerId: Id });
+
+/** PUT /programmes/{programmeId}/sessions/{sessionId}/attendance. */
+export const AttendanceBodySchema = z.strictObject({
+  marks: z.record(Id, z.enum(["attended", "apologies", "no_show"])),
+});
