@@ -1,3 +1,5 @@
+import { determinedEntries } from "./determinedEntries.ts";
+
 /**
  * Why a published cell looks as it does: `shown` (possibly rounded), `primary` (a small count),
  * `secondary` (suppressed so a small count cannot be worked out from a total).
@@ -7,7 +9,11 @@
  */
 export type CellStatus = "shown" | "primary" | "secondary";
 
-/** Suppresses more entries until no line of the extended matrix has exactly one suppressed entry. */
+/**
+ * Suppresses more entries until no line of the extended matrix has exactly one suppressed entry
+ * and no suppressed entry can be solved for from the published sums (e.g. a cell bridging two
+ * suppressed blocks, which every line check passes).
+ */
 export function secondarySuppress(
   grid: readonly number[][],
   status: CellStatus[][],
@@ -33,9 +39,34 @@ export function secondarySuppress(
   }
   const isSuppressed = ([r, c]: [number, number]): boolean => status[r]?.[c] !== "shown";
   const value = ([r, c]: [number, number]): number => grid[r]?.[c] ?? 0;
+  const key = ([r, c]: [number, number]): string => `${r},${c}`;
+  const suppressNextTo = (entry: [number, number]): boolean => {
+    // The smallest shown positive entry sharing a line with `entry`, else any shown entry there.
+    const candidates = lines
+      .filter((line) => line.some((p) => key(p) === key(entry)))
+      .flat()
+      .filter((p) => !isSuppressed(p))
+      .sort((a, b) => (value(a) > 0 ? value(a) : Infinity) - (value(b) > 0 ? value(b) : Infinity));
+    const pick = candidates[0];
+    if (pick === undefined) return false;
+    const row = status[pick[0]];
+    if (row) row[pick[1]] = "secondary";
+    return true;
+  };
   let changed = true;
   while (changed) {
-    changed = false;
+    changed = lineCheck();
+    if (!changed) {
+      const [first] = determinedEntries(lines, isSuppressed, key);
+      if (first !== undefined) {
+        const [r, c] = first.split(",").map(Number);
+        changed = suppressNextTo([r ?? 0, c ?? 0]);
+      }
+    }
+  }
+
+  function lineCheck(): boolean {
+    let any = false;
     for (const line of lines) {
       if (line.length < 2 || line.filter(isSuppressed).length !== 1) continue;
       const total = line.at(-1);
@@ -46,7 +77,8 @@ export function secondarySuppress(
       if (pick === undefined) continue;
       const row = status[pick[0]];
       if (row) row[pick[1]] = "secondary";
-      changed = true;
+      any = true;
     }
+    return any;
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { suppressSmallNumbers, type PublishedTable } from "./suppressSmallNumbers.ts";
 import { SUPPRESSION_RULES, type SuppressionRule } from "./suppressionRules.ts";
+import { determinedEntries } from "../_lib/determinedEntries.ts";
 
 const RULES: SuppressionRule[] = Object.values(SUPPRESSION_RULES);
 
@@ -96,6 +97,49 @@ describe("suppressSmallNumbers", () => {
           expect(suppressed === 0 || suppressed >= 2).toBe(true);
         }
       }),
+    );
+  });
+
+  it("protects a small cell bridging two suppressed blocks, which passes every row and column check", () => {
+    // Small counts at {0,1}×{0,1}, {2,3}×{2,3} and the bridge (1,2); all other cells large.
+    const small = new Set(["0,0", "0,1", "1,0", "1,1", "2,2", "2,3", "3,2", "3,3", "1,2"]);
+    const counts = [0, 1, 2, 3].map((r) =>
+      [0, 1, 2, 3].map((c) => (small.has(`${r},${c}`) ? 2 : 50)),
+    );
+    const t = suppressSmallNumbers(
+      { rows: ["a", "b", "c", "d"], columns: ["w", "x", "y", "z"], counts },
+      SUPPRESSION_RULES.legacy1to5,
+    );
+    const entries = lines(t)
+      .slice(0, 5)
+      .map((row, r) => row.map((cell, c) => ({ r, c, cell })));
+    const columns = entries[0]!.map((_, c) => entries.map((row) => row[c]!));
+    expect(
+      determinedEntries(
+        [...entries, ...columns],
+        (e) => e.cell.value === null,
+        (e) => `${e.r},${e.c}`,
+      ),
+    ).toEqual([]);
+    expect(t.cells.flat().filter((c) => c.status === "secondary").length).toBeGreaterThan(0);
+  });
+
+  it("never leaves a suppressed cell that the published sums determine exactly", () => {
+    fc.assert(
+      fc.property(tables, fc.constantFrom(...RULES), (input, rule) => {
+        const t = suppressSmallNumbers(input, rule);
+        const grid = lines(t).slice(0, t.rows.length + 1);
+        const entries = grid.map((row, r) => row.map((cell, c) => ({ r, c, cell })));
+        const rowLines = entries;
+        const colLines = entries[0]!.map((_, c) => entries.map((row) => row[c]!));
+        const found = determinedEntries(
+          [...rowLines, ...colLines],
+          (e) => e.cell.value === null,
+          (e) => `${e.r},${e.c}`,
+        );
+        expect(found).toEqual([]);
+      }),
+      { numRuns: 300 },
     );
   });
 
