@@ -21,6 +21,11 @@ export interface CompiledCrosswalk {
     readonly category: ConditionCategory;
     readonly phrases: readonly Phrase[];
   }[];
+  /** Keyword phrases by their first token: all a text could contain. */
+  readonly keywordsByFirstToken: ReadonlyMap<
+    string,
+    readonly { readonly domain: SupportNeedDomain; readonly phrase: Phrase }[]
+  >;
 }
 
 export function compilePhrase(original: string): Phrase {
@@ -36,18 +41,30 @@ export function phraseIn(p: Phrase, tokens: ReadonlySet<string>, text: string): 
 }
 
 export function compileCrosswalk(crosswalk: Crosswalk): CompiledCrosswalk {
+  const needs = SUPPORT_NEED_DOMAINS.map(({ id }) => {
+    const terms = new Map<string, string>();
+    for (const t of crosswalk.needs[id].terms) {
+      terms.set(normaliseText(t), t);
+      terms.set(t.toLowerCase(), t);
+    }
+    return { domain: id, terms, keywords: crosswalk.needs[id].keywords.map(compilePhrase) };
+  });
+  const keywordsByFirstToken = new Map<string, { domain: SupportNeedDomain; phrase: Phrase }[]>();
+  for (const { domain, keywords } of needs) {
+    for (const phrase of keywords) {
+      const first = phrase.tokens[0];
+      if (first === undefined) continue;
+      const list = keywordsByFirstToken.get(first) ?? [];
+      list.push({ domain, phrase });
+      keywordsByFirstToken.set(first, list);
+    }
+  }
   return {
-    needs: SUPPORT_NEED_DOMAINS.map(({ id }) => {
-      const terms = new Map<string, string>();
-      for (const t of crosswalk.needs[id].terms) {
-        terms.set(normaliseText(t), t);
-        terms.set(t.toLowerCase(), t);
-      }
-      return { domain: id, terms, keywords: crosswalk.needs[id].keywords.map(compilePhrase) };
-    }),
+    needs,
     conditions: CONDITION_CATEGORIES.map(({ id }) => ({
       category: id,
       phrases: crosswalk.conditions[id].map(compilePhrase),
     })),
+    keywordsByFirstToken,
   };
 }

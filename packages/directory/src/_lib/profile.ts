@@ -179,6 +179,13 @@ export function profileOf(offer: ServiceOffer, crosswalk: CompiledCrosswalk): Of
   const keys = termKeys(offer);
   const text = normaliseText(searchText(offer));
   const tokens = tokenSet(text);
+  // Keyword evidence: only phrases whose first word occurs in the text can match.
+  const found = new Set<Phrase>();
+  for (const token of tokens) {
+    for (const { phrase } of crosswalk.keywordsByFirstToken.get(token) ?? []) {
+      if (phraseIn(phrase, tokens, text)) found.add(phrase);
+    }
+  }
   const needs = new Map<SupportNeedDomain, NeedEvidence>();
   for (const { domain, terms, keywords } of crosswalk.needs) {
     let term: string | undefined;
@@ -190,7 +197,8 @@ export function profileOf(offer: ServiceOffer, crosswalk: CompiledCrosswalk): Of
       needs.set(domain, { via: "taxonomy", evidence: term });
       continue;
     }
-    const keyword = firstIn(keywords, tokens, text);
+    // The first keyword of the domain (in crosswalk order) that the text contains.
+    const keyword = found.size === 0 ? undefined : keywords.find((p) => found.has(p));
     if (keyword !== undefined) needs.set(domain, { via: "keyword", evidence: keyword.original });
   }
   const focusText = normaliseText([offer.name, ...offer.terms.map((t) => t.name)].join(" "));

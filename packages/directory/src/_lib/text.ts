@@ -2,10 +2,11 @@
 
 /** Lower case, apostrophes removed ("carer's" → "carers"), other punctuation to spaces. */
 export function normaliseText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const lower = text.toLowerCase();
+  // Unicode decomposition (é → e) only when there is something to decompose: it is slow.
+  // eslint-disable-next-line no-control-regex
+  const ascii = /^[\x00-\x7f]*$/.test(lower);
+  return (ascii ? lower : lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
     .replace(/['’‘`]/g, "")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
