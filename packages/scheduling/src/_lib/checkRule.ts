@@ -6,6 +6,7 @@ import { RRule, type RRuleOptions } from "./rrule.ts";
 
 const YEARLY = 0;
 const MONTHLY = 1;
+const WEEKLY = 2;
 const DAILY = 3;
 const HOURLY = 4;
 const MINUTELY = 5;
@@ -138,6 +139,16 @@ export function checkRule(
         `BYDAY/BYHOUR/BYMINUTE/BYSECOND are never reached with INTERVAL=${interval} from the start time`,
       );
   }
+  // BYSETPOS beyond the largest possible set in one period never matches: rrule.js would scan
+  // period by period until year 9999 (21 s for FREQ=DAILY;BYSETPOS=2).
+  const setpos = list(options.bysetpos);
+  if (setpos.length > 0) {
+    const bound = largestSet(options, freq, weekdays);
+    if (setpos.every((n) => Math.abs(n) > bound))
+      return unreachable(
+        `BYSETPOS=${setpos.join(",")} exceeds the ${bound} instance(s) a period can hold`,
+      );
+  }
   // Impossible calendar dates (30 February, day 366 with week 1…): probe yearly, which scans
   // each year once, instead of letting rrule.js scan day by day until year 9999.
   const needsProbe =
@@ -163,6 +174,44 @@ export function checkRule(
     if (!probe.found) return unreachable("BYMONTH/BYMONTHDAY/BYYEARDAY/BYWEEKNO name no real date");
   }
   return undefined;
+}
+
+/** An upper bound on the instances one period (day, week, month, year…) can hold. */
+function largestSet(
+  options: Partial<RRuleOptions>,
+  freq: number,
+  weekdays: readonly number[] | undefined,
+): number {
+  const count = (value: number | readonly number[] | null | undefined, otherwise: number) =>
+    list(value).length > 0 ? list(value).length : otherwise;
+  const seconds = count(options.bysecond, 1);
+  const minutes = count(options.byminute, 1);
+  const hours = count(options.byhour, 1);
+  if (freq === SECONDLY) return 1;
+  if (freq === MINUTELY) return seconds;
+  if (freq === HOURLY) return seconds * minutes;
+  const times = seconds * minutes * hours;
+  const raw = options.byweekday;
+  const days = raw === null || raw === undefined ? 0 : Array.isArray(raw) ? raw.length : 1;
+  const plainDays = weekdays?.length ?? 0;
+  const months = count(options.bymonth, 12);
+  const bounds: number[] = [];
+  if (freq === DAILY) bounds.push(1);
+  if (freq === WEEKLY) bounds.push(plainDays > 0 ? plainDays : 7);
+  if (freq === MONTHLY) {
+    bounds.push(31);
+    if (list(options.bymonthday).length > 0) bounds.push(list(options.bymonthday).length);
+    if (plainDays > 0 && plainDays === days) bounds.push(5 * plainDays);
+  }
+  if (freq === YEARLY) {
+    bounds.push(366);
+    if (list(options.byyearday).length > 0) bounds.push(list(options.byyearday).length);
+    if (list(options.bymonthday).length > 0) bounds.push(list(options.bymonthday).length * months);
+    if (list(options.byweekno).length > 0) bounds.push(7 * list(options.byweekno).length);
+    if (plainDays > 0 && plainDays === days)
+      bounds.push(list(options.bymonth).length > 0 ? 5 * plainDays * months : 53 * plainDays);
+  }
+  return Math.min(...bounds) * times;
 }
 
 function unreachable(message: string): { code: "unreachable_rule"; message: string } {

@@ -14,6 +14,55 @@ import {
 } from "./zone.ts";
 
 const DAY = 86_400_000;
+/** Periods (days, weeks, months…) rrule.js may scan without yielding, on top of 4 per visit. */
+const PERIOD_BUDGET = 50_000;
+/** BYHOUR/BYMINUTE/BYSECOND look-ups rrule.js may make, on top of 100 per visit. */
+const LOOKUP_BUDGET = 2_000_000;
+
+/**
+ * Budgets inside rrule.js 2.8.1, so that no rule can hang it:
+ * - its main loop reads `options.interval` twice per period (once to stop on 0, once to
+ *   advance); a getter that turns to 0 after the budget ends rules that yield nothing for
+ *   centuries (rrule.js otherwise scans to year 9999);
+ * - its sub-daily stepping loops (`addHours`, `addMinutes`, `addSeconds`) test BYHOUR,
+ *   BYMINUTE and BYSECOND with `indexOf` and can loop forever after a filtered day
+ *   (jkbrzt/rrule#468); an `indexOf` that reports a match after the budget breaks them out.
+ * Pinned to rrule 2.8.1; the guard tests fail if those internals change.
+ */
+function guardRrule(
+  options: object,
+  budget: { readonly periods: number; readonly lookups: number },
+  onExceeded: () => void,
+): void {
+  const target = options as Record<string, unknown>;
+  const interval = target["interval"];
+  let reads = 0;
+  Object.defineProperty(options, "interval", {
+    configurable: true,
+    enumerable: true,
+    get() {
+      reads += 1;
+      if (reads <= 2 * budget.periods + 1) return interval;
+      onExceeded();
+      return 0;
+    },
+  });
+  let lookups = 0;
+  for (const key of ["byhour", "byminute", "bysecond"]) {
+    const values = target[key];
+    if (!Array.isArray(values)) continue;
+    const guarded: number[] = [...(values as number[])];
+    Object.defineProperty(guarded, "indexOf", {
+      value(value: number): number {
+        lookups += 1;
+        if (lookups <= budget.lookups) return Array.prototype.indexOf.call(guarded, value);
+        onExceeded();
+        return 0;
+      },
+    });
+    target[key] = guarded;
+  }
+}
 
 /** A recurrence ready to iterate. */
 export interface PreparedRecurrence {
@@ -112,7 +161,7 @@ export function iterateOccurrences(
 
   const accept = (floating: number): boolean => {
     visited += 1;
-    if (visited > settings.maxIterations) {
+    if (state.overBudget || visited > settings.maxIterations) {
       state.overBudget = true;
       return false;
     }
@@ -139,10 +188,21 @@ export function iterateOccurrences(
   let continueAfterStart = true;
   if (settings.includeStart) continueAfterStart = accept(startFloating);
   if (continueAfterStart) {
-    new RRule(
+    const rule = new RRule(
       { ...recurrence.options, dtstart: new Date(startFloating), until: floatingUntil },
       true,
-    ).all((date) => {
+    );
+    guardRrule(
+      rule.options,
+      {
+        periods: PERIOD_BUDGET + 4 * settings.maxIterations,
+        lookups: LOOKUP_BUDGET + 100 * settings.maxIterations,
+      },
+      () => {
+        state.overBudget = true;
+      },
+    );
+    rule.all((date) => {
       const floating = date.getTime();
       if (settings.includeStart && floating === startFloating) return true;
       return accept(floating);
@@ -151,7 +211,7 @@ export function iterateOccurrences(
   if (state.overBudget)
     return fail(
       "budget_exceeded",
-      `rule: stopped after ${settings.maxIterations} occurrences (maxIterations); narrow the rule or raise the budget`,
+      `rule: expansion stopped at its iteration budget (maxIterations ${settings.maxIterations}); the rule yields too many dates or too rarely`,
       ["rule"],
     );
   return ok({ exhausted: !stop.byVisitor });

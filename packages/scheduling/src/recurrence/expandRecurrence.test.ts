@@ -145,6 +145,45 @@ describe("expandRecurrence guards", () => {
     expect(result.success ? "" : result.error.code).toBe("unreachable_rule");
   });
 
+  it("turns rrule.js's endless loop on MINUTELY with BYHOUR after a filtered day into budget_exceeded", () => {
+    // rrule.js 2.8.1 never returns from this rule when DTSTART is not a Monday.
+    const result = expandRecurrence(
+      {
+        start: "2025-01-07T00:00",
+        zone: "Europe/London",
+        rule: "FREQ=MINUTELY;INTERVAL=30;BYDAY=MO;BYHOUR=9",
+      },
+      { limit: 3 },
+    );
+    expect(result.success ? "" : result.error.code).toBe("budget_exceeded");
+  });
+
+  it("stops a rule that yields only every four years at the period budget, with a typed error", () => {
+    const recurrence = {
+      start: "2025-01-01T10:00",
+      zone: "UTC",
+      rule: "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29",
+    };
+    const few = expandRecurrence(recurrence, { limit: 3 });
+    expect(few.success && few.data.map((o) => o.utc)).toEqual([
+      "2025-01-01T10:00:00Z",
+      "2028-02-29T10:00:00Z",
+      "2032-02-29T10:00:00Z",
+    ]);
+    const many = expandRecurrence(recurrence, { limit: 100 });
+    expect(many.success ? "" : many.error.code).toBe("budget_exceeded");
+  });
+
+  it("rejects a BYSETPOS larger than any period can hold (rrule.js would scan to year 9999)", () => {
+    for (const rule of ["FREQ=DAILY;BYSETPOS=2", "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6"]) {
+      const result = expandRecurrence(
+        { start: "2025-01-07T10:00", zone: "UTC", rule },
+        { limit: 3 },
+      );
+      expect(result.success ? "" : result.error.code).toBe("unreachable_rule");
+    }
+  });
+
   it("rejects a zero or fractional INTERVAL", () => {
     for (const rule of ["FREQ=DAILY;INTERVAL=0;COUNT=2", "FREQ=DAILY;INTERVAL=1.5;COUNT=2"]) {
       const result = expandRecurrence({ start: "2025-01-01T10:00", zone: "UTC", rule });
