@@ -23,12 +23,12 @@ export function determinedEntries<T>(
   for (const line of lines) {
     const row = Array.from({ length: width }, () => 0);
     let any = false;
-    line.forEach((entry, i) => {
+    for (const [i, entry] of line.entries()) {
       const j = index.get(key(entry));
-      if (j === undefined || !unknown(entry)) return;
+      if (j === undefined || !unknown(entry)) continue;
       row[j] = (row[j] ?? 0) + (i === line.length - 1 ? -1 : 1);
       any = true;
-    });
+    }
     if (any) rows.push(row);
   }
   // Reduced row echelon form.
