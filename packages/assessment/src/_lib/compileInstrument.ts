@@ -41,8 +41,8 @@ export interface CompiledFlag {
   readonly rule: FlagRule;
   /** Item index, or -1 for the total, or -2 - subscale index for a subscale. */
   readonly target: number;
-  /** For item flags on items with options: the raised flag for each answer value, frozen and shared. */
-  readonly raised?: ReadonlyMap<number, RaisedFlag> | undefined;
+  /** For item flags on items with options: `[the raised flag]` for each answer value, frozen and shared. */
+  readonly raised?: ReadonlyMap<number, readonly RaisedFlag[]> | undefined;
 }
 
 export interface CompiledConversion {
@@ -74,6 +74,8 @@ export interface CompiledInstrument {
     readonly bands: ReadonlyMap<BandResult, string>;
     /** " Flag id (severity): message" by flag id. */
     readonly flags: ReadonlyMap<string, string>;
+    /** For a shared `[flag]` array: the whole explanation by total (no subscales or conversions). */
+    readonly flaggedByTotal: ReadonlyMap<readonly RaisedFlag[], readonly string[]>;
     /** For whole-number totals with every item answered: the explanation up to the total's bands, indexed by t − totalMin. */
     readonly byTotal: readonly string[];
   };
@@ -462,12 +464,19 @@ function compile(instrument: Instrument): Result<CompiledInstrument, readonly As
           ),
         );
       else {
-        const raised = new Map<number, RaisedFlag>();
+        const raised = new Map<number, readonly RaisedFlag[]>();
         for (const value of items[at]?.values ?? [])
           if (value >= flag.atLeast)
             raised.set(
               value,
-              Object.freeze({ id: flag.id, severity: flag.severity, message: flag.message, value }),
+              Object.freeze([
+                Object.freeze({
+                  id: flag.id,
+                  severity: flag.severity,
+                  message: flag.message,
+                  value,
+                }),
+              ]),
             );
         itemFlags.push({ rule: flag, target: at, raised });
       }
@@ -520,15 +529,25 @@ function compile(instrument: Instrument): Result<CompiledInstrument, readonly As
       byTotal.push(text);
       bandsByTotal.push(Object.freeze(bands));
     }
+  const flagWords = new Map(
+    (instrument.flags ?? []).map((f) => [f.id, ` Flag ${f.id} (${f.severity}): ${f.message}`]),
+  );
+  const flaggedByTotal = new Map<readonly RaisedFlag[], readonly string[]>();
+  if (subscales.length === 0 && conversions.length === 0)
+    for (const { raised } of itemFlags)
+      for (const shared of raised?.values() ?? [])
+        flaggedByTotal.set(
+          shared,
+          byTotal.map((text) => text + shared.map((f) => flagWords.get(f.id) ?? "").join("")),
+        );
   const words = {
     head,
     itemsAnswered,
     method,
     range,
     bands: bandWords,
-    flags: new Map(
-      (instrument.flags ?? []).map((f) => [f.id, ` Flag ${f.id} (${f.severity}): ${f.message}`]),
-    ),
+    flags: flagWords,
+    flaggedByTotal,
     byTotal,
   };
   return ok({

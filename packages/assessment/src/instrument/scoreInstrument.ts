@@ -72,7 +72,17 @@ function fmt(value: number): string {
 
 function explain(compiled: CompiledInstrument, score: InstrumentScore): string {
   const { words, instrument } = compiled;
-  const fixed = score.prorated ? undefined : words.byTotal[score.total - compiled.totalMin];
+  const index = score.total - compiled.totalMin;
+  if (!score.prorated) {
+    const whole =
+      score.flags.length === 0
+        ? compiled.subscales.length === 0 && compiled.conversions.length === 0
+          ? words.byTotal[index]
+          : undefined
+        : words.flaggedByTotal.get(score.flags)?.[index];
+    if (whole !== undefined) return whole;
+  }
+  const fixed = score.prorated ? undefined : words.byTotal[index];
   let text: string;
   if (fixed !== undefined) text = fixed;
   else {
@@ -212,20 +222,24 @@ export function scoreInstrument(
   }
 
   // Item flags use the recorded answer, and are raised whatever else is wrong.
-  let flags: RaisedFlag[] | undefined;
+  let flags: readonly RaisedFlag[] | undefined;
   for (const { rule, target, raised } of compiled.itemFlags) {
     const item = items[target];
     if (item === undefined) continue;
     const value = known === n || hasOwn(responses, item.id) ? responses[item.id] : undefined;
-    if (typeof value === "number" && value >= rule.atLeast && accepts(item, value))
-      (flags ??= []).push(
-        raised?.get(value) ?? {
-          id: rule.id,
-          severity: rule.severity,
-          message: rule.message,
-          value,
-        },
-      );
+    if (typeof value === "number" && value >= rule.atLeast && accepts(item, value)) {
+      const shared = raised?.get(value);
+      // One flag: the shared frozen `[flag]`; more: a fresh array.
+      flags =
+        flags === undefined && shared !== undefined
+          ? shared
+          : [
+              ...(flags ?? NONE),
+              ...(shared ?? [
+                { id: rule.id, severity: rule.severity, message: rule.message, value },
+              ]),
+            ];
+    }
   }
 
   const rule = compiled.instrument.missing;
@@ -301,7 +315,10 @@ export function scoreInstrument(
   for (const { rule: flag, target } of compiled.scoreFlags) {
     const value = target === -1 ? total : subscales?.[-2 - target]?.score;
     if (value !== undefined && value >= flag.atLeast)
-      (flags ??= []).push({ id: flag.id, severity: flag.severity, message: flag.message, value });
+      flags = [
+        ...(flags ?? NONE),
+        { id: flag.id, severity: flag.severity, message: flag.message, value },
+      ];
   }
 
   const primary = compiled.totalBandings.length > 0 ? (shared ?? bands)[0] : undefined;

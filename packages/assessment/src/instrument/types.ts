@@ -360,7 +360,8 @@ export interface ConvertedScore {
 }
 
 /**
- * The outcome of {@link scoreInstrument}.
+ * The outcome of {@link scoreInstrument}. Treat it as immutable: arrays and bands in it may be
+ * frozen objects shared between scores.
  *
  * @example
  * const result = scoreInstrument(PHQ9, responses);
