@@ -29,6 +29,15 @@ describe("renderEvaluationReportHtml", () => {
     expect(html).not.toContain("BT-0");
   });
 
+  it("renders an empty dataset and a tiny one, withholding what rests on too few people", async () => {
+    const empty = await renderEvaluationReportHtml(buildEvaluationReport([], EXAMPLE_OPTIONS));
+    expect(empty).toContain("Withheld: based on fewer than 8 people.");
+    const tiny = buildEvaluationReport(rows.data.slice(0, 12), EXAMPLE_OPTIONS);
+    const html = await renderEvaluationReportHtml(tiny);
+    expect(html).toContain("Withheld");
+    expect(html).not.toMatch(/<script/i);
+  });
+
   it("escapes the title", async () => {
     const html = await renderEvaluationReportHtml({ ...report, title: "<b>Carers & co</b>" });
     expect(html).toContain("&lt;b&gt;Carers &amp; co&lt;/b&gt;");
