@@ -145,6 +145,54 @@ describe("the emitted calculatedExpression, evaluated by the fhirpath package", 
   );
 });
 
+describe("numeric items", () => {
+  const HOURS = defineInstrument(
+    testInstrument({
+      id: "hours",
+      items: [
+        { id: "hours_week", range: { min: 0, max: 168, integer: true } },
+        { id: "worry", options: [0, 1, 2].map((value) => ({ value })) },
+      ],
+      total: { method: "sum", label: "Total" },
+      missing: { kind: "require_all" },
+    }),
+  );
+
+  it("emit integer items with minValue and maxValue, sum in the calculated expression and round-trip", () => {
+    const questionnaire = toFhirQuestionnaire(HOURS);
+    expect(questionnaire.item[0]).toMatchObject({
+      linkId: "hours_week",
+      type: "integer",
+      extension: [
+        { url: "http://hl7.org/fhir/StructureDefinition/minValue", valueInteger: 0 },
+        { url: "http://hl7.org/fhir/StructureDefinition/maxValue", valueInteger: 168 },
+      ],
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 168 }), fc.constantFrom(0, 1, 2), (hours, worry) => {
+        const responses = { hours_week: hours, worry };
+        const qr = toFhirQuestionnaireResponse(HOURS, responses);
+        const score = scoreInstrument(HOURS, responses);
+        if (!qr.success || !score.success) return false;
+        expect(fromFhirQuestionnaireResponse(HOURS, qr.data)).toEqual({
+          success: true,
+          data: responses,
+        });
+        const env = { resource: qr.data, questionnaire } as Record<string, unknown>;
+        const [total] = evaluate(
+          qr.data,
+          calculated(questionnaire, "hours_total"),
+          env,
+          r4,
+        ) as number[];
+        expect(total).toBe(score.data.total);
+        return true;
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
 describe("QuestionnaireResponse round trip", () => {
   it.each(BUILT_INS.map((instrument) => [instrument.id, instrument] as const))(
     "%s: responses → QuestionnaireResponse → responses is lossless",

@@ -24,10 +24,28 @@ export interface FhirOptions {
   readonly base?: string | undefined;
 }
 
-function sumExpression(linkIds: readonly string[], method: "sum" | "mean"): string {
-  const items = `%resource.repeat(item).where(${linkIds.map((id) => `linkId = '${id}'`).join(" or ")})`;
-  const sum = `${items}.answer.value.weight().aggregate($this + $total, 0)`;
-  return method === "sum" ? sum : `(${sum}) / ${items}.answer.count()`;
+const answersTo = (linkIds: readonly string[]) =>
+  `%resource.repeat(item).where(${linkIds.map((id) => `linkId = '${id}'`).join(" or ")}).answer`;
+
+// Coded answers score by their option's weight; numeric answers score as themselves.
+function sumExpression(
+  instrument: Instrument,
+  linkIds: readonly string[],
+  method: "sum" | "mean",
+): string {
+  const numeric = new Set(
+    instrument.items.filter((item) => item.options === undefined).map((item) => item.id),
+  );
+  const coded = linkIds.filter((id) => !numeric.has(id));
+  const plain = linkIds.filter((id) => numeric.has(id));
+  const parts = [
+    ...(coded.length > 0
+      ? [`${answersTo(coded)}.value.weight().aggregate($this + $total, 0)`]
+      : []),
+    ...(plain.length > 0 ? [`${answersTo(plain)}.value.aggregate($this + $total, 0)`] : []),
+  ];
+  const sum = parts.join(" + ");
+  return method === "sum" ? sum : `(${sum}) / ${answersTo(linkIds)}.count()`;
 }
 
 /**
@@ -106,7 +124,7 @@ export function toFhirQuestionnaire(
         url: CALCULATED_EXPRESSION,
         valueExpression: {
           language: "text/fhirpath",
-          expression: sumExpression(ids, method),
+          expression: sumExpression(instrument, ids, method),
           description: `${method} of the item weights; prorating and conversion tables are not applied`,
         },
       },
