@@ -11,7 +11,8 @@
  * - `end_before_start`, `end_reason_mismatch`, `withdrawn_before_given`, `missing_recipient`,
  *   `achieved_without_date`: a rule that ties two fields together is broken.
  * - `relationship_not_found`, `relationship_already_ended`: {@link endCaringRelationship} inputs.
- * - `invalid_json`, `unsupported_version`, `kind_mismatch`, `migration_failed`: {@link deserialise}.
+ * - `invalid_json` (not JSON, or not a `{ schemaVersion, kind, data }` document),
+ *   `unsupported_version`, `kind_mismatch`, `migration_failed`: {@link deserialise}.
  *
  * @example
  * const code: CoreIssueCode = "nhs_number_check_digit";
