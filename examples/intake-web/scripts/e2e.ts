@@ -384,6 +384,18 @@ try {
       [],
     );
   });
+  await check("the page's security policy stops any attempt to send data", async () => {
+    const attempt = await page.evaluate(async () => {
+      try {
+        await fetch("https://example.org/collect", { method: "POST", body: "answers" });
+        return "sent";
+      } catch {
+        return "refused";
+      }
+    });
+    assert.equal(attempt, "refused");
+    assert.deepEqual(blocked, [], "refused by the browser itself, before the test's network guard");
+  });
 } finally {
   await context.close();
   await new Promise<void>((resolve) =>
