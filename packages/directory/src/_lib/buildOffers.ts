@@ -476,7 +476,9 @@ function readTerm(ctx: BuildContext, t: Rec, path: Path): OfferTerm | undefined 
     });
     return undefined;
   }
-  const detail = record(at(ctx, t, path), "taxonomy_detail");
+  // HSDS docs misspell it "taxonomy_details" in their attributes example; accept both.
+  const detail =
+    record(at(ctx, t, path), "taxonomy_detail") ?? record(at(ctx, t, path), "taxonomy_details");
   const taxonomy =
     (detail === undefined
       ? undefined

@@ -180,5 +180,5 @@ describe("isOpenAt with local Europe/London times", () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

@@ -76,5 +76,5 @@ describe("nextOpening", () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

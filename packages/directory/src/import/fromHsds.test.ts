@@ -78,6 +78,28 @@ describe("fromHsds on the official HSDS examples", () => {
   });
 });
 
+describe("fromHsds on the HSDS field-guidance examples", () => {
+  it("reads the attributes example, whose taxonomy_details is misspelt in the HSDS docs", () => {
+    const { offers, issues } = fromHsds(
+      readJson(join(HSDS, "3.1/field-guidance/attributes/service.json")),
+    );
+    expect(issues).toEqual([]);
+    expect(offers.map((o) => o.name)).toEqual(["Kitten Time", "Puppy Time"]);
+    expect(offers[0]?.terms.map((t) => [t.name, t.taxonomy])).toEqual([
+      ["stress", "Fictional Health Service Taxonomy"],
+      ["WORKPLACE", "Fictional Service Location Descriptor Taxonomy"],
+    ]);
+  });
+
+  it("reads the metadata example", () => {
+    const { offers, issues } = fromHsds(
+      readJson(join(HSDS, "3.1/field-guidance/metadata/service.json")),
+    );
+    expect(offers).toHaveLength(1);
+    expect(issues).toEqual([]);
+  });
+});
+
 describe("fromHsds on messy feeds", () => {
   const base = { id: "svc-1", name: "Carers' Café", status: "active" };
 
@@ -181,7 +203,7 @@ describe("fromHsds properties", () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it("survives any field of a real service replaced by any JSON value", () => {
     const service = readJson(join(HSDS, "3.1/examples/service_full.json")) as Record<
@@ -201,5 +223,5 @@ describe("fromHsds properties", () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

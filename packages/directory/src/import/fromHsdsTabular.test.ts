@@ -85,5 +85,5 @@ describe("CSV parsing (RFC 4180)", () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

@@ -308,7 +308,7 @@ describe("matchServices properties", () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it("gives the same answer as judging every offer (the linear scan)", () => {
     const ix = INTERNALS.get(index)!;
@@ -328,7 +328,7 @@ describe("matchServices properties", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it("never returns an offer that fails a hard criterion", () => {
     fc.assert(
@@ -342,5 +342,5 @@ describe("matchServices properties", () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });
