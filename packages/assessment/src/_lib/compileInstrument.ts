@@ -202,6 +202,8 @@ function checkBands(
     .sort((a, b) => a.min - b.min)
     .map((band): BandResult => Object.freeze({ ...band, banding: banding.id }));
   const where = `banding ${banding.id}`;
+  for (const code of duplicates(banding.bands.map((band) => band.code)))
+    issues.push(issue("duplicate_id", [...path, "bands"], `${where} uses band code ${code} twice`));
   const first = bands[0];
   const last = bands.at(-1);
   if (first === undefined || last === undefined) {

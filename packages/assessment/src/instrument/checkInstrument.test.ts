@@ -51,6 +51,12 @@ describe("checkInstrument", () => {
     ]);
   });
 
+  it("reports a band code used twice in one banding", () => {
+    expect(
+      issuesOf(withBands([band("low", 0, 2), band("low", 3, 6)])).map((i) => i.message),
+    ).toEqual(["bandings.0.bands: banding severity uses band code low twice"]);
+  });
+
   it("reports overlapping bands", () => {
     expect(issuesOf(withBands([band("low", 0, 3), band("high", 3, 6)])).map((i) => i.code)).toEqual(
       ["band_overlap"],
