@@ -317,9 +317,7 @@ export function evaluate(ix: IndexInternals, i: number, q: PreparedQuery): Evalu
         zone: ix.timeZone,
         closedDates: q.closedDates,
       });
-      window = windows.find(
-        (w) => w.end > q.asOfMs && q.wanted?.some(([a, b]) => w.start < b && a < w.end) === true,
-      );
+      window = windows.find((w) => q.wanted?.some(([a, b]) => w.start < b && a < w.end) === true);
       if (window !== undefined)
         add("availability", "meets", {
           detail: "open when you are free",

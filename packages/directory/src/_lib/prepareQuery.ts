@@ -91,7 +91,13 @@ export function prepareQuery(
   }
   const asOfMs = data.asOf.getTime();
   const horizon = options.horizonDays ?? 35;
-  const frames = dayFrames(asOfMs, horizon, ix.timeZone);
+  // Frames cover the horizon from asOf, and any specific instant asked about.
+  const instants = (data.availability ?? []).flatMap((a) =>
+    typeof a === "object" && "at" in a ? [a.at.getTime()] : [],
+  );
+  const firstMs = Math.min(asOfMs, ...instants);
+  const lastMs = Math.max(asOfMs + horizon * 86400000, ...instants);
+  const frames = dayFrames(firstMs, Math.ceil((lastMs - firstMs) / 86400000) + 1, ix.timeZone);
   let wanted: [number, number][] | undefined;
   if (data.availability !== undefined) {
     wanted = [];
@@ -110,8 +116,13 @@ export function prepareQuery(
           const [th = 0, tm = 0] = item.to.split(":").map(Number);
           range = [fh * 60 + fm, th * 60 + tm];
         }
-        if (range !== undefined)
-          wanted.push([minutesToEpoch(ix, frame, range[0]), minutesToEpoch(ix, frame, range[1])]);
+        if (range === undefined) continue;
+        const span: [number, number] = [
+          minutesToEpoch(ix, frame, range[0]),
+          minutesToEpoch(ix, frame, range[1]),
+        ];
+        // Recurring windows count from now on; past evenings do not.
+        if (span[1] > asOfMs && span[0] < asOfMs + horizon * 86400000) wanted.push(span);
       }
     }
   }

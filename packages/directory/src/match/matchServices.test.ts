@@ -211,6 +211,19 @@ describe("matchServices on the fictional Norwich directory", () => {
     expect(yoga.summary).toContain("open Sat 10:00–11:00");
   });
 
+  it("answers a specific time beyond the five-week horizon, and says closed when it is", () => {
+    const ask = (iso: string) =>
+      run({
+        needs: ["own_health"],
+        location: { postcode: "NR5" },
+        availability: [{ at: new Date(iso) }],
+      })
+        .matches.find((m) => m.offer.name === "Mindful Carers Yoga")
+        ?.criteria.find((c) => c.criterion === "availability")?.state;
+    expect(ask("2026-08-01T09:30:00Z")).toBe("meets"); // Saturday 1 August, 10:30 BST
+    expect(ask("2026-08-02T09:30:00Z")).toBe("fails"); // Sunday
+  });
+
   it("ranks by free text with synonyms (respite finds short breaks and replacement care)", () => {
     const r = run({
       needs: ["breaks_from_caring"],
