@@ -10,7 +10,7 @@ CREATE TABLE programmes (
 CREATE TABLE enrolments (
   programme_id text NOT NULL REFERENCES programmes (id),
   carer_id text NOT NULL REFERENCES carers (id),
-  status text NOT NULL CHECK (status IN ('enrolled', 'waiting')),
+  status text NOT NULL CHECK (status IN ('enrolled', 'waitlisted')),
   position integer NOT NULL,
   PRIMARY KEY (programme_id, carer_id)
 );

@@ -2,7 +2,6 @@ import {
   BUILT_IN_INSTRUMENTS,
   determineCarerEligibility,
   scoreInstrument,
-  type CarerEligibilityAnswers,
 } from "@carerkit/assessment";
 import type { AppDeps } from "../app.ts";
 import { isUniqueViolation } from "../db/errors.ts";
@@ -50,9 +49,7 @@ export function addAssessmentRoutes(routes: Routes, deps: AppDeps): void {
       }
       const score = scored.data;
       const eligibility =
-        body.eligibility === undefined
-          ? undefined
-          : determineCarerEligibility(body.eligibility as CarerEligibilityAnswers);
+        body.eligibility === undefined ? undefined : determineCarerEligibility(body.eligibility);
       if (!(await carerExists(db, body.carerId))) {
         throw invalidField(["carerId"], "unknown_carer", "expected the id of a registered carer");
       }

@@ -50,7 +50,7 @@ async function loadProgramme(
 }
 
 async function loadCohort(q: Queryable, programmeId: string, capacity: number): Promise<Cohort> {
-  const rows = await q.query<{ carer_id: string; status: "enrolled" | "waiting" }>(
+  const rows = await q.query<{ carer_id: string; status: "enrolled" | "waitlisted" }>(
     "SELECT carer_id, status FROM enrolments WHERE programme_id = $1 ORDER BY position",
     [programmeId],
   );
@@ -58,7 +58,7 @@ async function loadCohort(q: Queryable, programmeId: string, capacity: number): 
     programmeId,
     capacity,
     enrolled: rows.filter((r) => r.status === "enrolled").map((r) => r.carer_id),
-    waitingList: rows.filter((r) => r.status === "waiting").map((r) => r.carer_id),
+    waitingList: rows.filter((r) => r.status === "waitlisted").map((r) => r.carer_id),
   };
 }
 
@@ -207,7 +207,7 @@ export function addProgrammeRoutes(routes: Routes, deps: AppDeps): void {
       operationId: "enrolCarer",
       summary: "Enrol a carer: a place while there is capacity, otherwise the waiting list.",
       body: EnrolmentBodySchema,
-      success: { status: 201, description: "`enrolled` or `waiting`, and the counts after." },
+      success: { status: 201, description: "`enrolled` or `waitlisted`, and the counts after." },
       problems: [404, 409, 422],
     },
     async (c) => {

@@ -1,0 +1,351 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registration } from "./fixtures.ts";
+import {
+  createTestDatabase,
+  problemOf,
+  startTestServer,
+  type TestDatabase,
+  type TestServer,
+} from "./harness.ts";
+
+let database: TestDatabase;
+let server: TestServer;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  server = await startTestServer(database, { maxBodyBytes: 16 * 1024 });
+  expect((await server.send("POST", "/carers", registration("b", 1))).status).toBe(201);
+  const programme = {
+    id: "b-prog",
+    startDate: "2026-01-05",
+    startTime: "10:00",
+    zone: "Europe/London",
+    capacity: 5,
+  };
+  expect((await server.send("POST", "/programmes", programme)).status).toBe(201);
+});
+afterAll(async () => {
+  await server.close();
+  await database.dispose();
+});
+
+/** Asserts an RFC 9457 problem with this status and type, and returns it. */
+async function expectProblem(response: Response, status: number, kind: string) {
+  expect(response.status).toBe(status);
+  const problem = await problemOf(response);
+  expect(problem).toEqual(
+    expect.objectContaining({
+      type: `/problems/${kind}`,
+      status,
+      title: expect.any(String) as string,
+      detail: expect.any(String) as string,
+      instance: expect.stringMatching(/^\//) as string,
+    }),
+  );
+  return problem;
+}
+
+const fieldsOf = (problem: { errors?: { field: string }[] }): string[] =>
+  (problem.errors ?? []).map((e) => e.field);
+
+describe("bad bodies", () => {
+  it("answers malformed JSON with 400 and does not repeat the body", async () => {
+    const response = await server.request("/carers", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"carer": {"name": "Synthetic Secret Name"',
+    });
+    const problem = await expectProblem(response, 400, "malformed-json");
+    expect(problem.instance).toBe("/carers");
+    expect(JSON.stringify(problem)).not.toContain("Secret");
+  });
+
+  it("answers a body that is not application/json with 415, with or without a content type", async () => {
+    const text = await server.request("/consents", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "{}",
+    });
+    await expectProblem(text, 415, "unsupported-media-type");
+    const form = await server.request("/consents", {
+      method: "POST",
+      body: new URLSearchParams({ id: "x" }),
+    });
+    await expectProblem(form, 415, "unsupported-media-type");
+    const none = await server.request("/consents", { method: "POST", body: new Blob(["{}"]) });
+    await expectProblem(none, 415, "unsupported-media-type");
+  });
+
+  it("answers an oversized body with 413, declared or streamed, and stores nothing", async () => {
+    const big = registration("b", 99);
+    big.carer["notes"] = "x".repeat(20 * 1024);
+    await expectProblem(await server.send("POST", "/carers", big), 413, "body-too-large");
+    const chunks = [JSON.stringify(big).slice(0, 10_000), JSON.stringify(big).slice(10_000)];
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const chunk of chunks) controller.enqueue(new TextEncoder().encode(chunk));
+        controller.close();
+      },
+    });
+    const streamed = await server.request("/carers", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: stream,
+      duplex: "half",
+    });
+    await expectProblem(streamed, 413, "body-too-large");
+    await expectProblem(await server.request("/carers/b-carer-99"), 404, "not-found");
+  });
+
+  it("answers a JSON body that is not an object with 422", async () => {
+    const problem = await expectProblem(
+      await server.send("POST", "/carers", [1, 2]),
+      422,
+      "validation",
+    );
+    expect(problem.errors?.[0]).toEqual(
+      expect.objectContaining({ field: "", pointer: "#", code: "invalid_type" }),
+    );
+  });
+
+  it("names every wrong field in every part of a registration, without repeating values", async () => {
+    const bad = registration("b", 2);
+    bad.carer["postcode"] = "ZZ99 3V";
+    bad.carer["nickname"] = "Synthetic";
+    bad.caredFor["nhsNumber"] = "999 000 0019";
+    bad.relationship["hoursPerWeek"] = 200;
+    bad.relationship["livesTogether"] = "yes";
+    const problem = await expectProblem(
+      await server.send("POST", "/carers", { ...bad, extra: 1 }),
+      422,
+      "validation",
+    );
+    expect(fieldsOf(problem).sort()).toEqual([
+      "caredFor.nhsNumber",
+      "carer",
+      "carer.postcode",
+      "extra",
+      "relationship.hoursPerWeek",
+      "relationship.livesTogether",
+    ]);
+    const byField = Object.fromEntries((problem.errors ?? []).map((e) => [e.field, e]));
+    expect(byField["carer.postcode"]).toEqual(
+      expect.objectContaining({ pointer: "#/carer/postcode", code: "postcode_format" }),
+    );
+    expect(byField["caredFor.nhsNumber"]?.code).toBe("nhs_number_check_digit");
+    expect(byField["relationship.hoursPerWeek"]?.detail).toBe(
+      "relationship.hoursPerWeek: expected at most 168 (the hours in a week), got 200",
+    );
+    expect(byField["carer"]?.code).toBe("unrecognized_keys");
+    const text = JSON.stringify(problem);
+    expect(text).not.toContain("ZZ99 3V");
+    expect(text).not.toContain("9990000019");
+    await expectProblem(await server.request("/carers/b-carer-2"), 404, "not-found");
+  });
+
+  it("rejects a relationship that points at other people", async () => {
+    const bad = registration("b", 3);
+    bad.relationship["carerId"] = "b-carer-1";
+    const problem = await expectProblem(
+      await server.send("POST", "/carers", bad),
+      422,
+      "validation",
+    );
+    expect(fieldsOf(problem)).toEqual(["relationship.carerId"]);
+  });
+
+  it("names wrong types in envelopes: assessments, programmes, matches, enrolments, attendance", async () => {
+    const cases: [string, "POST" | "PUT", unknown, string[]][] = [
+      [
+        "/assessments",
+        "POST",
+        {
+          id: 1,
+          carerId: "b-carer-1",
+          instrumentId: "phq10",
+          assessedOn: "2026-02-30",
+          answers: [],
+        },
+        ["answers", "assessedOn", "id", "instrumentId"],
+      ],
+      [
+        "/programmes",
+        "POST",
+        {
+          id: "Bad Id",
+          startDate: "2026-01-05",
+          startTime: "25:00",
+          zone: "Europe/London",
+          capacity: 0,
+        },
+        ["capacity", "id", "startTime"],
+      ],
+      ["/service-matches", "POST", { needs: [], maxDistanceKm: -1 }, ["maxDistanceKm", "needs"]],
+      ["/programmes/b-prog/enrolments", "POST", { carerId: 7 }, ["carerId"]],
+      [
+        "/programmes/b-prog/sessions/b-prog-s1/attendance",
+        "PUT",
+        { marks: { "b-carer-1": "late" } },
+        ["marks.b-carer-1"],
+      ],
+      ["/consents/whatever/withdrawal", "POST", { withdrawnAt: "yesterday" }, ["withdrawnAt"]],
+    ];
+    for (const [path, method, body, fields] of cases) {
+      const problem = await expectProblem(await server.send(method, path, body), 422, "validation");
+      expect(fieldsOf(problem).sort(), path).toEqual(fields);
+    }
+  });
+
+  it("reports every unscoreable answer of an assessment under answers", async () => {
+    const problem = await expectProblem(
+      await server.send("POST", "/assessments", {
+        id: "b-a-1",
+        carerId: "b-carer-1",
+        instrumentId: "phq9",
+        assessedOn: "2026-02-01",
+        answers: { phq9_1: 7, phq9_2: 0 },
+      }),
+      422,
+      "validation",
+    );
+    const fields = fieldsOf(problem);
+    expect(fields).toContain("answers.phq9_1");
+    expect(fields).toContain("answers.phq9_9");
+    expect(problem.errors?.find((e) => e.field === "answers.phq9_1")?.detail).toMatch(
+      /^answers\.phq9_1: /,
+    );
+  });
+
+  it("explains a plan that cannot be made and a postcode the directory does not know", async () => {
+    const zone = await server.send("POST", "/programmes", {
+      id: "b-mars",
+      startDate: "2026-01-05",
+      startTime: "10:00",
+      zone: "Mars/Olympus",
+      capacity: 5,
+    });
+    expect(fieldsOf(await expectProblem(zone, 422, "validation"))).toEqual(["zone"]);
+    const postcode = await server.send("POST", "/service-matches", {
+      needs: ["peer_support"],
+      postcode: "ZZ99 3VZ",
+    });
+    const problem = await expectProblem(postcode, 422, "validation");
+    expect(problem.errors?.[0]).toEqual(
+      expect.objectContaining({ field: "postcode", code: "unknown_postcode" }),
+    );
+  });
+
+  it("rejects a consent withdrawn before it was given", async () => {
+    const consent = {
+      id: "b-consent-1",
+      subjectId: "b-carer-1",
+      purpose: "evaluation",
+      scope: ["assessments"],
+      givenAt: "2026-05-01T10:00:00Z",
+    };
+    expect((await server.send("POST", "/consents", consent)).status).toBe(201);
+    const problem = await expectProblem(
+      await server.send("POST", "/consents/b-consent-1/withdrawal", {
+        withdrawnAt: "2026-04-01T10:00:00Z",
+      }),
+      422,
+      "validation",
+    );
+    expect(problem.errors?.[0]).toEqual(
+      expect.objectContaining({ field: "withdrawnAt", code: "withdrawn_before_given" }),
+    );
+  });
+});
+
+describe("unknown ids", () => {
+  it("answers 404 for a record named in the URL that does not exist", async () => {
+    const misses: [string, "GET" | "POST" | "PUT", unknown?][] = [
+      ["/carers/nobody", "GET"],
+      ["/carers/nobody/assessments", "GET"],
+      ["/programmes/none", "GET"],
+      ["/programmes/none/calendar.ics", "GET"],
+      ["/programmes/none/evaluation", "GET"],
+      ["/programmes/none/enrolments", "POST", { carerId: "b-carer-1" }],
+      ["/programmes/b-prog/sessions/b-prog-s99/attendance", "PUT", { marks: {} }],
+      ["/consents/none/withdrawal", "POST", { withdrawnAt: "2026-04-01T10:00:00Z" }],
+      ["/cared-for/nobody/circle", "PUT", { id: "c", caredForId: "nobody", members: [] }],
+      ["/people/nobody/shared-with/m-1", "GET"],
+      ["/people/b-carer-1/shared-with/stranger", "GET"],
+      ["/no/such/route", "GET"],
+    ];
+    for (const [path, method, body] of misses) {
+      const response =
+        method === "GET" ? await server.request(path) : await server.send(method, path, body);
+      const problem = await expectProblem(response, 404, "not-found");
+      expect(problem.instance, path).toBe(path);
+    }
+  });
+
+  it("answers 422 naming the field for a body that refers to a record that does not exist", async () => {
+    const cases: [string, unknown, string][] = [
+      [
+        "/consents",
+        {
+          id: "b-c-x",
+          subjectId: "nobody",
+          purpose: "evaluation",
+          scope: ["assessments"],
+          givenAt: "2026-01-01T00:00:00Z",
+        },
+        "subjectId",
+      ],
+      [
+        "/assessments",
+        {
+          id: "b-a-x",
+          carerId: "nobody",
+          instrumentId: "phq2",
+          assessedOn: "2026-01-01",
+          answers: { phq2_1: 0, phq2_2: 0 },
+        },
+        "carerId",
+      ],
+      ["/programmes/b-prog/enrolments", { carerId: "nobody" }, "carerId"],
+      ["/service-matches", { needs: ["peer_support"], carerId: "nobody" }, "carerId"],
+    ];
+    for (const [path, body, field] of cases) {
+      const problem = await expectProblem(await server.send("POST", path, body), 422, "validation");
+      expect(fieldsOf(problem), path).toEqual([field]);
+    }
+    const stranger = await server.send("PUT", "/programmes/b-prog/sessions/b-prog-s1/attendance", {
+      marks: { "b-carer-1": "attended" },
+    });
+    expect(fieldsOf(await expectProblem(stranger, 422, "validation"))).toEqual(["marks.b-carer-1"]);
+  });
+
+  it("answers 409 for an id that is already taken", async () => {
+    await expectProblem(
+      await server.send("POST", "/carers", registration("b", 1)),
+      409,
+      "conflict",
+    );
+    const programme = {
+      id: "b-prog",
+      startDate: "2026-01-05",
+      startTime: "10:00",
+      zone: "Europe/London",
+      capacity: 5,
+    };
+    await expectProblem(await server.send("POST", "/programmes", programme), 409, "conflict");
+  });
+
+  it("rejects categories outside the vocabulary in the shared view", async () => {
+    const circle = {
+      id: "b-circle",
+      caredForId: "b-person-1",
+      members: [
+        { kind: "friend", id: "b-friend", name: "Synthetic friend", mayView: ["contact_details"] },
+      ],
+    };
+    expect((await server.send("PUT", "/cared-for/b-person-1/circle", circle)).status).toBe(200);
+    const response = await server.request(
+      "/people/b-carer-1/shared-with/b-friend?categories=contact_details,diary",
+    );
+    expect(fieldsOf(await expectProblem(response, 422, "validation"))).toEqual(["categories.1"]);
+  });
+});

@@ -1,0 +1,81 @@
+// Clearly synthetic people. Names say "Synthetic"; postcodes are in the ZZ99 pseudo-area; phone
+// numbers are in Ofcom's drama range (01632 960xxx); NHS numbers are in the 999 test range.
+
+/** A registration for carer number `n` (ids are prefixed so test files never collide). */
+export function registration(
+  prefix: string,
+  n: number,
+): {
+  carer: Record<string, unknown>;
+  caredFor: Record<string, unknown>;
+  relationship: Record<string, unknown>;
+} {
+  const carerId = `${prefix}-carer-${n}`;
+  const caredForId = `${prefix}-person-${n}`;
+  return {
+    carer: {
+      id: carerId,
+      name: { full: `Synthetic Carer ${prefix.toUpperCase()} ${n}` },
+      dateOfBirth: "1961-04-09",
+      contact: { phone: `01632 960${String(100 + n).padStart(3, "0")}`, preferredMethod: "phone" },
+      postcode: "zz99 3vz",
+      identifiedBy: n % 2 === 0 ? "gp" : "hospital_ward",
+      identifiedOn: "2026-03-02",
+      status: "active",
+    },
+    caredFor: {
+      id: caredForId,
+      name: { full: `Synthetic Person ${prefix.toUpperCase()} ${n}` },
+      ...(n === 1 ? { nhsNumber: "999 000 0018" } : {}),
+      conditions: [{ category: "dementia" }],
+      aboutMe: { routines: ["Synthetic routine: walk after lunch"] },
+    },
+    relationship: {
+      id: `${prefix}-rel-${n}`,
+      carerId,
+      caredForId,
+      relationshipType: "spouse_or_partner",
+      hoursPerWeek: 50,
+      tasks: ["personal_care", "medication"],
+      livesTogether: true,
+      isPrimaryCarer: true,
+      startDate: "2021-05-01",
+    },
+  };
+}
+
+/** SWEMWBS answers (7 items, 1–5) that all take the same value. */
+export function swemwbs(value: number): Record<string, number> {
+  return Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((i) => [`swemwbs_${i}`, value]));
+}
+
+/** The personal values in registrations (names, contacts, postcodes, NHS numbers, ids…). */
+export function secretsOf(registrations: readonly ReturnType<typeof registration>[]): string[] {
+  return registrations.flatMap(({ carer, caredFor }) => {
+    const c = carer as {
+      id: string;
+      name: { full: string };
+      dateOfBirth: string;
+      contact: { phone: string };
+      postcode: string;
+    };
+    const p = caredFor as {
+      id: string;
+      name: { full: string };
+      nhsNumber?: string;
+      aboutMe: { routines: string[] };
+    };
+    return [
+      c.id,
+      c.name.full,
+      c.dateOfBirth,
+      c.contact.phone,
+      c.postcode,
+      c.postcode.toUpperCase(),
+      p.id,
+      p.name.full,
+      ...(p.nhsNumber === undefined ? [] : [p.nhsNumber, p.nhsNumber.replace(/ /g, "")]),
+      ...p.aboutMe.routines,
+    ];
+  });
+}

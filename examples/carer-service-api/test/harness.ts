@@ -1,0 +1,107 @@
+import { randomUUID } from "node:crypto";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { inject } from "vitest";
+import type { Database } from "../src/db/database.ts";
+import { openPglite } from "../src/db/pglite.ts";
+import { openPostgres } from "../src/db/postgres.ts";
+import type { AccessLogEntry } from "../src/http/logging.ts";
+import { startServer, type RunningServer, type StartOptions } from "../src/server.ts";
+
+/**
+ * A database for one test file that can be opened, closed and opened again (to test restarts):
+ * a PGlite data directory in a temp folder, or a schema of its own on the PostgreSQL server.
+ */
+export interface TestDatabase {
+  readonly kind: "pglite" | "postgres";
+  open(): Promise<Database>;
+  dispose(): Promise<void>;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (inject("database") === "postgres") {
+    const connectionString = process.env["TEST_DATABASE_URL"];
+    if (connectionString === undefined) throw new Error("TEST_DATABASE_URL is not set");
+    const schema = `t_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
+    return {
+      kind: "postgres",
+      open: () => openPostgres({ connectionString, schema }),
+      async dispose() {
+        const db = await openPostgres({ connectionString });
+        await db.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await db.close();
+      },
+    };
+  }
+  const dir = await mkdtemp(join(tmpdir(), "carer-service-api-data-"));
+  const dataDir = join(dir, "pgdata");
+  let initialised = false;
+  return {
+    kind: "pglite",
+    async open() {
+      if (initialised) return openPglite({ dataDir });
+      initialised = true;
+      const template = await readFile(inject("pgliteTemplate"));
+      return openPglite({ dataDir, loadDataDir: new File([template], "template.tar") });
+    },
+    dispose: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A server on an ephemeral loopback port, with its access log captured. */
+export interface TestServer extends RunningServer {
+  readonly logs: AccessLogEntry[];
+  /** fetch relative to the server. */
+  request(path: string, init?: RequestInit): Promise<Response>;
+  /** POST/PUT a JSON body. */
+  send(method: "POST" | "PUT", path: string, body: unknown): Promise<Response>;
+}
+
+export async function startTestServer(
+  database: TestDatabase,
+  options: Omit<StartOptions, "db" | "log"> = {},
+): Promise<TestServer> {
+  const logs: AccessLogEntry[] = [];
+  const server = await startServer({
+    ...options,
+    db: await database.open(),
+    host: "127.0.0.1",
+    port: 0,
+    log: (entry) => logs.push(entry),
+  });
+  const request = (path: string, init?: RequestInit): Promise<Response> =>
+    fetch(`${server.url}${path}`, init);
+  return {
+    ...server,
+    close: () => server.close(),
+    logs,
+    request,
+    send: (method, path, body) =>
+      request(path, {
+        method,
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }),
+  };
+}
+
+/** The parsed body of a problem response, asserting its media type. */
+export async function problemOf(response: Response): Promise<Problem> {
+  const type = response.headers.get("content-type");
+  if (type !== "application/problem+json") {
+    throw new Error(
+      `expected application/problem+json, got ${type ?? "nothing"} (${response.status})`,
+    );
+  }
+  return (await response.json()) as Problem;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  errors?: { field: string; pointer: string; code: string; detail: string }[];
+}
