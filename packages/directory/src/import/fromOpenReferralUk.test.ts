@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { deepFreeze } from "../__fixtures__/paths.ts";
 import { fromOpenReferralUk } from "./fromOpenReferralUk.ts";
 
 // A fictional service in the ORUK v1 shape (field names from OpenReferralUK/human-services
@@ -122,4 +124,16 @@ describe("fromOpenReferralUk", () => {
       "unsupported_shape",
     ]);
   });
+
+  it("never crashes and never changes its input, whatever one field of a service holds", () => {
+    const keys = Object.keys(service);
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), fc.jsonValue(), (key, value) => {
+        const input = deepFreeze({ content: [{ ...service, [key]: value }] });
+        const result = fromOpenReferralUk(input);
+        expect(Array.isArray(result.issues)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { deepFreeze } from "../__fixtures__/paths.ts";
 import { TOWN_FEED } from "../__fixtures__/townDirectory.ts";
@@ -61,4 +62,18 @@ describe("dedupeOffers", () => {
     };
     expect(dedupeOffers([cafe, far]).duplicates).toEqual([]);
   });
+
+  it("keeps exactly one record per group, whatever the order of the input", () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray([...town, charityCopy]), (subset) => {
+        const { offers, duplicates } = dedupeOffers(subset);
+        const dropped = duplicates.flatMap((d) => d.duplicateIds);
+        expect(offers.length + dropped.length).toBe(subset.length);
+        expect(new Set([...offers.map((o) => o.id), ...dropped]).size).toBe(subset.length);
+        const reversed = dedupeOffers([...subset].reverse());
+        expect(reversed.duplicates).toEqual(duplicates);
+      }),
+      { numRuns: 50 },
+    );
+  }, 60_000);
 });
