@@ -3,6 +3,7 @@
 // reasons, the agreed actions (createActionPlan), the entry scores, the eligibility decision and
 // the programme details. Carers here are synthetic; real plans stay in the case system.
 import { createActionPlan, type AgreedAction } from "@carerkit/assessment";
+import { RELATIONSHIP_TYPES } from "@carerkit/core";
 import type { BuddyPairing, ProgrammeSession } from "@carerkit/scheduling";
 import { swemwbsMetric } from "./assess.ts";
 import type { MatchedCarer } from "./match.ts";
@@ -14,6 +15,9 @@ export interface PlanContext {
   readonly waitingList: readonly string[];
   readonly buddies: BuddyPairing;
 }
+
+const relationship = (id: string): string =>
+  (RELATIONSHIP_TYPES.find((r) => r.id === id)?.label ?? id).toLowerCase();
 
 const addDays = (date: string, days: number): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -57,7 +61,7 @@ export function renderSupportPlan(carer: MatchedCarer, context: PlanContext): st
     "",
     "> Synthetic record for the CarerKit demo: this person does not exist.",
     "",
-    `Entry assessment: ${carer.entry.assessedOn}. Cares for their ${carer.relationship.relationshipType.replace(/_/g, " ")}, about ${carer.relationship.hoursPerWeek} hours a week.`,
+    `Entry assessment: ${carer.entry.assessedOn}. Relationship to the person cared for: ${relationship(carer.relationship.relationshipType)}; about ${carer.relationship.hoursPerWeek} hours of care a week.`,
     "",
   ];
   if (carer.safetyFlags.length > 0) {

@@ -10,6 +10,7 @@ import {
   type PublishedTable,
 } from "@carerkit/evaluation";
 import { renderEvaluationReportHtml } from "@carerkit/evaluation/report";
+import { standardisedChangeChart } from "./charts.ts";
 import { PERIOD } from "./evaluate.ts";
 import { TERM } from "./programme.ts";
 import type { TermResult } from "./term.ts";
@@ -59,7 +60,8 @@ export function buildTermTables(term: TermResult): TermTables {
         counts: [[registration.registered.length], [registration.rejected.length]],
       },
       RULE,
-      { rowTotals: false },
+      // Two rows and a total would give the suppressed row away: no total.
+      { rowTotals: false, columnTotals: false },
     ),
     eligibility: suppressSmallNumbers(
       {
@@ -80,7 +82,7 @@ export function buildTermTables(term: TermResult): TermTables {
         ],
       },
       RULE,
-      { rowTotals: false },
+      { rowTotals: false, columnTotals: false },
     ),
     needs: suppressSmallNumbers(
       {
@@ -125,15 +127,17 @@ function tableHtml(table: PublishedTable): string {
   return `<table><thead>${head}</thead><tbody>${body}${totals}</tbody></table>`;
 }
 
-// The evaluation package renders a whole document; the term report takes its body and styles
-// and shifts its headings down one level so it sits under the term's own <h1>.
+// The evaluation package renders a whole document; the term report takes its body and styles,
+// drops its title (the section has its own) and shifts its headings down one level.
 function evaluationFragment(html: string): { style: string; body: string } {
   const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? "";
   const body = /<body>([\s\S]*?)<\/body>/.exec(html)?.[1] ?? "";
-  const shifted = body.replace(
-    /<(\/?)h([1-5])>/g,
-    (_m, slash: string, level: string) => `<${slash}h${Number(level) + 1}>`,
-  );
+  const shifted = body
+    .replace(/<h1>[\s\S]*?<\/h1>/, "")
+    .replace(
+      /<(\/?)h([1-5])>/g,
+      (_m, slash: string, level: string) => `<${slash}h${Number(level) + 1}>`,
+    );
   return { style, body: shifted };
 }
 
@@ -161,6 +165,7 @@ table{border-collapse:collapse;margin:.75rem 0}
 th,td{border:1px solid #c8c8c8;padding:.25rem .6rem;text-align:left;vertical-align:top}
 tr.total td{font-weight:600}
 .note{color:#505a5f;font-size:.9rem}
+td.nowrap{white-space:nowrap}
 `;
 
 /**
@@ -181,7 +186,7 @@ export async function renderTermReport(term: TermResult, tables: TermTables): Pr
   const sessions = programme.sessions
     .map(
       (s) =>
-        `<tr><td>${s.number}</td><td>${esc(s.date)}</td><td>${esc(s.startTime)}–${esc(s.endTime)}</td><td>${esc(s.start.replace("T", " ").replace(":00Z", " UTC"))}</td><td>${esc(s.content.title)}${s.content.caredForInvited ? " (cared-for people invited)" : ""}</td><td>${(facilitatorsBySession.get(s.id) ?? []).map((id) => esc(names.get(id) ?? id)).join(", ")}</td></tr>`,
+        `<tr><td>${s.number}</td><td class="nowrap">${esc(s.date)}</td><td class="nowrap">${esc(s.startTime)}–${esc(s.endTime)}</td><td class="nowrap">${esc(s.start.replace("T", " ").replace(":00Z", " UTC"))}</td><td>${esc(s.content.title)}${s.content.caredForInvited ? " (cared-for people invited)" : ""}</td><td>${(facilitatorsBySession.get(s.id) ?? []).map((id) => esc(names.get(id) ?? id)).join(", ")}</td></tr>`,
     )
     .join("");
   const rosterNote = roster.success
@@ -226,7 +231,7 @@ ${tableHtml(tables.needs)}
 </section>
 
 <section class="term" id="services"><h2>Local services</h2>
-<p>The Hollowmere directory was read from its Open Referral HSDS 3 feed: ${directory.offers.length} service offers${leftOut > 0 ? `, ${leftOut} records left out as unusable` : ""}. Each carer was matched to services for their three most important needs, judged on need, distance, age, condition focus, accessibility, cost and when the service is open; ${offersUsed.size} different services were suggested. Each carer's suggestions and reasons are in their support plan.</p>
+<p>The Hollowmere directory was read from its Open Referral HSDS 3 feed: ${directory.offers.length} service offers${leftOut > 0 ? `; ${leftOut} record${leftOut === 1 ? " was" : "s were"} left out as unusable and reported back to the directory team` : ""}. Each carer was matched to services for their three most important needs, judged on need, distance, age, condition focus, accessibility, cost and when the service is open; ${offersUsed.size} different services were suggested. Each carer's suggestions and reasons are in their support plan.</p>
 </section>
 
 <section class="term" id="programme"><h2>The programme</h2>
@@ -241,6 +246,11 @@ ${tableHtml(tables.attendance)}
 </section>
 
 <section class="term" id="evaluation"><h2>Evaluation: wellbeing (SWEMWBS)</h2>
+<h3>At a glance</h3>
+${standardisedChangeChart([
+  { label: "Wellbeing (SWEMWBS)", report: evaluation.primary },
+  { label: "Carer burden (ZBI-12)", report: evaluation.secondary },
+])}
 ${evaluationHtml.body}
 </section>
 

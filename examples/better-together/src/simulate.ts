@@ -45,7 +45,7 @@ function shift(
   random: Random,
   range: readonly [number, number],
 ): Record<string, number> {
-  const personal = by + random.noise(0.3);
+  const personal = by + random.noise(0.35);
   return Object.fromEntries(
     Object.entries(answers).map(([item, value]) => [
       item,
@@ -115,11 +115,11 @@ export function simulateTerm(
       ? {
           swemwbs: scoreOrThrow(
             SWEMWBS,
-            shift(c.entry.instruments.swemwbs, 0.05 * attended, random, [1, 5]),
+            shift(c.entry.instruments.swemwbs, 0.06 * attended, random, [1, 5]),
           ),
           zbi12: scoreOrThrow(
             ZBI12,
-            shift(c.entry.instruments.zbi12, -0.05 * attended, random, [0, 4]),
+            shift(c.entry.instruments.zbi12, -0.06 * attended, random, [0, 4]),
           ),
         }
       : undefined;

@@ -73,6 +73,8 @@ export function runTerm(data: TermData, options: RunTermOptions): TermResult {
   log(
     `   ${plural(directory.offers.length, "service offer")} imported from the HSDS feed, ${plural(dropped, "record")} left out`,
   );
+  for (const issue of directory.issues.filter((i) => i.severity !== "info"))
+    log(`     - ${issue.severity} [${issue.code}] ${issue.message}`);
   const closedDates = holidayDates(
     createUkBankHolidayCalendar("england-and-wales"),
     "2026-01-01",
