@@ -1,4 +1,5 @@
 import { readdirSync, existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
 /** Workspace sources are used directly in tests through the `@carerkit/source` export condition. */
@@ -17,7 +18,7 @@ function projectsIn(folder: string): TestProjectInlineConfiguration[] {
         typecheck: {
           enabled: true,
           include: ["src/**/*.test-d.ts"],
-          tsconfig: `${folder}/${entry.name}/tsconfig.json`,
+          tsconfig: resolve(folder, entry.name, "tsconfig.json"),
         },
       },
     }));

@@ -1,37 +1,37 @@
-// Prints each package's minified + gzipped size when bundled for browsers, peer dependencies
-// excluded, and fails when a package is over its budget in scripts/size-budgets.json (kB).
+// Prints each published entry's minified + gzipped size when bundled for browsers, peer
+// dependencies excluded, and fails when an entry is over its budget in scripts/size-budgets.json (kB).
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { libraryPackages } from "./workspace.mjs";
+import { libraryPackages, publishedEntries } from "./workspace.mjs";
 
 const budgets = JSON.parse(readFileSync("scripts/size-budgets.json", "utf8"));
 const rows = [];
 for (const pkg of libraryPackages()) {
-  const name = pkg.manifest.name;
-  const result = await build({
-    entryPoints: [join(pkg.dir, "dist/index.js")],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    external: Object.keys(pkg.manifest.peerDependencies ?? {}),
-    write: false,
-    logLevel: "error",
-  });
-  const gzipKb = gzipSync(result.outputFiles[0].contents).length / 1000;
-  const budget = budgets[name];
-  rows.push({
-    package: name,
-    "gzip kB": gzipKb.toFixed(2),
-    "budget kB": budget ?? "none",
-    ok: budget !== undefined && gzipKb <= budget,
-  });
+  for (const { specifier, esmFile } of publishedEntries(pkg)) {
+    const result = await build({
+      entryPoints: [esmFile],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      external: Object.keys(pkg.manifest.peerDependencies ?? {}),
+      write: false,
+      logLevel: "error",
+    });
+    const gzipKb = gzipSync(result.outputFiles[0].contents).length / 1000;
+    const budget = budgets[specifier];
+    rows.push({
+      entry: specifier,
+      "gzip kB": gzipKb.toFixed(2),
+      "budget kB": budget ?? "none",
+      ok: budget !== undefined && gzipKb <= budget,
+    });
+  }
 }
 console.table(rows);
 const over = rows.filter((row) => !row.ok);
 if (over.length > 0) {
-  console.error(`Over budget or without one: ${over.map((row) => row.package).join(", ")}`);
+  console.error(`Over budget or without one: ${over.map((row) => row.entry).join(", ")}`);
   process.exit(1);
 }

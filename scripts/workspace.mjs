@@ -15,3 +15,17 @@ export function libraryPackages() {
     })
     .filter((pkg) => !pkg.manifest.private);
 }
+
+/**
+ * Every public entry of a package as published: its import specifier and the built ESM file.
+ * Reads `publishConfig.exports` (what npm users get), skipping `./package.json`.
+ */
+export function publishedEntries(pkg) {
+  const exportsMap = pkg.manifest.publishConfig?.exports ?? pkg.manifest.exports;
+  return Object.entries(exportsMap)
+    .filter(([subpath]) => subpath !== "./package.json")
+    .map(([subpath, conditions]) => ({
+      specifier: subpath === "." ? pkg.manifest.name : `${pkg.manifest.name}${subpath.slice(1)}`,
+      esmFile: join(pkg.dir, conditions.import.default),
+    }));
+}
