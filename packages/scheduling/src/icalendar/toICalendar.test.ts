@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { createUkBankHolidayCalendar } from "../holidays/createUkBankHolidayCalendar.ts";
@@ -105,5 +106,50 @@ describe("toICalendar", () => {
   it("rejects a DTSTAMP that is not UTC", () => {
     const result = toICalendar(sessionsOf(), { ...options, dtstamp: "2025-09-01T08:00:00" });
     expect(result.success ? "" : result.error.code).toBe("invalid_input");
+  });
+
+  it("round-trips every session instant through ical.js for random programmes in many zones", () => {
+    const zones = [
+      "Europe/London",
+      "America/Los_Angeles",
+      "Australia/Lord_Howe",
+      "Asia/Kolkata",
+      "America/St_Johns",
+      "Pacific/Chatham",
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.date({
+          min: new Date("2019-01-01T00:00:00Z"),
+          max: new Date("2027-01-01T00:00:00Z"),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: 0, max: 47 }),
+        (zone, date, halfHour) => {
+          const startTime = `${String(Math.floor(halfHour / 2)).padStart(2, "0")}:${halfHour % 2 === 0 ? "00" : "30"}`;
+          const sessions = sessionsOf({
+            zone,
+            startDate: date.toISOString().slice(0, 10),
+            startTime,
+          });
+          const result = toICalendar(sessions, options);
+          if (!result.success) throw new Error(result.error.message);
+          const { events } = parse(result.data);
+          expect(events.map((e) => e.startDate.toUnixTime() * 1000)).toEqual(
+            sessions.map((s) => Date.parse(s.start)),
+          );
+          expect(events.map((e) => e.endDate.toUnixTime() * 1000)).toEqual(
+            sessions.map((s) => Date.parse(s.end)),
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("is deterministic for the same input", () => {
+    const sessions = sessionsOf();
+    expect(toICalendar(sessions, options)).toEqual(toICalendar(sessions, options));
   });
 });
