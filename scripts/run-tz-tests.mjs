@@ -4,7 +4,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
 const ZONES = ["UTC", "Europe/London", "America/Los_Angeles", "Australia/Lord_Howe"];
-const PROJECTS = ["core", "scheduling", "directory"].filter((p) => existsSync(`packages/${p}`));
+const PROJECTS = ["core", "assessment", "scheduling", "directory"].filter((p) =>
+  existsSync(`packages/${p}`),
+);
 
 for (const zone of ZONES) {
   console.log(`\n=== TZ=${zone}: ${PROJECTS.join(", ")}`);

@@ -1,5 +1,5 @@
 // Prints each published entry's minified + gzipped size when bundled for browsers, peer
-// dependencies excluded, and fails when an entry is over its budget in scripts/size-budgets.json (kB).
+// dependencies and sibling @carerkit packages excluded, and fails when an entry is over its budget in scripts/size-budgets.json (kB).
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -15,7 +15,13 @@ for (const pkg of libraryPackages()) {
       minify: true,
       format: "esm",
       platform: "browser",
-      external: Object.keys(pkg.manifest.peerDependencies ?? {}),
+      // Peers (zod) and sibling @carerkit packages are paid for once by an app, not per package.
+      external: [
+        ...Object.keys(pkg.manifest.peerDependencies ?? {}),
+        ...Object.keys(pkg.manifest.dependencies ?? {}).filter((dep) =>
+          dep.startsWith("@carerkit/"),
+        ),
+      ],
       write: false,
       logLevel: "error",
     });
