@@ -309,6 +309,8 @@ try {
     const byName = new Map(services.map((s) => [s.name, s.reasons]));
     assert.ok(services.length >= 4, `${services.length} services`);
     for (const s of services) assert.match(s.reasons[0] ?? "", /^Matches: /, s.name);
+    // Breaks from caring is the carer's first priority, so a service for it comes first.
+    assert.match(services[0]?.reasons[0] ?? "", /^Matches: .*breaks from caring/);
     assert.match(
       byName.get("Carers' Sitting Service")?.join(" · ") ?? "",
       /breaks from caring.*visits you at home/,

@@ -9,7 +9,12 @@ import {
   type PrioritisedNeed,
 } from "@carerkit/assessment";
 import { HowAreYouSchema, SupportNeedDomainSchema, type SupportNeedDomain } from "@carerkit/core";
-import { MatchQuerySchema, matchServices, type MatchResult } from "@carerkit/directory";
+import {
+  MatchQuerySchema,
+  matchServices,
+  type MatchResult,
+  type ServiceMatch,
+} from "@carerkit/directory";
 import { directoryIndex, geocoder } from "./directory.ts";
 import { NEED_FIELD_PREFIX, isSupportLevel, type HowAreYou } from "./questions.ts";
 
@@ -36,7 +41,10 @@ export interface Assessment {
   readonly howAreYou: HowAreYou;
   readonly checkIn: InstrumentScore;
   readonly needs: readonly PrioritisedNeed[];
-  /** Undefined when the carer chose no area where they want more support. */
+  /**
+   * The matches in the order of the carer's own priorities (the need that matters most to them
+   * first), then the directory's best fit; undefined when no more support is wanted anywhere.
+   */
   readonly services: MatchResult | undefined;
   /** Checklist areas the carer left unanswered. */
   readonly unanswered: number;
@@ -83,6 +91,16 @@ function checkPostcode(postcode: string): FieldError | undefined {
         ? "This demo only knows postcodes in Norwich, NR1 to NR7. Enter one of those, or leave it blank."
         : "Enter a postcode like NR2 4AA, or leave it blank.",
   };
+}
+
+/** Orders matches by the carer's highest-priority need each meets; ties keep the directory's order. */
+function byCarerPriority(
+  matches: readonly ServiceMatch[],
+  needsInPriorityOrder: readonly SupportNeedDomain[],
+): ServiceMatch[] {
+  const rank = (match: ServiceMatch) =>
+    Math.min(...match.matchedNeeds.map((need) => needsInPriorityOrder.indexOf(need.domain)));
+  return [...matches].sort((a, b) => rank(a) - rank(b));
 }
 
 /**
@@ -150,7 +168,7 @@ export function assess(answers: Answers, asOf: Date): Outcome {
     );
     // Every input was checked above, so a failure here is a bug in this page, not the carer's.
     if (!matched.success) throw new Error(`matchServices: ${matched.error.message}`);
-    services = matched.data;
+    services = { ...matched.data, matches: byCarerPriority(matched.data.matches, domains) };
   }
   return {
     success: true,

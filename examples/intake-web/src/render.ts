@@ -46,7 +46,7 @@ function servicesSection(result: Assessment): HTMLElement {
       {},
       matches.length === 0
         ? "We did not find a service in this demo directory for the areas you chose."
-        : `We found ${matches.length} ${matches.length === 1 ? "service" : "services"} in the demo directory, best fit first.`,
+        : `We found ${matches.length} ${matches.length === 1 ? "service" : "services"} in the demo directory: for what matters most to you first, then the best fit.`,
     ),
   );
   if (matches.length > 0)

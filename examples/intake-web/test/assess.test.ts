@@ -27,6 +27,21 @@ await test("assess scores the check-in, orders the needs and matches services", 
   assert.ok(!names.includes("Young Carers Club"));
 });
 
+await test("assess lists services for the carer's first priority first", () => {
+  const outcome = assess(
+    {
+      ...complete,
+      checklist: { feelings_and_worries: "some", breaks_from_caring: "a_lot" },
+      postcode: "NR2 4AA",
+    },
+    asOf,
+  );
+  assert.ok(outcome.success);
+  assert.equal(outcome.data.needs[0]?.domain, "breaks_from_caring");
+  const first = outcome.data.services?.matches[0];
+  assert.ok(first?.matchedNeeds.some((need) => need.domain === "breaks_from_caring"));
+});
+
 await test("assess looks for no services when no more support is wanted", () => {
   const outcome = assess({ ...complete, checklist: { peer_support: "not_needed" } }, asOf);
   assert.ok(outcome.success);
