@@ -95,9 +95,15 @@ export function runTerm(data: TermData, options: RunTermOptions): TermResult {
   log(
     `   ${plural(programme.sessions.length, "session")} ${first?.date ?? ""} to ${last?.date ?? ""} at ${first?.startTime ?? ""} ${programme.schedule.zone}; skipped ${programme.skipped.map((s) => `${s.date} (${s.title})`).join(", ")}`,
   );
+  const names = new Map(
+    data.facilitators.map((f) => [f.id, f.name.replace(/ \(fictional\)$/, "")]),
+  );
   log(
     roster.success
-      ? `   roster: two qualified facilitators for every session`
+      ? `   roster: two qualified facilitators for every session (${Object.entries(roster.data.load)
+          .filter(([, n]) => n > 0)
+          .map(([id, n]) => `${names.get(id) ?? id} ${n}`)
+          .join(", ")})`
       : `   roster: ${roster.error.message}`,
   );
   log(
