@@ -1,7 +1,10 @@
-// Runs once per test run. For PGlite, initialising a fresh database (initdb in WASM) takes about
-// ten seconds, so it is done once here and dumped; each test server starts from the dump (~1 s).
+// Runs once per test run. Initialising a fresh PGlite database (initdb in WebAssembly) takes
+// about ten seconds, so it is done once and dumped; each test database starts from the dump
+// (about a second). The dump is kept in the OS temp folder, keyed by the PGlite version, so
+// later runs on the same machine skip initdb altogether.
 import { PGlite } from "@electric-sql/pglite";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile, rename, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -15,17 +18,27 @@ declare module "vitest" {
   }
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+/** The PGlite version this example pins (exactly) in its package.json. */
+async function pgliteVersion(): Promise<string> {
+  const manifest = JSON.parse(
+    await readFile(new URL("../package.json", import.meta.url), "utf8"),
+  ) as {
+    dependencies: Record<string, string>;
+  };
+  return manifest.dependencies["@electric-sql/pglite"] ?? "unknown";
+}
+
+export default async function setup(project: TestProject): Promise<void> {
   const database = process.env["CARER_API_TEST_DB"] === "postgres" ? "postgres" : "pglite";
   project.provide("database", database);
-  const dir = await mkdtemp(join(tmpdir(), "carer-service-api-"));
-  const template = join(dir, "template.tar");
-  if (database === "pglite") {
-    const db = await PGlite.create();
-    const dump = await db.dumpDataDir("none");
-    await db.close();
-    await writeFile(template, new Uint8Array(await dump.arrayBuffer()));
-  }
+  const template = join(tmpdir(), `carerkit-example-pglite-${await pgliteVersion()}.tar`);
   project.provide("pgliteTemplate", template);
-  return () => rm(dir, { recursive: true, force: true });
+  if (database === "postgres" || existsSync(template)) return;
+  const db = await PGlite.create();
+  const dump = await db.dumpDataDir("none");
+  await db.close();
+  // Written under a unique name, then renamed: a concurrent run never reads half a file.
+  const partial = `${template}.${process.pid}.partial`;
+  await writeFile(partial, new Uint8Array(await dump.arrayBuffer()));
+  await rename(partial, template);
 }
