@@ -30,7 +30,7 @@ export { buildDirectoryIndex } from "./index/buildDirectoryIndex.ts";
 export type { DirectoryIndex, DirectoryIndexOptions } from "./index/buildDirectoryIndex.ts";
 export { findOffersByTerm } from "./index/findOffersByTerm.ts";
 export { matchServices } from "./match/matchServices.ts";
-export { DEFAULT_HARD_CRITERIA, MatchQuerySchema } from "./match/query.ts";
+export { CRITERIA, DEFAULT_HARD_CRITERIA, MatchQuerySchema } from "./match/query.ts";
 export type { Criterion, MatchQuery } from "./match/query.ts";
 export type {
   CriterionOutcome,

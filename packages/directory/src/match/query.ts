@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { ConditionCategorySchema, SupportNeedDomainSchema } from "@carerkit/core";
 
-const CRITERIA = [
+/**
+ * Every criterion a match is judged on, in the order the reasons list them.
+ *
+ * @example
+ * CRITERIA.includes("availability"); //=> true
+ */
+export const CRITERIA = [
   "status",
   "needs",
   "distance",
