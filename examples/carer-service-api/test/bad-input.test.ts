@@ -1,32 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registration } from "./fixtures.ts";
-import {
-  createTestDatabase,
-  problemOf,
-  startTestServer,
-  type TestDatabase,
-  type TestServer,
-} from "./harness.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { programmeBody, registration } from "./fixtures.ts";
+import { problemOf, useTestServer } from "./harness.ts";
 
-let database: TestDatabase;
-let server: TestServer;
+const server = useTestServer({ maxBodyBytes: 16 * 1024 });
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startTestServer(database, { maxBodyBytes: 16 * 1024 });
   expect((await server.send("POST", "/carers", registration("b", 1))).status).toBe(201);
-  const programme = {
-    id: "b-prog",
-    startDate: "2026-01-05",
-    startTime: "10:00",
-    zone: "Europe/London",
-    capacity: 5,
-  };
-  expect((await server.send("POST", "/programmes", programme)).status).toBe(201);
-});
-afterAll(async () => {
-  await server.close();
-  await database.dispose();
+  expect((await server.send("POST", "/programmes", programmeBody("b-prog", 5))).status).toBe(201);
 });
 
 /** Asserts an RFC 9457 problem with this status and type, and returns it. */
@@ -324,14 +304,11 @@ describe("unknown ids", () => {
       409,
       "conflict",
     );
-    const programme = {
-      id: "b-prog",
-      startDate: "2026-01-05",
-      startTime: "10:00",
-      zone: "Europe/London",
-      capacity: 5,
-    };
-    await expectProblem(await server.send("POST", "/programmes", programme), 409, "conflict");
+    await expectProblem(
+      await server.send("POST", "/programmes", programmeBody("b-prog", 5)),
+      409,
+      "conflict",
+    );
   });
 
   it("rejects categories outside the vocabulary in the shared view", async () => {

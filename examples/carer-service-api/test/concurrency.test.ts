@@ -1,35 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registration } from "./fixtures.ts";
-import {
-  createTestDatabase,
-  startTestServer,
-  type TestDatabase,
-  type TestServer,
-} from "./harness.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { programmeBody, registration } from "./fixtures.ts";
+import { useTestServer } from "./harness.ts";
 
-let database: TestDatabase;
-let server: TestServer;
+const server = useTestServer();
 const CARERS = 20;
 const CAPACITY = 12;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startTestServer(database);
   for (let n = 1; n <= CARERS; n++) {
     expect((await server.send("POST", "/carers", registration("k", n))).status).toBe(201);
   }
-  const programme = {
-    id: "k-prog",
-    startDate: "2026-01-05",
-    startTime: "10:00",
-    zone: "Europe/London",
-    capacity: CAPACITY,
-  };
-  expect((await server.send("POST", "/programmes", programme)).status).toBe(201);
-});
-afterAll(async () => {
-  await server.close();
-  await database.dispose();
+  expect((await server.send("POST", "/programmes", programmeBody("k-prog", CAPACITY))).status).toBe(
+    201,
+  );
 });
 
 const ids = Array.from({ length: CARERS }, (_, i) => `k-carer-${i + 1}`);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate, MIGRATIONS_DIR } from "../src/db/migrate.ts";
-import { registration } from "./fixtures.ts";
+import { programmeBody, registration } from "./fixtures.ts";
 import { createTestDatabase, startTestServer, type TestDatabase } from "./harness.ts";
 
 let database: TestDatabase;
@@ -36,14 +36,7 @@ describe("data on disk", () => {
     const first = await startTestServer(database);
     expect(first.migrationsApplied).toEqual(["0001", "0002", "0003"]);
     expect((await first.send("POST", "/carers", registration("d", 1))).status).toBe(201);
-    const programme = {
-      id: "d-prog",
-      startDate: "2026-01-05",
-      startTime: "10:00",
-      zone: "Europe/London",
-      capacity: 4,
-    };
-    expect((await first.send("POST", "/programmes", programme)).status).toBe(201);
+    expect((await first.send("POST", "/programmes", programmeBody("d-prog", 4))).status).toBe(201);
     expect(
       (await first.send("POST", "/programmes/d-prog/enrolments", { carerId: "d-carer-1" })).status,
     ).toBe(201);

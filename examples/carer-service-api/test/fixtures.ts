@@ -79,3 +79,8 @@ export function secretsOf(registrations: readonly ReturnType<typeof registration
     ];
   });
 }
+
+/** A Better Together run starting on Monday 5 January 2026 at 10:00 in London. */
+export function programmeBody(id: string, capacity: number): Record<string, unknown> {
+  return { id, startDate: "2026-01-05", startTime: "10:00", zone: "Europe/London", capacity };
+}

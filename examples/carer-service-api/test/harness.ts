@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import type { Database } from "../src/db/database.ts";
 import { openPglite } from "../src/db/pglite.ts";
 import { openPostgres } from "../src/db/postgres.ts";
@@ -84,6 +84,24 @@ export async function startTestServer(
         body: JSON.stringify(body),
       }),
   };
+}
+
+/**
+ * Starts a server on a database of its own before the file's tests and stops both after them.
+ * The returned object is filled in by `beforeAll`; use it inside tests and hooks only.
+ */
+export function useTestServer(options: Omit<StartOptions, "db" | "log"> = {}): TestServer {
+  const handle = {} as TestServer;
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    Object.assign(handle, await startTestServer(database, options));
+  });
+  afterAll(async () => {
+    await handle.close();
+    await database?.dispose();
+  });
+  return handle;
 }
 
 /** The parsed body of a problem response, asserting its media type. */

@@ -1,24 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { registration, secretsOf, swemwbs } from "./fixtures.ts";
-import {
-  createTestDatabase,
-  startTestServer,
-  type TestDatabase,
-  type TestServer,
-} from "./harness.ts";
+import { useTestServer } from "./harness.ts";
 
-let database: TestDatabase;
-let server: TestServer;
+const server = useTestServer();
 const registered: ReturnType<typeof registration>[] = [];
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startTestServer(database);
-});
-afterAll(async () => {
-  await server.close();
-  await database.dispose();
-});
+interface SharedView {
+  shared: Record<string, unknown>;
+  withheld: { category: string; reason: string; explanation: string }[];
+}
+
+async function sharedView(path: string): Promise<SharedView> {
+  const response = await server.request(path);
+  expect(response.status).toBe(200);
+  return (await response.json()) as SharedView;
+}
 
 async function post(
   path: string,
@@ -74,12 +70,7 @@ describe("a carer's journey through the service, over HTTP", () => {
     expect((await post("/cared-for/j-person-1/circle", circle, "PUT")).status).toBe(200);
 
     // No consent yet: nothing is shared.
-    const before = (await (
-      await server.request("/people/j-carer-1/shared-with/j-nurse")
-    ).json()) as {
-      shared: Record<string, unknown>;
-      withheld: { category: string; reason: string }[];
-    };
+    const before = await sharedView("/people/j-carer-1/shared-with/j-nurse");
     expect(before.shared).toEqual({});
     expect(before.withheld.map((w) => w.reason)).toEqual(["no_consent", "no_consent"]);
 
@@ -94,14 +85,9 @@ describe("a carer's journey through the service, over HTTP", () => {
     };
     expect((await post("/consents", consent)).status).toBe(201);
 
-    const view = (await (
-      await server.request(
-        "/people/j-carer-1/shared-with/j-nurse?categories=contact_details,assessments,medication",
-      )
-    ).json()) as {
-      shared: Record<string, unknown>;
-      withheld: { category: string; reason: string }[];
-    };
+    const view = await sharedView(
+      "/people/j-carer-1/shared-with/j-nurse?categories=contact_details,assessments,medication",
+    );
     expect(Object.keys(view.shared)).toEqual(["contact_details"]);
     expect(view.shared["contact_details"]).toEqual({
       phone: "01632 960101",
@@ -113,9 +99,7 @@ describe("a carer's journey through the service, over HTTP", () => {
     ]);
 
     // The son is in the circle but the consent names the nurse only.
-    const son = (await (await server.request("/people/j-carer-1/shared-with/j-son")).json()) as {
-      shared: Record<string, unknown>;
-    };
+    const son = await sharedView("/people/j-carer-1/shared-with/j-son");
     expect(son.shared).toEqual({});
 
     // Withdrawn consent: nothing any more.
@@ -123,12 +107,7 @@ describe("a carer's journey through the service, over HTTP", () => {
       withdrawnAt: "2026-02-01T09:00:00Z",
     });
     expect(withdrawn.status).toBe(200);
-    const after = (await (
-      await server.request("/people/j-carer-1/shared-with/j-nurse")
-    ).json()) as {
-      shared: Record<string, unknown>;
-      withheld: { reason: string; explanation: string }[];
-    };
+    const after = await sharedView("/people/j-carer-1/shared-with/j-nurse");
     expect(after.shared).toEqual({});
     expect(after.withheld[0]).toEqual(
       expect.objectContaining({
