@@ -143,9 +143,12 @@ export function evaluate(ix: IndexInternals, i: number, q: PreparedQuery): Evalu
     const areaCovers = p.polygons === undefined ? undefined : inPolygons(p.polygons, q.point);
     if (p.point !== undefined) distanceKm = Math.round(haversineKm(q.point, p.point) * 10) / 10;
     const inPersonOk = q.delivery === undefined || q.delivery.includes("in_person");
-    const remote = (): void => {
+    // Phone and online offers need no travel; whether the carer accepts that way of taking
+    // part is the delivery criterion's question, not this one's.
+    const remoteAny = offer.delivery.filter((d) => d === "phone" || d === "online");
+    const remote = (modes: readonly string[] = remoteModes): void => {
       add("distance", "meets", {
-        detail: remoteModes.includes("online") ? "online, no travel" : "by phone, no travel",
+        detail: modes.includes("online") ? "online, no travel" : "by phone, no travel",
         score: 12,
       });
     };
@@ -162,6 +165,8 @@ export function evaluate(ix: IndexInternals, i: number, q: PreparedQuery): Evalu
       (areaCovers === true || (distanceKm !== undefined && distanceKm <= q.maxKm))
     ) {
       add("distance", "meets", { detail: "visits you at home", score: 14 });
+    } else if (distanceKm === undefined && remoteAny.length > 0) {
+      remote(remoteAny);
     } else if (distanceKm !== undefined) {
       farAway = distanceKm > q.maxKm * 1.5;
       add("distance", "fails", { detail: `${distanceKm} km, beyond ${q.maxKm} km`, score: 0 });

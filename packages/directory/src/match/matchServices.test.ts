@@ -136,6 +136,18 @@ describe("matchServices on the fictional Norwich directory", () => {
     );
   });
 
+  it("filters by delivery: in person only, with online services as near misses for that reason alone", () => {
+    const r = run({
+      needs: ["money_and_benefits"],
+      location: { postcode: "NR3" },
+      delivery: ["in_person"],
+      nearMissLimit: 10,
+    });
+    expect(names(r)).toContain("Carers' Benefits Advice Clinic");
+    const online = r.nearMisses.find((m) => m.offer.name === "Online Carer's Allowance Sessions");
+    expect(online?.summary).toBe("not shown because only online");
+  });
+
   it("prefers services in the carer's language, and says when languages are not listed", () => {
     const r = run({ location: { postcode: "NR3" }, languages: ["pl"] });
     expect(names(r)[0]).toBe("Polish Carers' Group");
