@@ -7,6 +7,7 @@ import {
   type DomainAnswer,
   type InstrumentScore,
   type PrioritisedNeed,
+  type SupportLevel,
 } from "@carerkit/assessment";
 import { HowAreYouSchema, SupportNeedDomainSchema, type SupportNeedDomain } from "@carerkit/core";
 import {
@@ -16,7 +17,7 @@ import {
   type ServiceMatch,
 } from "@carerkit/directory";
 import { directoryIndex, geocoder } from "./directory.ts";
-import { NEED_FIELD_PREFIX, isSupportLevel, type HowAreYou } from "./questions.ts";
+import { NEED_FIELD_PREFIX, type HowAreYou } from "./questions.ts";
 
 /** The form's answers as typed: radio values, or `undefined` when a group has no choice. */
 export interface Answers {
@@ -63,10 +64,11 @@ function checkInResponses(answers: Answers): Record<string, number | undefined> 
   );
 }
 
+/** Every answered checklist domain; the levels are checked by prioritiseNeeds, not here. */
 function checklistAnswers(answers: Answers): DomainAnswer[] {
   return CORE_SUPPORT_NEEDS_CHECKLIST.domains.flatMap((domain) => {
     const level = answers.checklist[domain.id];
-    return level !== undefined && isSupportLevel(level) ? [{ domain: domain.id, level }] : [];
+    return level === undefined ? [] : [{ domain: domain.id, level: level as SupportLevel }];
   });
 }
 
@@ -126,24 +128,28 @@ export function assess(answers: Answers, asOf: Date): Outcome {
       });
     }
   }
+  const answered = checklistAnswers(answers);
+  const needs = prioritiseNeeds(CORE_SUPPORT_NEEDS_CHECKLIST, {
+    checklistId: CORE_SUPPORT_NEEDS_CHECKLIST.id,
+    completedOn: asOf.toISOString().slice(0, 10),
+    answers: answered,
+  });
+  if (!needs.success) {
+    // Path: ["completed", "answers", <index of the answer>, "level"].
+    for (const issue of needs.error.issues) {
+      const domain = answered[Number(issue.path?.[2])]?.domain;
+      if (domain === undefined) continue;
+      errors.push({
+        field: `${NEED_FIELD_PREFIX}${domain}`,
+        message: "Choose one of the answers.",
+      });
+    }
+  }
   const age = checkAge(answers.age);
   if (typeof age === "object") errors.push(age);
   const postcodeError = checkPostcode(answers.postcode);
   if (postcodeError !== undefined) errors.push(postcodeError);
 
-  const needs = prioritiseNeeds(CORE_SUPPORT_NEEDS_CHECKLIST, {
-    checklistId: CORE_SUPPORT_NEEDS_CHECKLIST.id,
-    completedOn: asOf.toISOString().slice(0, 10),
-    answers: checklistAnswers(answers),
-  });
-  if (!needs.success) {
-    for (const issue of needs.error.issues) {
-      errors.push({
-        field: `${NEED_FIELD_PREFIX}${String(issue.path?.[2] ?? "")}`,
-        message: "Choose one of the answers.",
-      });
-    }
-  }
   if (errors.length > 0 || !howAreYou.success || !score.success || !needs.success) {
     return { success: false, errors };
   }
@@ -177,7 +183,7 @@ export function assess(answers: Answers, asOf: Date): Outcome {
       checkIn: score.data,
       needs: needs.data,
       services,
-      unanswered: CORE_SUPPORT_NEEDS_CHECKLIST.domains.length - checklistAnswers(answers).length,
+      unanswered: CORE_SUPPORT_NEEDS_CHECKLIST.domains.length - answered.length,
     },
   };
 }

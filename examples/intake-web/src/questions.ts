@@ -73,7 +73,3 @@ export const CHECKLIST_QUESTIONS: readonly RadioQuestion[] =
     choices: SUPPORT_LEVELS.map((value) => ({ value, label: SUPPORT_LEVEL_LABELS[value] })),
     layout: "inline",
   }));
-
-export function isSupportLevel(value: string): value is SupportLevel {
-  return value in SUPPORT_LEVEL_LABELS;
-}

@@ -56,7 +56,7 @@ await test("assess matches without a postcode, ranking services that need no tra
   assert.ok((outcome.data.services?.matches.length ?? 0) > 0);
 });
 
-await test("assess returns every problem at once, each naming its field", () => {
+await test("assess returns every problem at once, in the order of the page", () => {
   const outcome = assess(
     {
       howAreYou: "fine",
@@ -70,7 +70,7 @@ await test("assess returns every problem at once, each naming its field", () => 
   assert.ok(!outcome.success);
   assert.deepEqual(
     outcome.errors.map((e) => e.field),
-    ["howAreYou", "phq4_1", "phq4_2", "phq4_4", "age", "postcode"],
+    ["howAreYou", "phq4_1", "phq4_2", "phq4_4", "need-peer_support", "age", "postcode"],
   );
   for (const error of outcome.errors) assert.match(error.message, /^(Choose|Enter) /);
 });
