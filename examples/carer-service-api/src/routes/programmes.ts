@@ -314,7 +314,7 @@ export function addProgrammeRoutes(routes: Routes, deps: AppDeps): void {
       const completion = summariseCompletion(programme, register, { carerIds: cohort.enrolled });
       const start = programme.schedule.startDate;
       const lastEnd = programme.sessions.at(-1)?.end ?? start;
-      const finished = deps.now().toISOString() >= lastEnd;
+      const finished = deps.now().getTime() >= Date.parse(lastEnd);
       const numberOf = new Map(programme.sessions.map((s) => [s.id, s.number]));
       const rows: EvaluationRow[] = [];
       for (const carerId of cohort.enrolled) {
