@@ -1,6 +1,6 @@
 // Builds the page with Vite and reports what is in it: gzip sizes, and which SDK source files were
 // bundled, which were left out, against the full packages. Shared by `size` and `test:example`.
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -27,6 +27,37 @@ export interface BundleReport {
   readonly fullPackagesGzip: number;
   /** Third-party packages in the page and their rendered bytes. */
   readonly dependencies: Readonly<Record<string, number>>;
+  /** Unused exports whose code is in the page anyway (by {@link UNUSED_MARKERS}). */
+  readonly unusedButBundled: readonly string[];
+  /** The same page built from the packages' dist/ (what npm users get), when it has been built. */
+  readonly fromDist?: DistBuild | undefined;
+}
+
+/** The page bundled from the published files: its gzip size and which unused exports remain. */
+export interface DistBuild {
+  readonly pageJsGzip: number;
+  /** Unused exports whose code is still in the bundle. */
+  readonly unusedButBundled: readonly string[];
+}
+
+/**
+ * Exports the page does not use, by package, each with a string only its code contains (names
+ * are minified away, strings are not).
+ */
+export const UNUSED_MARKERS: Readonly<Record<string, string>> = {
+  "assessment: determineCarerEligibility": "SI 2015/313",
+  "assessment: toFhirQuestionnaire": "http://hl7.org/fhir/StructureDefinition/minValue",
+  "assessment: PHQ9": "Patient Health Questionnaire-9",
+  "assessment: WEMWBS": "Warwick-Edinburgh Mental Wellbeing Scale",
+  "assessment: ZBI22": "Zarit Burden Interview",
+  "directory: fromOpenReferralUk": "regular_schedules",
+};
+
+/** The names of the unused exports whose marker string is in `code`. */
+export function unusedButBundled(code: string): string[] {
+  return Object.entries(UNUSED_MARKERS)
+    .filter(([, marker]) => code.includes(marker))
+    .map(([name]) => name);
 }
 
 function sourceFiles(dir: string): string[] {
@@ -46,12 +77,14 @@ export async function buildAndReport(): Promise<BundleReport> {
   const built = await build({ root: exampleRoot, logLevel: "warn" });
   const outputs = (Array.isArray(built) ? built : [built]).filter(isOutput);
   const files: { file: string; bytes: number; gzip: number }[] = [];
+  let code = "";
   const modules: { id: string; length: number }[] = [];
   for (const item of outputs.flatMap((o) => o.output)) {
     const content = item.type === "chunk" ? item.code : item.source;
     const buffer = Buffer.from(content);
     files.push({ file: item.fileName, bytes: buffer.length, gzip: gzipSync(buffer).length });
     if (item.type === "chunk") {
+      code += item.code;
       for (const [id, info] of Object.entries(item.modules)) {
         if (info.renderedLength > 0) modules.push({ id, length: info.renderedLength });
       }
@@ -96,13 +129,37 @@ export async function buildAndReport(): Promise<BundleReport> {
     logLevel: "error",
   });
   const pageJsGzip = files.filter((f) => f.file.endsWith(".js")).reduce((s, f) => s + f.gzip, 0);
+  const distBuilt = ["core", "assessment", "directory"].every((name) =>
+    existsSync(join(workspaceRoot, "packages", name, "dist", "index.js")),
+  );
   return {
+    unusedButBundled: unusedButBundled(code),
+    fromDist: distBuilt ? await buildFromDist() : undefined,
     files,
     bundled,
     leftOut,
     pageJsGzip,
     fullPackagesGzip: gzipSync(full.outputFiles[0]?.contents ?? new Uint8Array()).length,
     dependencies,
+  };
+}
+
+/** Bundles the page again from the packages' dist/, without the source condition, in memory. */
+async function buildFromDist(): Promise<DistBuild> {
+  const built = await build({
+    root: exampleRoot,
+    configFile: false,
+    logLevel: "warn",
+    build: { write: false, target: "es2022" },
+  });
+  const code = (Array.isArray(built) ? built : [built])
+    .filter(isOutput)
+    .flatMap((o) => o.output)
+    .flatMap((item) => (item.type === "chunk" ? [item.code] : []))
+    .join("\n");
+  return {
+    pageJsGzip: gzipSync(code).length,
+    unusedButBundled: unusedButBundled(code),
   };
 }
 
@@ -117,8 +174,17 @@ export function formatReport(report: BundleReport): string[] {
   lines.push(
     `JavaScript gzip: page ${kB(report.pageJsGzip)} (SDK, zod, minisearch, kdbush, the feed and the page's code)`,
     `  vs. core + assessment + directory with every export kept, same dependencies, minified: ${kB(report.fullPackagesGzip)}`,
-    "SDK source files in the page (the rest were tree-shaken away):",
   );
+  if (report.fromDist === undefined) {
+    lines.push("  (run `pnpm build` at the root to compare with the packages' built dist/)");
+  } else {
+    const kept = report.fromDist.unusedButBundled;
+    lines.push(
+      `  vs. the same page bundled from the packages' dist/ (what npm users get): ${kB(report.fromDist.pageJsGzip)}`,
+      `    unused exports still in it: ${kept.length === 0 ? "none" : kept.join(", ")}`,
+    );
+  }
+  lines.push("SDK source files in the page (the rest were tree-shaken away):");
   for (const name of Object.keys(report.bundled)) {
     const inPage = report.bundled[name] ?? [];
     const out = report.leftOut[name] ?? [];

@@ -49,6 +49,7 @@ await check("unused parts of the packages it uses are tree-shaken away", () => {
   ] as const;
   for (const [pkg, file] of unused)
     assert.ok(report.leftOut[pkg]?.includes(file), `${pkg}: ${file}`);
+  assert.deepEqual(report.unusedButBundled, []);
   assert.ok(
     report.pageJsGzip < report.fullPackagesGzip / 2,
     "page JS under half the full packages",
