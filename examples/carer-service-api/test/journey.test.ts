@@ -63,7 +63,7 @@ describe("a carer's journey through the service, over HTTP", () => {
           id: "j-son",
           name: "Synthetic son",
           relationship: "child",
-          mayView: ["contact_details"],
+          mayView: ["contact_details", "about_me"],
         },
       ],
     };
@@ -101,6 +101,26 @@ describe("a carer's journey through the service, over HTTP", () => {
     // The son is in the circle but the consent names the nurse only.
     const son = await sharedView("/people/j-carer-1/shared-with/j-son");
     expect(son.shared).toEqual({});
+
+    // The cared-for person's own consent lets the son see their "about me", and nothing else.
+    const own = {
+      id: "j-consent-2",
+      subjectId: "j-person-1",
+      purpose: "share_with_circle_member",
+      recipientId: "j-son",
+      scope: ["about_me", "conditions"],
+      givenAt: "2026-01-05T10:00:00Z",
+    };
+    expect((await post("/consents", own)).status).toBe(201);
+    const aboutMe = await sharedView(
+      "/people/j-person-1/shared-with/j-son?categories=about_me,conditions",
+    );
+    expect(aboutMe.shared).toEqual({
+      about_me: { routines: ["Synthetic routine: walk after lunch"] },
+    });
+    expect(aboutMe.withheld).toEqual([
+      expect.objectContaining({ category: "conditions", reason: "not_in_member_view" }),
+    ]);
 
     // Withdrawn consent: nothing any more.
     const withdrawn = await post("/consents/j-consent-1/withdrawal", {
