@@ -67,12 +67,14 @@ export function polygonsOf(geojson: string): Polygon[] | undefined {
     return undefined;
   }
   const out: Polygon[] = [];
-  const visit = (g: unknown): void => {
-    if (typeof g !== "object" || g === null) return;
+  const visit = (g: unknown, depth = 0): void => {
+    if (typeof g !== "object" || g === null || depth > 8) return;
     const o = g as Record<string, unknown>;
     if (o["type"] === "FeatureCollection" && Array.isArray(o["features"]))
-      (o["features"] as unknown[]).forEach(visit);
-    else if (o["type"] === "Feature") visit(o["geometry"]);
+      (o["features"] as unknown[]).forEach((f) => {
+        visit(f, depth + 1);
+      });
+    else if (o["type"] === "Feature") visit(o["geometry"], depth + 1);
     else if (o["type"] === "Polygon" && Array.isArray(o["coordinates"])) {
       const rings = o["coordinates"] as unknown[];
       if (rings.every(isRing)) out.push(rings);

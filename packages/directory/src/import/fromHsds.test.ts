@@ -165,6 +165,14 @@ describe("fromHsds on messy feeds", () => {
     expect(issues[0]?.code).toBe("invalid_coordinates");
   });
 
+  it("reports absurdly deep nesting instead of overflowing the stack", () => {
+    let deep: unknown = { id: "x", name: "Deep", status: "active" };
+    for (let k = 0; k < 10_000; k++) deep = [deep];
+    const { offers, issues } = fromHsds(deep);
+    expect(offers).toEqual([]);
+    expect(issues[0]?.code).toBe("unsupported_shape");
+  });
+
   it("reports unrecognisable records instead of dropping them silently", () => {
     const { offers, issues } = fromHsds([{ foo: 1 }, "text", null]);
     expect(offers).toEqual([]);

@@ -94,6 +94,15 @@ function kindOf(rec: Rec): Kind {
 }
 
 function importValue(ctx: BuildContext, value: unknown, path: Path): void {
+  if (path.length > 32) {
+    report(ctx, {
+      severity: "error",
+      code: "unsupported_shape",
+      path,
+      message: "nested more than 32 levels deep; left out",
+    });
+    return;
+  }
   if (Array.isArray(value)) {
     value.forEach((item: unknown, i) => {
       importValue(ctx, item, [...path, i]);

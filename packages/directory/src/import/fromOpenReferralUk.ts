@@ -139,6 +139,15 @@ function toHsds3(
 export function fromOpenReferralUk(input: unknown, options: FromHsdsOptions = {}): DirectoryImport {
   const ctx = newContext(options.source ?? "oruk", options.agesApplyTo ?? "carer");
   const visit = (value: unknown, path: Path): void => {
+    if (path.length > 32) {
+      report(ctx, {
+        severity: "error",
+        code: "unsupported_shape",
+        path,
+        message: "nested more than 32 levels deep; left out",
+      });
+      return;
+    }
     if (Array.isArray(value)) {
       value.forEach((v: unknown, i) => {
         visit(v, [...path, i]);
