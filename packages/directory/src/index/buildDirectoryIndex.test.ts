@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { deepFreeze } from "../__fixtures__/paths.ts";
 import { TOWN_FEED } from "../__fixtures__/townDirectory.ts";
@@ -46,4 +47,29 @@ describe("buildDirectoryIndex", () => {
     });
     expect(result.success && result.data.matches).toEqual([]);
   });
+
+  it("indexes and matches whatever a messy feed imports, without throwing", () => {
+    const services = TOWN_FEED.contents;
+    const keys = [...new Set(services.flatMap((s) => Object.keys(s)))];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: services.length - 1 }),
+        fc.constantFrom(...keys),
+        fc.jsonValue(),
+        (k, key, value) => {
+          const feed = services.map((s, i) => (i === k ? { ...s, [key]: value } : s));
+          const index = buildDirectoryIndex(fromHsds(feed, { source: "fuzz" }).offers);
+          const result = matchServices(index, {
+            asOf: new Date("2026-06-01T09:00:00Z"),
+            needs: ["peer_support", "breaks_from_caring"],
+            location: { lat: 52.63, lon: 1.28 },
+            availability: ["evenings"],
+            text: "respite",
+          });
+          expect(result.success).toBe(true);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  }, 60_000);
 });
