@@ -67,6 +67,7 @@ export default defineBench({
     },
   ],
   target: { atMost: 2 },
-  iterations: 5,
+  iterations: 10,
+  time: 3000,
   report: () => [`sessions planned per run: ${sessionsPlanned}`],
 });

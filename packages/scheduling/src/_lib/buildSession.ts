@@ -15,7 +15,9 @@ export function placeAt(
   const endMs = addMinutes(slot.epochMs, durationMinutes).getTime();
   return {
     date: formatLocalDate(slot.floating),
-    startTime: formatLocalTime(toFloating(slot.epochMs, zone)),
+    startTime: formatLocalTime(
+      slot.exact === true ? slot.floating : toFloating(slot.epochMs, zone),
+    ),
     endTime: formatLocalTime(toFloating(endMs, zone)),
     start: formatInstant(slot.epochMs),
     end: formatInstant(endMs),

@@ -28,35 +28,49 @@ export function parseLocalTime(time: string): number | undefined {
   return ((h * 60 + mi) * 60 + s) * 1000;
 }
 
+const DAY_MS = 86_400_000;
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, "0"));
 const dateCache = new Map<number, string>();
 
 /** `YYYY-MM-DD` of floating ms (memoised per day: planning formats the same days often). */
 export function formatLocalDate(floatingMs: number): string {
-  const day = Math.floor(floatingMs / 86_400_000);
+  const day = Math.floor(floatingMs / DAY_MS);
   const cached = dateCache.get(day);
   if (cached !== undefined) return cached;
-  const text = new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const text = new Date(day * DAY_MS).toISOString().slice(0, 10);
   if (dateCache.size > 50_000) dateCache.clear();
   dateCache.set(day, text);
   return text;
 }
 
+/** `HH:MM:SS` of the time of day of floating ms, without allocating a Date. */
+function timeOfDay(floatingMs: number): { hh: string; mm: string; ss: string; seconds: number } {
+  const ms = floatingMs - Math.floor(floatingMs / DAY_MS) * DAY_MS;
+  const total = Math.floor(ms / 1000);
+  const seconds = total % 60;
+  return {
+    hh: TWO_DIGITS[Math.floor(total / 3600)] ?? "00",
+    mm: TWO_DIGITS[Math.floor(total / 60) % 60] ?? "00",
+    ss: TWO_DIGITS[seconds] ?? "00",
+    seconds,
+  };
+}
+
 /** `HH:MM` (or `HH:MM:SS` when seconds are set) of floating ms. */
 export function formatLocalTime(floatingMs: number): string {
-  const d = new Date(floatingMs);
-  const s = d.getUTCSeconds();
-  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${s === 0 ? "" : `:${pad(s)}`}`;
+  const t = timeOfDay(floatingMs);
+  return t.seconds === 0 ? `${t.hh}:${t.mm}` : `${t.hh}:${t.mm}:${t.ss}`;
 }
 
 /** `YYYY-MM-DDTHH:MM:SS` of floating ms. */
 export function formatLocalDateTime(floatingMs: number): string {
-  const d = new Date(floatingMs);
-  return `${formatLocalDate(floatingMs)}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+  const t = timeOfDay(floatingMs);
+  return `${formatLocalDate(floatingMs)}T${t.hh}:${t.mm}:${t.ss}`;
 }
 
 /** `2025-03-17T10:00:00Z` of an instant (no milliseconds). */
 export function formatInstant(epochMs: number): string {
-  return `${new Date(epochMs).toISOString().slice(0, 19)}Z`;
+  return `${formatLocalDateTime(epochMs)}Z`;
 }
 
 /** `2025-03-17T10:00:00+00:00`: the wall-clock time with its UTC offset. */

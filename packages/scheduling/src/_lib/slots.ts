@@ -15,6 +15,8 @@ export interface Slot {
   readonly floating: number;
   readonly epochMs: number;
   readonly date: string;
+  /** True when `floating` is the real wall-clock start (not a shifted gap time). */
+  readonly exact?: boolean;
 }
 
 /** What to search. */
@@ -97,7 +99,12 @@ export function findSlots(
         skipped.push({ date, reason: "holiday", title: holiday.title });
         return true;
       }
-      slots.push({ floating: occurrence.floating, epochMs: occurrence.epochMs, date });
+      slots.push({
+        floating: occurrence.floating,
+        epochMs: occurrence.epochMs,
+        date,
+        exact: occurrence.kind !== "nonexistent",
+      });
       return slots.length < wanted;
     },
   );

@@ -30,7 +30,6 @@ export type NonexistentTimePolicy = "skip" | "shift";
 export type AmbiguousTimePolicy = "earlier" | "later";
 
 const validZones = new Map<string, boolean>();
-const hourCaches = new Map<string, Map<number, number>>();
 
 /** True when `zone` is an IANA zone the runtime knows. */
 export function isValidZone(zone: string): boolean {
@@ -47,25 +46,48 @@ export function isValidZone(zone: string): boolean {
   return valid;
 }
 
+interface ZoneCache {
+  /** Offset per UTC day when constant all day, else NaN. */
+  readonly days: Map<number, number>;
+  /** Offset per UTC hour when constant all hour. */
+  readonly hours: Map<number, number>;
+}
+
+const zoneCaches = new Map<string, ZoneCache>();
+let lastZone = "";
+let lastCache: ZoneCache = { days: new Map(), hours: new Map() };
+
 /**
- * The zone's UTC offset in minutes (east positive) at an instant. Cached per UTC hour: an hour
- * whose start and end share one offset has that offset throughout (zones change offset at most
- * once in any hour), so weekly sessions at the same hours hit the cache.
+ * The zone's UTC offset in minutes (east positive) at an instant. Cached per UTC day when the
+ * day's start and end share one offset, else per UTC hour likewise (zones change offset at
+ * most once in any hour or day), so repeated planning hits the cache.
  */
 export function offsetAt(zone: string, epochMs: number): number {
-  let cache = hourCaches.get(zone);
+  let cache = zone === lastZone ? lastCache : zoneCaches.get(zone);
   if (cache === undefined) {
-    cache = new Map();
-    hourCaches.set(zone, cache);
+    cache = { days: new Map(), hours: new Map() };
+    zoneCaches.set(zone, cache);
+  }
+  lastZone = zone;
+  lastCache = cache;
+  const day = Math.floor(epochMs / DAY);
+  const daily = cache.days.get(day);
+  if (daily !== undefined && !Number.isNaN(daily)) return daily;
+  if (daily === undefined) {
+    const atStart = tzOffset(zone, new Date(day * DAY));
+    const atEnd = tzOffset(zone, new Date((day + 1) * DAY - 1));
+    if (cache.days.size > 100_000) cache.days.clear();
+    cache.days.set(day, atStart === atEnd ? atStart : Number.NaN);
+    if (atStart === atEnd) return atStart;
   }
   const bucket = Math.floor(epochMs / HOUR);
-  const cached = cache.get(bucket);
+  const cached = cache.hours.get(bucket);
   if (cached !== undefined) return cached;
   const atStart = tzOffset(zone, new Date(bucket * HOUR));
   const atEnd = tzOffset(zone, new Date((bucket + 1) * HOUR - 1));
   if (atStart === atEnd) {
-    if (cache.size > 100_000) cache.clear();
-    cache.set(bucket, atStart);
+    if (cache.hours.size > 100_000) cache.hours.clear();
+    cache.hours.set(bucket, atStart);
     return atStart;
   }
   return tzOffset(zone, new Date(epochMs));
