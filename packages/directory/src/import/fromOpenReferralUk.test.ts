@@ -111,6 +111,17 @@ describe("fromOpenReferralUk", () => {
     expect(issues.map((i) => i.code)).toEqual(["unsupported_schedule"]);
   });
 
+  it("reads schedules given on the service_at_location, which take precedence", () => {
+    const sal = {
+      ...service.service_at_locations[0]!,
+      regular_schedules: [{ id: "r2", weekday: "Monday", opens_at: "18:00", closes_at: "20:00" }],
+    };
+    const { offers } = fromOpenReferralUk({ ...service, service_at_locations: [sal] });
+    expect(offers[0]?.schedules).toEqual([
+      { id: "r2", freq: "WEEKLY", byday: "MO", opensAt: "18:00", closesAt: "20:00" },
+    ]);
+  });
+
   it("reads attending_type phone and online as delivery modes", () => {
     const { offers } = fromOpenReferralUk([
       { ...service, id: "p", attending_type: "phone", service_at_locations: [] },

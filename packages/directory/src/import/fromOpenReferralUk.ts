@@ -34,6 +34,19 @@ const FREQ: Readonly<Record<string, string>> = {
   monthly: "MONTHLY",
 };
 
+// ORUK `regular_schedule` rows as HSDS 3 schedules: weekday names to BYDAY, "week" to WEEKLY.
+function regularSchedules(rows: readonly Rec[]): Rec[] {
+  return rows.map((r) => {
+    const weekday =
+      typeof r["weekday"] === "string" ? DAYS[r["weekday"].trim().toLowerCase()] : undefined;
+    const freq =
+      typeof r["freq"] === "string"
+        ? (FREQ[r["freq"].trim().toLowerCase()] ?? r["freq"])
+        : "WEEKLY";
+    return { ...r, byday: r["byday"] ?? weekday, freq };
+  });
+}
+
 function toHsds3(
   ctx: BuildContext,
   s: Rec,
@@ -50,15 +63,7 @@ function toHsds3(
       recordId: str(at(ctx, s, path), "id"),
     });
   }
-  const schedules = records(at(ctx, s, path), "regular_schedules").map((r) => {
-    const weekday =
-      typeof r["weekday"] === "string" ? DAYS[r["weekday"].trim().toLowerCase()] : undefined;
-    const freq =
-      typeof r["freq"] === "string"
-        ? (FREQ[r["freq"].trim().toLowerCase()] ?? r["freq"])
-        : "WEEKLY";
-    return { ...r, byday: r["byday"] ?? weekday, freq };
-  });
+  const schedules = regularSchedules(records(at(ctx, s, path), "regular_schedules"));
   const holidays = records(at(ctx, s, path), "holiday_schedules");
   if (holidays.length > 0) {
     report(ctx, {
@@ -90,9 +95,11 @@ function toHsds3(
   });
   const sals = records(at(ctx, s, path), "service_at_locations").map((sal) => {
     const loc = isRecord(sal["location"]) ? sal["location"] : undefined;
-    if (loc === undefined) return sal;
+    const salSchedules = regularSchedules(records(at(ctx, sal, path), "regular_schedules"));
+    const withSchedules = salSchedules.length > 0 ? { ...sal, schedules: salSchedules } : sal;
+    if (loc === undefined) return withSchedules;
     return {
-      ...sal,
+      ...withSchedules,
       location: {
         location_type: "physical",
         ...loc,
