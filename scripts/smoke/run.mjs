@@ -1,60 +1,54 @@
-// Imports every built package the way users will: plain Node ESM, Node CJS, and a bundle made by
-// esbuild (for Node, run; for browsers, built). The export names must agree across all three.
-// This catches what attw cannot see, such as a dependency's faux-ESM (rrule) breaking named imports.
+// Imports every built entry the way users will: plain Node ESM, Node CJS, and a bundle made by
+// esbuild (for Node, run; for browsers, built). The export names must agree across all three, and
+// each entry's probe (scripts/smoke/probes.mjs) must pass in all three. This catches what attw
+// cannot see, such as a dependency's faux-ESM (rrule) breaking once a function runs.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
 import { libraryPackages, publishedEntries } from "../workspace.mjs";
+import { PROBES } from "./probes.mjs";
 
 const root = resolve(".tmp/smoke");
 rmSync(root, { recursive: true, force: true });
 mkdirSync(join(root, "node_modules/@carerkit"), { recursive: true });
 
-const node = (file) => execFileSync(process.execPath, [file], { encoding: "utf8" }).trim();
+const run = (file) => execFileSync(process.execPath, [file], { encoding: "utf8" }).trim();
+
+/** Script body that prints the module's export names and its probe's verdict as JSON. */
+function reportOn(probe) {
+  return [
+    `const probe = ${probe.toString()};`,
+    `const names = Object.keys(m).filter((k) => k !== "default").sort();`,
+    `console.log(JSON.stringify({ names, probe: probe(m) }));`,
+  ].join("\n");
+}
 
 let failed = false;
 for (const pkg of libraryPackages()) {
   symlinkSync(resolve(pkg.dir), join(root, "node_modules", pkg.manifest.name), "dir");
   for (const { specifier } of publishedEntries(pkg)) {
+    const probe = PROBES[specifier];
+    if (probe === undefined) throw new Error(`scripts/smoke/probes.mjs: no probe for ${specifier}`);
     const stem = join(root, specifier.replace(/[@/]/g, "_"));
     const esm = `${stem}.mjs`;
-    writeFileSync(
-      esm,
-      `import * as m from "${specifier}";\nconsole.log(JSON.stringify(Object.keys(m).filter((k) => k !== "default").sort()));\n`,
-    );
     const cjs = `${stem}.cjs`;
-    writeFileSync(
-      cjs,
-      `const m = require("${specifier}");\nconsole.log(JSON.stringify(Object.keys(m).sort()));\n`,
-    );
     const bundled = `${stem}.bundle.mjs`;
-    await build({
-      entryPoints: [esm],
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      outfile: bundled,
-      logLevel: "error",
-    });
-    await build({
-      entryPoints: [esm],
-      bundle: true,
-      platform: "browser",
-      format: "esm",
-      write: false,
-      logLevel: "error",
-    });
+    writeFileSync(esm, `import * as m from "${specifier}";\n${reportOn(probe)}\n`);
+    writeFileSync(cjs, `const m = require("${specifier}");\n${reportOn(probe)}\n`);
+    const common = { entryPoints: [esm], bundle: true, format: "esm", logLevel: "error" };
+    await build({ ...common, platform: "node", outfile: bundled });
+    await build({ ...common, platform: "browser", write: false });
 
-    const [fromEsm, fromCjs, fromBundle] = [node(esm), node(cjs), node(bundled)];
-    const count = JSON.parse(fromEsm).length;
-    const same = fromEsm === fromCjs && fromEsm === fromBundle;
+    const outputs = [run(esm), run(cjs), run(bundled)];
+    const { names, probe: probed } = JSON.parse(outputs[0]);
+    const passed = outputs.every((out) => out === outputs[0]) && names.length > 0 && probed;
     console.log(
-      `${same && count > 0 ? "ok  " : "FAIL"} ${specifier}: ${count} exports alike from ESM, CJS and esbuild`,
+      `${passed ? "ok  " : "FAIL"} ${specifier}: ${names.length} exports; ESM, CJS and esbuild ${passed ? "agree and the probe passes" : "disagree or the probe fails"}`,
     );
-    if (!same || count === 0) {
+    if (!passed) {
       failed = true;
-      console.log({ fromEsm, fromCjs, fromBundle });
+      console.log(outputs);
     }
   }
 }
