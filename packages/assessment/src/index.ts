@@ -96,6 +96,7 @@ export type {
 export { CORE_SUPPORT_NEEDS_CHECKLIST } from "./checklist/coreSupportNeedsChecklist.ts";
 export { safeParseChecklist } from "./checklist/safeParseChecklist.ts";
 export { prioritiseNeeds } from "./checklist/prioritiseNeeds.ts";
+export { toSupportNeedDomains } from "./checklist/toSupportNeedDomains.ts";
 export { createActionPlan } from "./checklist/createActionPlan.ts";
 export type { ActionPlan, AgreedAction } from "./checklist/createActionPlan.ts";
 export { compareChecklists } from "./checklist/compareChecklists.ts";
