@@ -3,3 +3,4 @@
 export { readEvaluationCsv } from "./report/readEvaluationCsv.ts";
 export { renderEvaluationReportHtml } from "./report/renderEvaluationReportHtml.ts";
 export { toReportCsvTables } from "./report/toReportCsvTables.ts";
+export { toPublishedTableCsv } from "./report/toPublishedTableCsv.ts";

@@ -1,27 +1,7 @@
 import type { EvaluationReport, Withheld } from "./buildEvaluationReport.ts";
-import type { PublishedTable } from "../disclosure/suppressSmallNumbers.ts";
 import type { HypothesisTest } from "../types.ts";
 import { csvField } from "../_lib/format.ts";
-
-function tableCsv(table: PublishedTable): string {
-  const multi = table.rowTotals.length > 0 && table.columns.length > 1;
-  const header = ["", ...table.columns, ...(multi ? ["Total"] : [])];
-  const lines = [header.map(csvField).join(",")];
-  table.rows.forEach((label, r) => {
-    const cells = (table.cells[r] ?? []).map((c) => c.display);
-    lines.push(
-      [label, ...cells, ...(multi ? [table.rowTotals[r]?.display ?? ""] : [])]
-        .map(csvField)
-        .join(","),
-    );
-  });
-  if (table.columnTotals.length > 0) {
-    const totals = ["Total", ...table.columnTotals.map((c) => c.display)];
-    if (multi) totals.push(table.grandTotal?.display ?? "");
-    lines.push(totals.map(csvField).join(","));
-  }
-  return `${lines.join("\r\n")}\r\n`;
-}
+import { toPublishedTableCsv } from "./toPublishedTableCsv.ts";
 
 const isWithheld = (x: unknown): x is Withheld =>
   typeof x === "object" && x !== null && "withheld" in x;
@@ -52,22 +32,22 @@ function testCsv(name: string, t: HypothesisTest): string[] {
  */
 export function toReportCsvTables(report: EvaluationReport): Record<string, string> {
   const files: Record<string, string> = {
-    "completeness.csv": tableCsv(report.completeness),
-    "outcome-distribution.csv": tableCsv(report.outcome.distribution),
-    "outcome-change-distribution.csv": tableCsv(report.outcome.changeDistribution),
-    "outcome-change-directions.csv": tableCsv(report.outcome.changeDirections.table),
-    "satisfaction.csv": tableCsv(report.satisfaction.distribution.table),
-    "dropout-by-session.csv": tableCsv(report.retention.dropout),
-    "reach-by-period.csv": tableCsv(report.reach.byPeriod),
-    "reach-by-source.csv": tableCsv(report.reach.bySource),
+    "completeness.csv": toPublishedTableCsv(report.completeness),
+    "outcome-distribution.csv": toPublishedTableCsv(report.outcome.distribution),
+    "outcome-change-distribution.csv": toPublishedTableCsv(report.outcome.changeDistribution),
+    "outcome-change-directions.csv": toPublishedTableCsv(report.outcome.changeDirections.table),
+    "satisfaction.csv": toPublishedTableCsv(report.satisfaction.distribution.table),
+    "dropout-by-session.csv": toPublishedTableCsv(report.retention.dropout),
+    "reach-by-period.csv": toPublishedTableCsv(report.reach.byPeriod),
+    "reach-by-source.csv": toPublishedTableCsv(report.reach.bySource),
   };
   if (report.outcome.minimalImportantChange) {
-    files["outcome-minimal-important-change.csv"] = tableCsv(
+    files["outcome-minimal-important-change.csv"] = toPublishedTableCsv(
       report.outcome.minimalImportantChange.table,
     );
   }
   if (report.outcome.reliableChange) {
-    files["outcome-reliable-change.csv"] = tableCsv(report.outcome.reliableChange.table);
+    files["outcome-reliable-change.csv"] = toPublishedTableCsv(report.outcome.reliableChange.table);
   }
   const s = report.outcome.statistics;
   if (!isWithheld(s)) {
