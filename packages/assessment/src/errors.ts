@@ -64,7 +64,8 @@ export type AssessmentErrorCode =
   | "invalid_text_pack"
   | "invalid_checklist"
   | "invalid_action_plan"
-  | "invalid_questionnaire_response";
+  | "invalid_questionnaire_response"
+  | "invalid_eligibility_answers";
 
 /**
  * The error side of every `Result` this package returns: a summary code and message, and every

@@ -49,6 +49,8 @@ export { BUILT_IN_INSTRUMENTS } from "./instruments/builtInInstruments.ts";
 export { CARER_OUTCOMES, UNABLE_MEANINGS, WELLBEING_AREAS } from "./eligibility/careAct.ts";
 export type { CarerOutcome, UnableMeaning, WellbeingArea } from "./eligibility/careAct.ts";
 export { determineCarerEligibility } from "./eligibility/determineCarerEligibility.ts";
+export { CarerEligibilityAnswersSchema } from "./eligibility/CarerEligibilityAnswersSchema.ts";
+export { safeParseCarerEligibilityAnswers } from "./eligibility/safeParseCarerEligibilityAnswers.ts";
 export type {
   CarerEligibilityAnswers,
   CarerEligibilityDetermination,
