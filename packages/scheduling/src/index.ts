@@ -18,6 +18,7 @@ export { UK_BANK_HOLIDAYS_ATTRIBUTION } from "./holidays/ukBankHolidays.data.ts"
 export { createClosureCalendar } from "./holidays/createClosureCalendar.ts";
 export type { Closure, ClosureCalendarOptions } from "./holidays/createClosureCalendar.ts";
 export { combineHolidayCalendars } from "./holidays/combineHolidayCalendars.ts";
+export { listHolidays } from "./holidays/listHolidays.ts";
 
 export type {
   AgendaBlock,
