@@ -102,26 +102,3 @@ export function matchCarers(
     return { ...c, matched };
   });
 }
-
-/**
- * The dates from `from` to `to` (inclusive) on which a holiday calendar has a holiday, for
- * `matchServices`' `closedDates`.
- *
- * @param calendar - Anything with `holidayOn(date)`, e.g. a `@carerkit/scheduling` calendar.
- * @param from - First date, `YYYY-MM-DD`.
- * @param to - Last date, `YYYY-MM-DD`.
- * @returns The holiday dates.
- */
-export function holidayDates(
-  calendar: { holidayOn(date: string): unknown },
-  from: string,
-  to: string,
-): ReadonlySet<string> {
-  const dates = new Set<string>();
-  const end = Date.parse(`${to}T00:00:00Z`);
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= end; t += 86_400_000) {
-    const date = new Date(t).toISOString().slice(0, 10);
-    if (calendar.holidayOn(date) !== undefined) dates.add(date);
-  }
-  return dates;
-}

@@ -1,29 +1,13 @@
 // Every output file of the term, as path → contents, so writing is one loop and two runs can be
 // compared byte for byte. `published/` and `report.html` hold only protected aggregates;
 // `internal/` holds per-carer records for the service itself (synthetic here).
-import { toReportCsvTables } from "@carerkit/evaluation/report";
+import { toPublishedTableCsv, toReportCsvTables } from "@carerkit/evaluation/report";
 import type { PublishedTable } from "@carerkit/evaluation";
 import { swemwbsMetric } from "./assess.ts";
 import { toCsv } from "./csv.ts";
 import { renderSupportPlan } from "./plans.ts";
 import { buildTermTables, renderTermReport } from "./report.ts";
 import type { TermResult } from "./term.ts";
-
-function publishedCsv(table: PublishedTable): string {
-  const withTotals = table.rowTotals.length > 0;
-  const rows = table.rows.map((row, r) => [
-    row,
-    ...(table.cells[r] ?? []).map((c) => c.display),
-    ...(withTotals ? [table.rowTotals[r]?.display ?? ""] : []),
-  ]);
-  if (table.columnTotals.length > 0)
-    rows.push([
-      "Total",
-      ...table.columnTotals.map((c) => c.display),
-      ...(withTotals ? [table.grandTotal?.display ?? ""] : []),
-    ]);
-  return toCsv(["", ...table.columns, ...(withTotals ? ["Total"] : [])], rows);
-}
 
 /**
  * Renders every output file.
@@ -48,7 +32,8 @@ export async function renderOutputs(term: TermResult): Promise<Map<string, strin
     ["support-needs", tables.needs],
     ["attendance-by-session", tables.attendance],
   ];
-  for (const [name, table] of termTables) files.set(`published/${name}.csv`, publishedCsv(table));
+  for (const [name, table] of termTables)
+    files.set(`published/${name}.csv`, toPublishedTableCsv(table));
 
   const context = {
     sessions: planned.programme.sessions,

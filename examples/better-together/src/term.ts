@@ -1,11 +1,11 @@
 // The whole term, as pure steps from the bundled data to results. No I/O here except what the
 // caller passes in; progress goes to the `log` callback (counts and ids only, never personal data).
 import type { DirectoryImport } from "@carerkit/directory";
-import { createUkBankHolidayCalendar } from "@carerkit/scheduling";
+import { createUkBankHolidayCalendar, listHolidays } from "@carerkit/scheduling";
 import { assessCarers, type AssessedCarer } from "./assess.ts";
 import type { TermData } from "./data.ts";
 import { evaluateTerm, type TermEvaluation } from "./evaluate.ts";
-import { holidayDates, importDirectory, matchCarers, type MatchedCarer } from "./match.ts";
+import { importDirectory, matchCarers, type MatchedCarer } from "./match.ts";
 import { planTerm, type PlannedTerm } from "./programme.ts";
 import { createRandom } from "./random.ts";
 import { registerCarers, type Registration } from "./register.ts";
@@ -75,11 +75,13 @@ export function runTerm(data: TermData, options: RunTermOptions): TermResult {
   );
   for (const issue of directory.issues.filter((i) => i.severity !== "info"))
     log(`     - ${issue.severity} [${issue.code}] ${issue.message}`);
-  const closedDates = holidayDates(
+  const bankHolidays = listHolidays(
     createUkBankHolidayCalendar("england-and-wales"),
     "2026-01-01",
     "2026-12-31",
   );
+  if (!bankHolidays.success) throw new Error(bankHolidays.error.message);
+  const closedDates = new Set(bankHolidays.data.map((h) => h.date));
   const matched = matchCarers(assessed, directory, data.gazetteer, { closedDates });
   const suggestions = matched.reduce(
     (n, m) => n + m.matched.reduce((k, x) => k + x.matches.length, 0),
