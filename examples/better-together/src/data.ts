@@ -3,7 +3,11 @@
 // boundary, so a broken data file fails loudly with the field named.
 import { readFile } from "node:fs/promises";
 import type { GazetteerEntry } from "@carerkit/directory";
-import type { CarerEligibilityAnswers, CompletedChecklist } from "@carerkit/assessment";
+import {
+  safeParseCarerEligibilityAnswers,
+  type CarerEligibilityAnswers,
+  type CompletedChecklist,
+} from "@carerkit/assessment";
 import type { Facilitator } from "@carerkit/scheduling";
 import { z } from "zod";
 
@@ -16,8 +20,8 @@ const EntryAssessmentSchema = z.strictObject({
   // Checked in full by prioritiseNeeds; only the shape is needed here.
   checklist: z.custom<CompletedChecklist>((v) => typeof v === "object" && v !== null),
   instruments: z.strictObject({ swemwbs: answers, zbi12: answers, phq9: answers }),
-  // determineCarerEligibility takes partial answers by design and lists what is missing.
-  eligibility: z.custom<CarerEligibilityAnswers>((v) => typeof v === "object" && v !== null),
+  // Checked by safeParseCarerEligibilityAnswers below (partial answers are allowed by design).
+  eligibility: z.unknown(),
   preferences: z.strictObject({
     availability: z.array(z.enum(["weekday_daytime", "evenings", "weekends"])).min(1),
     interests: z.array(z.string()),
@@ -27,7 +31,18 @@ const EntryAssessmentSchema = z.strictObject({
 });
 
 /** What the carer and the coordinator recorded at the entry assessment. */
-export type EntryAssessment = z.infer<typeof EntryAssessmentSchema>;
+export type EntryAssessment = Omit<z.infer<typeof EntryAssessmentSchema>, "eligibility"> & {
+  readonly eligibility: CarerEligibilityAnswers;
+};
+
+function checkEntryAssessment(raw: z.infer<typeof EntryAssessmentSchema>): EntryAssessment {
+  const eligibility = safeParseCarerEligibilityAnswers(raw.eligibility);
+  if (!eligibility.success)
+    throw new Error(
+      `entry-assessments.json, ${raw.carerId}: ${eligibility.error.issues.map((i) => i.message).join("; ")}`,
+    );
+  return { ...raw, eligibility: eligibility.data };
+}
 
 const FacilitatorSchema = z.strictObject({
   id: z.string(),
@@ -86,7 +101,7 @@ export async function loadTermData(dataDir: URL): Promise<TermData> {
     .parse(await readJson(dataDir, "facilitators.json"));
   return {
     referrals,
-    entryAssessments: new Map(entry.map((e) => [e.carerId, e])),
+    entryAssessments: new Map(entry.map((e) => [e.carerId, checkEntryAssessment(e)])),
     facilitators,
     directoryFeed: await readJson(dataDir, "directory.hsds.json"),
     gazetteer: GazetteerSchema.parse(await readJson(dataDir, "gazetteer.json")),

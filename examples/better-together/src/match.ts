@@ -1,7 +1,7 @@
 // Step 3: match each carer to local services for their top needs with @carerkit/directory.
 // The directory is the fictional town's HSDS 3 feed; postcodes are geocoded with the town's own
 // small gazetteer (fictional ZZ districts), so distances are between invented points.
-import { calculateAge, SupportNeedDomainSchema } from "@carerkit/core";
+import { calculateAge } from "@carerkit/core";
 import {
   buildDirectoryIndex,
   createGazetteerGeocoder,
@@ -12,7 +12,7 @@ import {
   type NearMiss,
   type ServiceMatch,
 } from "@carerkit/directory";
-import type { PrioritisedNeed } from "@carerkit/assessment";
+import { toSupportNeedDomains, type PrioritisedNeed } from "@carerkit/assessment";
 import type { AssessedCarer } from "./assess.ts";
 
 /** Services found for one need. */
@@ -73,11 +73,14 @@ export function matchCarers(
     const caredForAge =
       c.caredFor.dateOfBirth === undefined ? undefined : calculateAge(c.caredFor.dateOfBirth, asOf);
     const matched = c.needs.slice(0, topNeeds).map((need) => {
+      // The core checklist's domains are core's support-need domains, which services declare.
+      const domains = toSupportNeedDomains([need]);
+      if (domains.length === 0) return { need, matches: [], nearMisses: [] };
       const result = matchServices(
         index,
         {
           asOf: new Date(`${asOf}T10:00:00Z`),
-          needs: [SupportNeedDomainSchema.parse(need.domain)],
+          needs: domains,
           ...(c.carer.postcode === undefined ? {} : { location: { postcode: c.carer.postcode } }),
           maxDistanceKm: 12,
           ...(carerAge === undefined ? {} : { carerAge }),
