@@ -1,12 +1,6 @@
 // Request bodies. Entities are core's own schemas; the envelopes around them are small zod
 // objects. The same schemas feed the OpenAPI document.
-import {
-  BUILT_IN_INSTRUMENTS,
-  CARER_OUTCOMES,
-  WELLBEING_AREAS,
-  type CarerOutcome,
-  type WellbeingArea,
-} from "@carerkit/assessment";
+import { BUILT_IN_INSTRUMENTS, CarerEligibilityAnswersSchema } from "@carerkit/assessment";
 import {
   CaredForPersonSchema,
   CareCircleSchema,
@@ -41,26 +35,6 @@ export const CircleBodySchema = CareCircleSchema;
 /** The `categories` query parameter of the shared view. */
 export const CategoriesSchema = z.array(InformationCategorySchema).min(1).max(9);
 
-const outcomeIds = CARER_OUTCOMES.map((o) => o.id) as [CarerOutcome, ...CarerOutcome[]];
-const areaIds = WELLBEING_AREAS.map((a) => a.id) as [WellbeingArea, ...WellbeingArea[]];
-const OutcomeAnswerSchema = z.strictObject({
-  achievableWithoutAssistance: z.boolean().optional(),
-  causesSignificantPainDistressOrAnxiety: z.boolean().optional(),
-  endangersHealthOrSafety: z.boolean().optional(),
-});
-
-/** The Care Act 2014 eligibility answers (`CarerEligibilityAnswers` of @carerkit/assessment). */
-export const EligibilityAnswersSchema = z.strictObject({
-  caringForAdult: z.boolean().optional(),
-  careIsNecessary: z.boolean().optional(),
-  healthDeterioratingOrAtRisk: z.boolean().optional(),
-  outcomes: z.partialRecord(z.enum(outcomeIds), OutcomeAnswerSchema).optional(),
-  significantImpactOnWellbeing: z.boolean().optional(),
-  wellbeingAreasAffected: z.array(z.enum(areaIds)).max(areaIds.length).optional(),
-  needsFluctuate: z.boolean().optional(),
-  fluctuationPeriodConsidered: z.string().min(1).max(200).optional(),
-});
-
 const instrumentIds = BUILT_IN_INSTRUMENTS.map((i) => i.id) as [string, ...string[]];
 
 /** POST /assessments. */
@@ -70,7 +44,13 @@ export const AssessmentBodySchema = z.strictObject({
   instrumentId: z.enum(instrumentIds),
   assessedOn: IsoDate,
   answers: z.record(z.string().min(1).max(64), z.number().nullable()),
-  eligibility: EligibilityAnswersSchema.optional(),
+  /** Care Act 2014 eligibility answers (`CarerEligibilityAnswers`), all optional. */
+  eligibility: CarerEligibilityAnswersSchema.optional(),
+});
+
+/** What POST /assessments checks with zod; the eligibility answers are checked by the SDK. */
+export const AssessmentEnvelopeSchema = AssessmentBodySchema.extend({
+  eligibility: z.unknown().optional(),
 });
 
 /** POST /service-matches: what the carer needs and where they are. */

@@ -145,8 +145,16 @@ describe("bad bodies", () => {
           instrumentId: "phq10",
           assessedOn: "2026-02-30",
           answers: [],
+          eligibility: { caringForAdult: "yes", outcomes: { gardening: {} } },
         },
-        ["answers", "assessedOn", "id", "instrumentId"],
+        [
+          "answers",
+          "assessedOn",
+          "eligibility.caringForAdult",
+          "eligibility.outcomes.gardening",
+          "id",
+          "instrumentId",
+        ],
       ],
       [
         "/programmes",

@@ -1,14 +1,15 @@
 import {
   BUILT_IN_INSTRUMENTS,
   determineCarerEligibility,
+  safeParseCarerEligibilityAnswers,
   scoreInstrument,
 } from "@carerkit/assessment";
 import type { AppDeps } from "../app.ts";
 import { isUniqueViolation } from "../db/errors.ts";
-import { parseWith, readJson } from "../http/body.ts";
+import { fromZodIssues, readJson } from "../http/body.ts";
 import { invalidField } from "../http/parts.ts";
-import { fieldError, Problem } from "../http/problem.ts";
-import { AssessmentBodySchema } from "../schemas.ts";
+import { fieldError, fromIssues, Problem } from "../http/problem.ts";
+import { AssessmentBodySchema, AssessmentEnvelopeSchema } from "../schemas.ts";
 import { carerExists, param } from "./people.ts";
 import type { Routes } from "./registry.ts";
 
@@ -32,7 +33,24 @@ export function addAssessmentRoutes(routes: Routes, deps: AppDeps): void {
       problems: [409, 422],
     },
     async (c) => {
-      const body = parseWith(AssessmentBodySchema, await readJson(c));
+      const input = await readJson(c);
+      const envelope = AssessmentEnvelopeSchema.safeParse(input);
+      const given = (input as { eligibility?: unknown } | null)?.eligibility;
+      const answers = given === undefined ? undefined : safeParseCarerEligibilityAnswers(given);
+      const errors = [
+        ...(envelope.success ? [] : fromZodIssues(envelope.error.issues)),
+        ...(answers === undefined || answers.success
+          ? []
+          : fromIssues(answers.error.issues, ["eligibility"])),
+      ];
+      if (!envelope.success || errors.length > 0) {
+        throw new Problem(
+          "validation",
+          `${errors.length === 1 ? "1 field is" : `${errors.length} fields are`} invalid; see errors.`,
+          errors,
+        );
+      }
+      const body = envelope.data;
       const instrument = BUILT_IN_INSTRUMENTS.find((i) => i.id === body.instrumentId);
       if (instrument === undefined)
         throw invalidField(["instrumentId"], "unknown_instrument", "no such instrument");
@@ -44,12 +62,11 @@ export function addAssessmentRoutes(routes: Routes, deps: AppDeps): void {
           const path = ["answers", ...rest];
           return fieldError(path, issue.code, issue.message.replace(/^items(?=[.:])/, "answers"));
         });
-        const problem = new Problem("validation", scored.error.message, errors);
-        throw problem;
+        throw new Problem("validation", scored.error.message, errors);
       }
       const score = scored.data;
       const eligibility =
-        body.eligibility === undefined ? undefined : determineCarerEligibility(body.eligibility);
+        answers?.success === true ? determineCarerEligibility(answers.data) : undefined;
       if (!(await carerExists(db, body.carerId))) {
         throw invalidField(["carerId"], "unknown_carer", "expected the id of a registered carer");
       }
