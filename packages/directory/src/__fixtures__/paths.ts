@@ -1,11 +1,11 @@
-// Shared test data lives beside the clone (../shared/fixtures); the package itself never reads it.
+// Vendored test data (see vendor/README.md for sources and licences); the package itself never reads it.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const SHARED_FIXTURES = resolve(here, "../../../../../shared/fixtures");
-export const HSDS = join(SHARED_FIXTURES, "hsds");
+export const VENDORED_FIXTURES = resolve(here, "vendor");
+export const HSDS = join(VENDORED_FIXTURES, "hsds");
 
 export function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, "utf8")) as unknown;
@@ -25,7 +25,7 @@ export function csvPackage(version: "3.0" | "3.1"): Record<string, string> {
 }
 
 export function bankHolidays(division: "england-and-wales" | "scotland" | "northern-ireland"): Set<string> {
-  const data = readJson(join(SHARED_FIXTURES, "uk-bank-holidays", "bank-holidays.json")) as Record<string, { events: { date: string }[] }>;
+  const data = readJson(join(VENDORED_FIXTURES, "uk-bank-holidays", "bank-holidays.json")) as Record<string, { events: { date: string }[] }>;
   return new Set((data[division]?.events ?? []).map((e) => e.date));
 }
 
