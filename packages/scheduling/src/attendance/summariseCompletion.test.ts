@@ -47,6 +47,25 @@ describe("summariseCompletion", () => {
     expect(summary[3]?.unrecorded).toBe(4);
   });
 
+  it("gives the last session each carer attended, 0 for a carer who never came", () => {
+    const p = programme();
+    const reg = register(p, {
+      c1: "AAAAAAPN",
+      c2: "AAN-----",
+      c3: "AAAAAAAA",
+      c4: "A-A-A-A-",
+      c5: "PPNN----",
+    });
+    const summary = summariseCompletion(p, reg);
+    expect(summary.map((c) => [c.carerId, c.lastSessionAttended])).toEqual([
+      ["c1", 6],
+      ["c2", 2],
+      ["c3", 8],
+      ["c4", 7],
+      ["c5", 0],
+    ]);
+  });
+
   it("defaults to three quarters of delivered sessions, ignoring cancelled ones", () => {
     const cancelled = cancelSession(programme(), "bt-s8");
     if (!cancelled.success) throw new Error(cancelled.error.message);
@@ -55,6 +74,7 @@ describe("summariseCompletion", () => {
       delivered: 7,
       required: 6,
       completed: false,
+      lastSessionAttended: 5,
     });
   });
 });

@@ -31,7 +31,7 @@ export interface SummariseCompletionOptions {
  * One carer's attendance and completion.
  *
  * @example
- * const c: CarerCompletion = { carerId: "c-1", attended: 6, apologies: 1, noShow: 0, unrecorded: 1, delivered: 8, required: 6, completed: true };
+ * const c: CarerCompletion = { carerId: "c-1", attended: 6, apologies: 1, noShow: 0, unrecorded: 1, delivered: 8, required: 6, completed: true, lastSessionAttended: 8 };
  */
 export interface CarerCompletion {
   readonly carerId: string;
@@ -45,6 +45,12 @@ export interface CarerCompletion {
   /** Sessions the rule asks for. */
   readonly required: number;
   readonly completed: boolean;
+  /**
+   * The last delivered session the carer attended, counted from 1 over delivered sessions;
+   * 0 when they never came. It is what retention analysis needs (e.g. `lastSessionAttended` in
+   * `@carerkit/evaluation`'s `summariseRetention` and evaluation rows).
+   */
+  readonly lastSessionAttended: number;
 }
 
 /**
@@ -75,22 +81,27 @@ export function summariseCompletion(
   ];
   return [...carerIds].sort().map((carerId) => {
     const counts = { attended: 0, apologies: 0, noShow: 0, unrecorded: 0 };
-    for (const session of delivered) {
+    let lastSessionAttended = 0;
+    delivered.forEach((session, i) => {
       const mark = register.sessions[session.id]?.[carerId];
       if (mark === undefined) counts.unrecorded += 1;
       else
         match(mark)
-          .with("attended", () => (counts.attended += 1))
+          .with("attended", () => {
+            counts.attended += 1;
+            lastSessionAttended = i + 1;
+          })
           .with("apologies", () => (counts.apologies += 1))
           .with("no_show", () => (counts.noShow += 1))
           .exhaustive();
-    }
+    });
     return {
       carerId,
       ...counts,
       delivered: delivered.length,
       required,
       completed: counts.attended >= required,
+      lastSessionAttended,
     };
   });
 }
