@@ -29,8 +29,11 @@ export interface BundleReport {
   readonly dependencies: Readonly<Record<string, number>>;
   /** Unused exports whose code is in the page anyway (by {@link UNUSED_MARKERS}). */
   readonly unusedButBundled: readonly string[];
-  /** The same page built from the packages' dist/ (what npm users get), when it has been built. */
-  readonly fromDist?: DistBuild | undefined;
+  /**
+   * The same page bundled from the packages' dist/ (what npm users get), or why it could not be:
+   * dist/ not built, or older than the source the page uses.
+   */
+  readonly fromDist: DistBuild | string;
 }
 
 /** The page bundled from the published files: its gzip size and which unused exports remain. */
@@ -134,7 +137,11 @@ export async function buildAndReport(): Promise<BundleReport> {
   );
   return {
     unusedButBundled: unusedButBundled(code),
-    fromDist: distBuilt ? await buildFromDist() : undefined,
+    fromDist: distBuilt
+      ? await buildFromDist().catch(
+          () => "dist/ is older than the source (run `pnpm build` at the root to compare)",
+        )
+      : "dist/ is not built (run `pnpm build` at the root to compare)",
     files,
     bundled,
     leftOut,
@@ -149,7 +156,7 @@ async function buildFromDist(): Promise<DistBuild> {
   const built = await build({
     root: exampleRoot,
     configFile: false,
-    logLevel: "warn",
+    logLevel: "silent",
     build: { write: false, target: "es2022" },
   });
   const code = (Array.isArray(built) ? built : [built])
@@ -175,8 +182,8 @@ export function formatReport(report: BundleReport): string[] {
     `JavaScript gzip: page ${kB(report.pageJsGzip)} (SDK, zod, minisearch, kdbush, the feed and the page's code)`,
     `  vs. core + assessment + directory with every export kept, same dependencies, minified: ${kB(report.fullPackagesGzip)}`,
   );
-  if (report.fromDist === undefined) {
-    lines.push("  (run `pnpm build` at the root to compare with the packages' built dist/)");
+  if (typeof report.fromDist === "string") {
+    lines.push(`  vs. the same page bundled from the packages' dist/: ${report.fromDist}`);
   } else {
     const kept = report.fromDist.unusedButBundled;
     lines.push(

@@ -4,12 +4,13 @@ import {
   PHQ4,
   prioritiseNeeds,
   scoreInstrument,
+  toSupportNeedDomains,
   type DomainAnswer,
   type InstrumentScore,
   type PrioritisedNeed,
   type SupportLevel,
 } from "@carerkit/assessment";
-import { HowAreYouSchema, SupportNeedDomainSchema, type SupportNeedDomain } from "@carerkit/core";
+import { HowAreYouSchema, type SupportNeedDomain } from "@carerkit/core";
 import {
   MatchQuerySchema,
   matchServices,
@@ -154,10 +155,7 @@ export function assess(answers: Answers, asOf: Date): Outcome {
     return { success: false, errors };
   }
 
-  const domains = needs.data.flatMap((need): SupportNeedDomain[] => {
-    const domain = SupportNeedDomainSchema.safeParse(need.domain);
-    return domain.success ? [domain.data] : [];
-  });
+  const domains = toSupportNeedDomains(needs.data);
   let services: MatchResult | undefined;
   if (domains.length > 0) {
     const postcode = answers.postcode.trim();
