@@ -103,11 +103,9 @@ export function simulateTerm(
   const outcomes = new Map<string, CarerOutcome>();
   for (const c of enrolled) {
     const id = c.carer.id;
-    const attendedNumbers = sessions
-      .map((s, i) => (finalRegister.sessions[s.id]?.[id] === "attended" ? i + 1 : 0))
-      .filter((n) => n > 0);
-    const attended = attendedNumbers.length;
-    const lastSessionAttended = attendedNumbers.at(-1) ?? 0;
+    const summary = completion.find((x) => x.carerId === id);
+    const attended = summary?.attended ?? 0;
+    const lastSessionAttended = summary?.lastSessionAttended ?? 0;
     const droppedOutAfter = leaves.get(id);
     // One in ten who stayed does not return the exit questionnaire.
     const returned = droppedOutAfter === undefined && random.chance(0.9);
