@@ -202,6 +202,8 @@ describe("bad bodies", () => {
     expect(problem.errors?.find((e) => e.field === "answers.phq9_1")?.detail).toMatch(
       /^answers\.phq9_1: /,
     );
+    expect(problem.detail).toMatch(/^PHQ-9: cannot score/);
+    expect(problem.detail).not.toContain("items.");
   });
 
   it("explains a plan that cannot be made and a postcode the directory does not know", async () => {

@@ -62,7 +62,11 @@ export function addAssessmentRoutes(routes: Routes, deps: AppDeps): void {
           const path = ["answers", ...rest];
           return fieldError(path, issue.code, issue.message.replace(/^items(?=[.:])/, "answers"));
         });
-        throw new Problem("validation", scored.error.message, errors);
+        throw new Problem(
+          "validation",
+          scored.error.message.replace(/\bitems\./g, "answers."),
+          errors,
+        );
       }
       const score = scored.data;
       const eligibility =
