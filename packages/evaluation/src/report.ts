@@ -4,3 +4,5 @@ export { readEvaluationCsv } from "./report/readEvaluationCsv.ts";
 export { renderEvaluationReportHtml } from "./report/renderEvaluationReportHtml.ts";
 export { toReportCsvTables } from "./report/toReportCsvTables.ts";
 export { toPublishedTableCsv } from "./report/toPublishedTableCsv.ts";
+export { toPublishedTableHtml } from "./report/toPublishedTableHtml.ts";
+export type { PublishedTableHtmlOptions } from "./report/toPublishedTableHtml.ts";

@@ -1,4 +1,4 @@
-import type { EvaluationReport, PublishedShareTable, Withheld } from "./buildEvaluationReport.ts";
+import type { EvaluationReport, Withheld } from "./buildEvaluationReport.ts";
 import type { PublishedTable } from "../disclosure/suppressSmallNumbers.ts";
 import type { HypothesisTest } from "../types.ts";
 import {
@@ -9,6 +9,7 @@ import {
   retentionSpec,
 } from "../_lib/charts.ts";
 import { escapeHtml as e, fixed, interval, pValue, short } from "../_lib/format.ts";
+import { toPublishedTableHtml } from "./toPublishedTableHtml.ts";
 
 const STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#212b32;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
@@ -23,34 +24,6 @@ const isWithheld = (x: unknown): x is Withheld =>
 
 function withheldText(w: Withheld): string {
   return `<span class="withheld">Withheld: ${e(w.reason)}.</span>`;
-}
-
-function tableHtml(
-  table: PublishedTable,
-  percentages?: PublishedShareTable["percentages"],
-): string {
-  const showRowTotals = table.rowTotals.length > 0 && table.columns.length > 1;
-  const head = table.columns
-    .map((c) => `<th>${e(c)}</th>${percentages ? `<th>%</th>` : ""}`)
-    .join("");
-  const body = table.rows
-    .map((label, r) => {
-      const cells = (table.cells[r] ?? [])
-        .map((cell, c) => {
-          const pct = percentages?.[r]?.[c];
-          return `<td>${e(cell.display)}</td>${percentages ? `<td>${pct === null || pct === undefined ? "*" : fixed(pct, 1)}</td>` : ""}`;
-        })
-        .join("");
-      const total = showRowTotals ? `<td>${e(table.rowTotals[r]?.display ?? "")}</td>` : "";
-      return `<tr><td>${e(label)}</td>${cells}${total}</tr>`;
-    })
-    .join("");
-  const totals = table.columnTotals
-    .map((cell) => `<td>${e(cell.display)}</td>${percentages ? "<td></td>" : ""}`)
-    .join("");
-  const grand = showRowTotals ? `<td>${e(table.grandTotal?.display ?? "")}</td>` : "";
-  const totalHead = showRowTotals ? "<th>Total</th>" : "";
-  return `<table><thead><tr><th></th>${head}${totalHead}</tr></thead><tbody>${body}</tbody>${table.columnTotals.length > 0 ? `<tfoot><tr><td>Total</td>${totals}${grand}</tr></tfoot>` : ""}</table>`;
 }
 
 function testRow(name: string, t: HypothesisTest): string {
@@ -94,7 +67,7 @@ export async function renderEvaluationReportHtml(report: EvaluationReport): Prom
         : "No disclosure control applied: for internal use only, do not publish."
     } Confidence level ${Math.round(report.confidenceLevel * 100)}%.</p>`,
   );
-  parts.push(`<h2>Data</h2>${tableHtml(report.completeness)}`);
+  parts.push(`<h2>Data</h2>${toPublishedTableHtml(report.completeness)}`);
 
   parts.push(`<h2>${e(measure)}: before and after</h2>`);
   const s = outcome.statistics;
@@ -143,21 +116,25 @@ export async function renderEvaluationReportHtml(report: EvaluationReport): Prom
     parts.push(suppressedNote(outcome.changeDistribution));
   }
   parts.push(
-    `<h3>Who changed</h3>${tableHtml(outcome.changeDirections.table, outcome.changeDirections.percentages)}`,
+    `<h3>Who changed</h3>${toPublishedTableHtml(outcome.changeDirections.table, { percentages: outcome.changeDirections.percentages })}`,
   );
   if (outcome.minimalImportantChange) {
     parts.push(
-      `<h3>Minimal important change (${fixed(outcome.measure.minimalImportantChange ?? Number.NaN, 1)} points)</h3>${tableHtml(outcome.minimalImportantChange.table, outcome.minimalImportantChange.percentages)}`,
+      `<h3>Minimal important change (${fixed(outcome.measure.minimalImportantChange ?? Number.NaN, 1)} points)</h3>${toPublishedTableHtml(outcome.minimalImportantChange.table, { percentages: outcome.minimalImportantChange.percentages })}`,
     );
   }
   if (outcome.reliableChange) {
     parts.push(
-      `<h3>Reliable and clinically significant change (Jacobson &amp; Truax)</h3>${tableHtml(outcome.reliableChange.table, outcome.reliableChange.percentages)}`,
+      `<h3>Reliable and clinically significant change (Jacobson &amp; Truax)</h3>${toPublishedTableHtml(outcome.reliableChange.table, { percentages: outcome.reliableChange.percentages })}`,
     );
   }
 
   parts.push(`<h2>Satisfaction</h2>`);
-  parts.push(tableHtml(satisfaction.distribution.table, satisfaction.distribution.percentages));
+  parts.push(
+    toPublishedTableHtml(satisfaction.distribution.table, {
+      percentages: satisfaction.distribution.percentages,
+    }),
+  );
   parts.push(
     `<p>Median: ${isWithheld(satisfaction.median) ? withheldText(satisfaction.median) : String(satisfaction.median)}. ` +
       `Top box: ${isWithheld(satisfaction.topBox) ? withheldText(satisfaction.topBox) : `${fixed(satisfaction.topBox.percentage, 1)}% answered ${satisfaction.topBox.levels.join(" or ")} (${e(interval({ ...satisfaction.topBox.confidenceInterval, lower: 100 * satisfaction.topBox.confidenceInterval.lower, upper: 100 * satisfaction.topBox.confidenceInterval.upper }, 1))}%, Wilson)`}.</p>`,
@@ -173,7 +150,7 @@ export async function renderEvaluationReportHtml(report: EvaluationReport): Prom
     parts.push(
       await chart(retentionSpec(retention.curve), "Share still attending after each session"),
     );
-  parts.push(`<h3>Where people stopped coming</h3>${tableHtml(retention.dropout)}`);
+  parts.push(`<h3>Where people stopped coming</h3>${toPublishedTableHtml(retention.dropout)}`);
 
   parts.push(`<h2>Reach</h2>`);
   if (reach.byPeriod.rows.length > 0) {
@@ -181,7 +158,7 @@ export async function renderEvaluationReportHtml(report: EvaluationReport): Prom
     parts.push(suppressedNote(reach.byPeriod));
   }
   parts.push(
-    `<h3>By period</h3>${tableHtml(reach.byPeriod)}<h3>By referral source</h3>${tableHtml(reach.bySource)}`,
+    `<h3>By period</h3>${toPublishedTableHtml(reach.byPeriod)}<h3>By referral source</h3>${toPublishedTableHtml(reach.bySource)}`,
   );
 
   return `<!doctype html>
