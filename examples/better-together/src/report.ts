@@ -9,7 +9,7 @@ import {
   type EvaluationReport,
   type PublishedTable,
 } from "@carerkit/evaluation";
-import { renderEvaluationReportHtml } from "@carerkit/evaluation/report";
+import { renderEvaluationReportHtml, toPublishedTableHtml } from "@carerkit/evaluation/report";
 import { standardisedChangeChart } from "./charts.ts";
 import { PERIOD } from "./evaluate.ts";
 import { TERM } from "./programme.ts";
@@ -112,21 +112,6 @@ export function buildTermTables(term: TermResult): TermTables {
   };
 }
 
-function tableHtml(table: PublishedTable): string {
-  const head = `<tr><th></th>${table.columns.map((c) => `<th>${esc(c)}</th>`).join("")}${table.rowTotals.length > 0 ? "<th>Total</th>" : ""}</tr>`;
-  const body = table.rows
-    .map(
-      (row, r) =>
-        `<tr><td>${esc(row)}</td>${(table.cells[r] ?? []).map((c) => `<td>${esc(c.display)}</td>`).join("")}${table.rowTotals[r] === undefined ? "" : `<td>${esc(table.rowTotals[r].display)}</td>`}</tr>`,
-    )
-    .join("");
-  const totals =
-    table.columnTotals.length > 0
-      ? `<tr class="total"><td>Total</td>${table.columnTotals.map((c) => `<td>${esc(c.display)}</td>`).join("")}${table.grandTotal === null ? "" : `<td>${esc(table.grandTotal.display)}</td>`}</tr>`
-      : "";
-  return `<table><thead>${head}</thead><tbody>${body}${totals}</tbody></table>`;
-}
-
 // The evaluation package renders a whole document; the term report takes its body and styles,
 // drops its title (the section has its own) and shifts its headings down one level.
 function evaluationFragment(html: string): { style: string; body: string } {
@@ -163,7 +148,6 @@ nav ol{columns:2}
 section.term{margin:2rem 0}
 table{border-collapse:collapse;margin:.75rem 0}
 th,td{border:1px solid #c8c8c8;padding:.25rem .6rem;text-align:left;vertical-align:top}
-tr.total td{font-weight:600}
 .note{color:#505a5f;font-size:.9rem}
 td.nowrap{white-space:nowrap}
 `;
@@ -216,18 +200,18 @@ export async function renderTermReport(term: TermResult, tables: TermTables): Pr
 
 <section class="term" id="registration"><h2>Registration</h2>
 <p>Every referral was validated field by field. Records with problems were returned to the referrer with each problem named; the rest were registered.</p>
-${tableHtml(tables.registration)}
+${toPublishedTableHtml(tables.registration)}
 </section>
 
 <section class="term" id="assessment"><h2>Entry assessment and eligibility</h2>
 <p>At entry each carer completed the carer-led support-needs checklist, SWEMWBS (wellbeing), the ZBI-12 (carer burden) and the PHQ-9 (mood). Eligibility for support was decided under the Care Act 2014 and the Care and Support (Eligibility Criteria) Regulations 2015, reg. 3.</p>
 <h3>Care Act eligibility</h3>
-${tableHtml(tables.eligibility)}
+${toPublishedTableHtml(tables.eligibility)}
 <h3>Safety follow-up</h3>
 <p>Any answer above "Not at all" on PHQ-9 item 9 raised a safety flag, followed up by a social worker the same day under the hospice's risk protocol, before any other step.</p>
-${tableHtml(tables.safety)}
+${toPublishedTableHtml(tables.safety)}
 <h3>Support needs at entry</h3>
-${tableHtml(tables.needs)}
+${toPublishedTableHtml(tables.needs)}
 </section>
 
 <section class="term" id="services"><h2>Local services</h2>
@@ -242,7 +226,7 @@ ${rosterNote}
 </section>
 
 <section class="term" id="attendance"><h2>Attendance</h2>
-${tableHtml(tables.attendance)}
+${toPublishedTableHtml(tables.attendance)}
 </section>
 
 <section class="term" id="evaluation"><h2>Evaluation: wellbeing (SWEMWBS)</h2>
