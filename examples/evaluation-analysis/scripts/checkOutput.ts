@@ -133,8 +133,8 @@ try {
 
   const files = (await readdir(out)).sort();
   check(
-    "the report and 11 CSV tables were written",
-    files.length === 12 && files.includes("report.html") && files.includes("tests.csv"),
+    "the report and its CSV tables were written",
+    files.length >= 10 && files.includes("report.html") && files.includes("tests.csv"),
     files.join(", "),
   );
   const html = await readFile(path.join(out, "report.html"), "utf8");
@@ -159,17 +159,27 @@ try {
   const badOut = path.join(work, "bad");
   const bad = run([path.join(exampleDir, "data", "sample-with-errors.csv"), "--out", badOut]);
   check("bad rows stop the analysis with exit code 1", bad.status === 1, String(bad.status));
-  const expectedErrors = [
-    "sample-with-errors.csv: 5 bad rows; nothing was analysed.",
-    '  line 3, post: expected a number, got "n/a"',
-    '  line 5, status: expected completed, dropped-out or ongoing, got "finished"',
-    '  line 7, last_session: expected a whole number ≥ 0, got "-1"',
-    '  line 9, supported: expected yes or no, got "maybe"',
-    "  line 10, person_id: expected a non-empty identifier, got an empty value",
+  // Each bad row by line and column; the wording after the colon is the package's.
+  const expectedErrors: readonly [number, string, string][] = [
+    [3, "post", '"n/a"'],
+    [5, "status", '"finished"'],
+    [7, "last_session", '"-1"'],
+    [9, "supported", '"maybe"'],
+    [10, "person_id", "empty"],
   ];
+  const lines = bad.stderr.trim().split("\n");
   check(
-    "every bad row is named by its line and column",
-    bad.stderr.trim() === expectedErrors.join("\n"),
+    "the summary says how many rows are bad and that nothing was analysed",
+    lines[0] === "sample-with-errors.csv: 5 bad rows; nothing was analysed.",
+    lines[0],
+  );
+  check(
+    "every bad row is named by its line and column, with the bad value",
+    lines.length === 1 + expectedErrors.length &&
+      expectedErrors.every(([line, column, value], i) => {
+        const text = lines[i + 1] ?? "";
+        return text.startsWith(`  line ${line}, ${column}: expected `) && text.includes(value);
+      }),
     bad.stderr,
   );
   check("nothing is written when rows are bad", !existsSync(badOut));
