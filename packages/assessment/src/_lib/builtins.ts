@@ -1,6 +1,7 @@
 import type { InstrumentItem, InstrumentLicence, ResponseOption } from "../instrument/types.ts";
 
 /** Options with the given values, and labels where the wording may be shipped. */
+/* @__NO_SIDE_EFFECTS__ */
 export function optionsOf(
   values: readonly number[],
   labels?: readonly string[],
@@ -12,6 +13,7 @@ export function optionsOf(
  * Items `${prefix}_1` … sharing one option list: `count` items without wording, or one item per
  * text where the wording may be shipped.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function itemsOf(
   prefix: string,
   options: readonly ResponseOption[],
@@ -65,6 +67,7 @@ export const GAD7_TEXTS = [
 ] as const;
 
 /** A two-band screen: below the cut-off, and at or above it. */
+/* @__NO_SIDE_EFFECTS__ */
 export function screenBands(cutOff: number, max: number) {
   return [
     { code: "negative", label: "Negative screen", min: 0, max: cutOff - 1, severity: 0 },

@@ -30,7 +30,9 @@ function deepFreeze<T>(value: T): T {
  *   missing: { kind: "require_all" },
  * });
  */
-export function defineInstrument<const T extends Instrument>(definition: T): T {
+export /* @__NO_SIDE_EFFECTS__ */ function defineInstrument<const T extends Instrument>(
+  definition: T,
+): T {
   const result = checkInstrument(definition);
   if (!result.success)
     throw new CarerKitError("invalid_definition", result.error.message, {

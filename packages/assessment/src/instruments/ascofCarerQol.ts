@@ -43,7 +43,7 @@ export const ASCOF_CARER_QOL: Instrument = defineInstrument({
     attribution:
       "Question wording derived from the Adult Social Care Outcomes Toolkit (ASCOT) © University of Kent.",
   },
-  items: DOMAINS.map((domain) => ({ id: `ascof_${domain}`, options: LEVELS })),
+  items: /* @__PURE__ */ DOMAINS.map((domain) => ({ id: `ascof_${domain}`, options: LEVELS })),
   total: { method: "sum", label: "Carer-reported quality of life (0–12)" },
   missing: { kind: "require_all" },
   direction: "higher_is_better",

@@ -19,7 +19,7 @@ import { ZBI12, ZBI22, ZBI4 } from "./zarit.ts";
  * BUILT_IN_INSTRUMENTS.filter((i) => i.licence.status === "public_domain").map((i) => i.shortTitle);
  * //=> ["PHQ-9", "GAD-7", "PHQ-4", "PHQ-2", "GAD-2"]
  */
-export const BUILT_IN_INSTRUMENTS: readonly Instrument[] = Object.freeze([
+export const BUILT_IN_INSTRUMENTS: readonly Instrument[] = /* @__PURE__ */ Object.freeze([
   PHQ9,
   GAD7,
   PHQ4,
