@@ -1,4 +1,5 @@
-// A tour of @carerkit/core on clearly synthetic data. Run it with `pnpm demo` from the root.
+// A tour of @carerkit/core on clearly synthetic data. Run it with
+// `pnpm --filter @carerkit/example-core-tour start` from the repository root.
 import {
   bandHoursOfCare,
   calculateAge,
