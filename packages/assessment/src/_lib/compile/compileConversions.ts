@@ -1,0 +1,125 @@
+import type { AssessmentIssue } from "../../errors.ts";
+import type { Banding, ConversionTable } from "../../instrument/types.ts";
+import { compileBandingsOf } from "./compileBandingsOf.ts";
+import { issue } from "./issue.ts";
+import type { CompiledConversion, Scale } from "./types.ts";
+
+type Path = readonly (string | number)[];
+
+/** The table as a map; a raw total listed twice is reported (the later value wins). */
+function tableMap(
+  conversion: ConversionTable,
+  path: Path,
+  issues: AssessmentIssue[],
+): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const [raw, value] of conversion.table) {
+    if (map.has(raw))
+      issues.push(
+        issue("invalid_conversion", path, `conversion ${conversion.id} lists raw ${raw} twice`),
+      );
+    map.set(raw, value);
+  }
+  return map;
+}
+
+/** The converted values of every raw total in order; a missing raw total is reported. */
+function valuesOverTotal(
+  conversion: ConversionTable,
+  on: { readonly path: Path; readonly map: ReadonlyMap<number, number>; readonly total: Scale },
+  issues: AssessmentIssue[],
+): number[] {
+  const { path, map, total } = on;
+  const values: number[] = [];
+  for (let raw = total.min; raw <= total.max; raw++) {
+    const value = map.get(raw);
+    if (value === undefined)
+      issues.push(
+        issue(
+          "invalid_conversion",
+          path,
+          `conversion ${conversion.id} has no value for raw total ${raw}`,
+        ),
+      );
+    else values.push(value);
+  }
+  return values;
+}
+
+/** Reports raw totals in the table that the total cannot take. */
+function checkRawTotals(
+  conversion: ConversionTable,
+  on: { readonly path: Path; readonly map: ReadonlyMap<number, number>; readonly total: Scale },
+  issues: AssessmentIssue[],
+): void {
+  const { path, map, total } = on;
+  for (const raw of map.keys())
+    if (raw < total.min || raw > total.max || !Number.isInteger(raw))
+      issues.push(
+        issue(
+          "invalid_conversion",
+          path,
+          `conversion ${conversion.id} lists raw ${raw}, outside the total's range ${total.min}–${total.max}`,
+        ),
+      );
+}
+
+/** The range of the converted values, for banding them (0–0 when there are none). */
+function convertedScale(values: readonly number[]): Scale {
+  return {
+    min: values.length > 0 ? Math.min(...values) : 0,
+    max: values.length > 0 ? Math.max(...values) : 0,
+    integer: false,
+  };
+}
+
+function compileConversion(
+  conversion: ConversionTable,
+  on: {
+    readonly c: number;
+    readonly total: Scale;
+    readonly meanTotal: boolean;
+    readonly bandings: readonly Banding[];
+  },
+  issues: AssessmentIssue[],
+): CompiledConversion {
+  const { total } = on;
+  const path = ["conversions", on.c, "table"];
+  if (!total.integer || on.meanTotal)
+    issues.push(
+      issue(
+        "invalid_conversion",
+        path,
+        `conversion ${conversion.id} needs a whole-number summed total`,
+      ),
+    );
+  const map = tableMap(conversion, path, issues);
+  const values = valuesOverTotal(conversion, { path, map, total }, issues);
+  checkRawTotals(conversion, { path, map, total }, issues);
+  if (values.some((v, i) => v < (values[i - 1] ?? v)))
+    issues.push(
+      issue(
+        "invalid_conversion",
+        path,
+        `conversion ${conversion.id} is not non-decreasing in the raw total`,
+      ),
+    );
+  const bandings = compileBandingsOf(
+    on.bandings,
+    { applies: (banding) => banding.conversion === conversion.id, scale: convertedScale(values) },
+    issues,
+  );
+  return { id: conversion.id, label: conversion.label, map, bandings };
+}
+
+/**
+ * Checks each conversion table (a whole-number summed total, one non-decreasing value for every
+ * raw total and nothing else) and compiles it with the bandings that name it.
+ */
+export function compileConversions(
+  conversions: readonly ConversionTable[],
+  on: { readonly total: Scale; readonly meanTotal: boolean; readonly bandings: readonly Banding[] },
+  issues: AssessmentIssue[],
+): CompiledConversion[] {
+  return conversions.map((conversion, c) => compileConversion(conversion, { ...on, c }, issues));
+}
