@@ -346,4 +346,93 @@ describe("toFhirObservation", () => {
     });
     expect(observation.code.coding?.[0]).toEqual({ system: "http://loinc.org", code: "55758-7" });
   });
+
+  /** The Observation's `code.text` for an instrument, scored with its lowest answers. */
+  const codeText = (instrument: Instrument): string | undefined => {
+    const lowest = Object.fromEntries(
+      instrument.items.map((item) => [item.id, Math.min(...item.options!.map((o) => o.value))]),
+    );
+    const score = scoreInstrument(instrument, lowest);
+    if (!score.success) throw new Error(score.error.message);
+    return toFhirObservation(instrument, score.data, { effectiveDateTime: "2026-11-22" }).code.text;
+  };
+
+  it.each([
+    ["phq9", "PHQ-9 total"],
+    ["gad7", "GAD-7 total"],
+    ["phq4", "PHQ-4 total"],
+    ["phq2", "PHQ-2 total"],
+    ["gad2", "GAD-2 total"],
+    ["wemwbs", "WEMWBS total"],
+    ["swemwbs", "SWEMWBS raw total"],
+    ["zbi22", "ZBI-22 total"],
+    ["zbi12", "ZBI-12 total"],
+    ["zbi4", "ZBI-4 total"],
+    ["csi", "CSI total"],
+    ["mcsi", "MCSI total"],
+    ["k10", "K10 total (1–5 scoring)"],
+    ["k6", "K6 total (0–4 scoring)"],
+    ["ascof_carer_qol", "ASCOF carer QoL: Carer-reported quality of life (0–12)"],
+  ])("names the %s total as %j, without repeating the instrument's name", (id, text) => {
+    const instrument = BUILT_IN_INSTRUMENTS.find((i) => i.id === id);
+    if (instrument === undefined) throw new Error(`no built-in ${id}`);
+    expect(codeText(instrument)).toBe(text);
+  });
+
+  it("covers every built-in instrument in the code.text table", () => {
+    expect(BUILT_IN_INSTRUMENTS.map((i) => i.id).sort()).toEqual(
+      [
+        "phq9",
+        "gad7",
+        "phq4",
+        "phq2",
+        "gad2",
+        "wemwbs",
+        "swemwbs",
+        "zbi22",
+        "zbi12",
+        "zbi4",
+        "csi",
+        "mcsi",
+        "k10",
+        "k6",
+        "ascof_carer_qol",
+      ].sort(),
+    );
+  });
+
+  it("names every built-in total once: the short title appears exactly once in code.text", () => {
+    for (const instrument of BUILT_IN_INSTRUMENTS) {
+      const name = instrument.shortTitle ?? instrument.title;
+      expect(codeText(instrument)?.split(name).length, instrument.id).toBe(2);
+    }
+  });
+
+  it("prefixes a total label that does not name the instrument as a whole word: with a space, or a colon before a capital", () => {
+    const base = {
+      id: "labels",
+      items: [{ id: "a", options: [{ value: 0 }, { value: 1 }] }],
+      missing: { kind: "require_all" as const },
+    };
+    const lower = defineInstrument(
+      testInstrument({ ...base, shortTitle: "LBL", total: { method: "sum", label: "total" } }),
+    );
+    const capital = defineInstrument(
+      testInstrument({ ...base, total: { method: "sum", label: "Mean burden" } }),
+    );
+    const within = defineInstrument(
+      testInstrument({ ...base, shortTitle: "LBL", total: { method: "sum", label: "lbl score" } }),
+    );
+    const prefixOnly = defineInstrument(
+      testInstrument({
+        ...base,
+        shortTitle: "LBL",
+        total: { method: "sum", label: "LBL-2 total" },
+      }),
+    );
+    expect(codeText(lower)).toBe("LBL total");
+    expect(codeText(capital)).toBe("Test instrument labels: Mean burden");
+    expect(codeText(within)).toBe("lbl score");
+    expect(codeText(prefixOnly)).toBe("LBL: LBL-2 total");
+  });
 });

@@ -40,9 +40,28 @@ const score = (value: number): FhirQuantity => ({
 });
 
 /**
+ * The text naming an instrument's total: the total's label alone when it already names the
+ * instrument as a whole word ("PHQ-9 total"), otherwise the short title (or title) before it, with
+ * a colon before a capitalised label ("ASCOF carer QoL: Carer-reported quality of life (0–12)").
+ */
+const totalText = (instrument: Instrument): string => {
+  const label = instrument.total.label;
+  const names = [instrument.shortTitle, instrument.title].filter((n) => n !== undefined);
+  const escape = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const named = names.some((name) =>
+    new RegExp(`(?<![\\p{L}\\p{N}-])${escape(name)}(?![\\p{L}\\p{N}-])`, "iu").test(label),
+  );
+  if (named) return label;
+  const name = instrument.shortTitle ?? instrument.title;
+  const first = label.charAt(0);
+  return first !== first.toLocaleLowerCase("en-GB") ? `${name}: ${label}` : `${name} ${label}`;
+};
+
+/**
  * Converts a score to a FHIR R4 Observation: category `survey`, the total as `valueQuantity`,
  * the bands as `interpretation`, subscales, converted scores and raised flags as `component`s,
- * `derivedFrom` the QuestionnaireResponse, and the explanation as a `note`.
+ * `derivedFrom` the QuestionnaireResponse, and the explanation as a `note`. The `code.text` names
+ * the instrument once ("PHQ-9 total", not "PHQ-9 PHQ-9 total").
  *
  * @param instrument - The instrument scored.
  * @param result - The score from {@link scoreInstrument}.
@@ -118,7 +137,7 @@ export function toFhirObservation(
     ],
     code: {
       coding: options.code === undefined ? [own] : [options.code, own],
-      text: `${instrument.shortTitle ?? instrument.title} ${instrument.total.label}`,
+      text: totalText(instrument),
     },
     ...(options.subject === undefined ? {} : { subject: options.subject }),
     effectiveDateTime: options.effectiveDateTime,
