@@ -53,6 +53,18 @@ function cellsOf(
   );
 }
 
+/**
+ * Whether small-number suppression leaves a bar chart of the table with nothing to draw: some
+ * cells are suppressed and every shown cell is zero. Drawn, it would be an empty plot with a
+ * degenerate axis; only some bars suppressed still makes a chart.
+ */
+export function everyBarWithheld(table: PublishedTable): boolean {
+  const cells = table.cells.flat();
+  return (
+    cells.some((cell) => cell.value === null) && cells.every((cell) => (cell.value ?? 0) === 0)
+  );
+}
+
 /** What differs between the grouped bar charts. */
 interface GroupedBars {
   readonly title: string;

@@ -38,6 +38,46 @@ describe("renderEvaluationReportHtml", () => {
     expect(html).not.toMatch(/<script/i);
   });
 
+  const WITHHELD = "every group is below the publication threshold (small-number suppression).";
+  const BAR_CHARTS = [
+    "SWEMWBS scores before and after",
+    "Change per person in SWEMWBS",
+    "Carers identified and supported by period",
+  ];
+  const figures = (html: string): string[] =>
+    [...html.matchAll(/<figure class="chart" role="img" aria-label="([^"]*)"/g)].map((m) => m[1]!);
+
+  it("draws no bar chart whose every bar is suppressed, and says so in its place", async () => {
+    // 12 people: every non-empty group of the three bar charts is below the threshold.
+    const tiny = buildEvaluationReport(rows.data.slice(0, 12), EXAMPLE_OPTIONS);
+    const html = await renderEvaluationReportHtml(tiny);
+    expect(figures(html).filter((f) => BAR_CHARTS.includes(f))).toEqual([]);
+    for (const name of BAR_CHARTS)
+      expect(html).toContain(`<p class="note withheld">Chart withheld (${name}): ${WITHHELD}</p>`);
+    expect(html).not.toContain("0.000000");
+    expect(html).not.toContain("Bars for suppressed counts");
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain("<h2>Reach</h2>");
+  });
+
+  it("still draws a bar chart when only some of its bars are suppressed", async () => {
+    const html = await renderEvaluationReportHtml(report);
+    expect(figures(html)).toEqual([
+      "SWEMWBS scores before and after",
+      "Change per person in SWEMWBS",
+      "Share still attending after each session",
+      "Carers identified and supported by period",
+    ]);
+    expect(html).not.toContain("Chart withheld");
+    expect(html).toContain("Bars for suppressed counts (*) are not drawn.");
+    // 30 people: some periods are published, others suppressed.
+    const some = await renderEvaluationReportHtml(
+      buildEvaluationReport(rows.data.slice(0, 30), EXAMPLE_OPTIONS),
+    );
+    expect(figures(some)).toContain("Carers identified and supported by period");
+    expect(some).not.toContain("Chart withheld (Carers identified and supported by period)");
+  });
+
   it("escapes the title", async () => {
     const html = await renderEvaluationReportHtml({ ...report, title: "<b>Carers & co</b>" });
     expect(html).toContain("&lt;b&gt;Carers &amp; co&lt;/b&gt;");

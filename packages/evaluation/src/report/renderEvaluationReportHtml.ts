@@ -4,6 +4,7 @@ import type { HypothesisTest } from "../types.ts";
 import {
   changeSpec,
   distributionSpec,
+  everyBarWithheld,
   reachSpec,
   renderSvg,
   retentionSpec,
@@ -43,11 +44,24 @@ function suppressedNote(table: PublishedTable): string {
   return any ? `<p class="note">Bars for suppressed counts (*) are not drawn.</p>` : "";
 }
 
+// A bar chart of a published table with its note on suppressed bars, or, when suppression
+// leaves no bar to draw, a note in its place (not an empty plot with a degenerate axis).
+async function barChart(
+  table: PublishedTable,
+  spec: (table: PublishedTable) => Parameters<typeof renderSvg>[0],
+  alt: string,
+): Promise<string> {
+  if (everyBarWithheld(table))
+    return `<p class="note withheld">Chart withheld (${e(alt)}): every group is below the publication threshold (small-number suppression).</p>`;
+  return `${await chart(spec(table), alt)}${suppressedNote(table)}`;
+}
+
 /**
  * Renders an evaluation report as one self-contained HTML page: no script, no external
  * stylesheet, font or image, so it opens offline and can be emailed or archived. Charts
  * (before/after distributions, change per person, retention curve, reach) are drawn with
- * Vega-Lite and embedded as inline SVG; suppressed counts are shown as `*` and not drawn.
+ * Vega-Lite and embedded as inline SVG; suppressed counts are shown as `*` and not drawn, and a
+ * bar chart left with no bar to draw is replaced by a note that it was withheld.
  *
  * @param report - A report from `buildEvaluationReport` (already protected).
  * @returns The HTML document.
@@ -101,19 +115,19 @@ export async function renderEvaluationReportHtml(report: EvaluationReport): Prom
   }
   if (outcome.distribution.rows.length > 0) {
     parts.push(
-      await chart(
-        distributionSpec(outcome.distribution, measure),
+      await barChart(
+        outcome.distribution,
+        (table) => distributionSpec(table, measure),
         `${measure} scores before and after`,
       ),
     );
-    parts.push(suppressedNote(outcome.distribution));
     parts.push(
-      await chart(
-        changeSpec(outcome.changeDistribution, measure),
+      await barChart(
+        outcome.changeDistribution,
+        (table) => changeSpec(table, measure),
         `Change per person in ${measure}`,
       ),
     );
-    parts.push(suppressedNote(outcome.changeDistribution));
   }
   parts.push(
     `<h3>Who changed</h3>${toPublishedTableHtml(outcome.changeDirections.table, { percentages: outcome.changeDirections.percentages })}`,
@@ -154,8 +168,9 @@ export async function renderEvaluationReportHtml(report: EvaluationReport): Prom
 
   parts.push(`<h2>Reach</h2>`);
   if (reach.byPeriod.rows.length > 0) {
-    parts.push(await chart(reachSpec(reach.byPeriod), "Carers identified and supported by period"));
-    parts.push(suppressedNote(reach.byPeriod));
+    parts.push(
+      await barChart(reach.byPeriod, reachSpec, "Carers identified and supported by period"),
+    );
   }
   parts.push(
     `<h3>By period</h3>${toPublishedTableHtml(reach.byPeriod)}<h3>By referral source</h3>${toPublishedTableHtml(reach.bySource)}`,
