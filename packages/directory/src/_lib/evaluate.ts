@@ -1,6 +1,7 @@
 // Judges one offer against a prepared query. Shared by matchServices (on index candidates) and
 // by the linear scan used as the benchmark baseline and as the oracle in tests.
 import { must } from "./must.ts";
+import { conditionList } from "./conditionList.ts";
 import type { ConditionCategory, SupportNeedDomain } from "@carerkit/core";
 import type { ServiceOffer } from "../offer/types.ts";
 import type { Criterion } from "../match/query.ts";
@@ -220,12 +221,12 @@ export function evaluate(ix: IndexInternals, i: number, q: PreparedQuery): Evalu
       });
     else if (p.conditions.some((c) => q.conditions?.includes(c) === true)) {
       add("condition", "meets", {
-        detail: `for ${p.conditions.map((c) => c.replace(/_/g, " ")).join(", ")}`,
+        detail: `condition focus: ${conditionList(p.conditions)}`,
         score: WEIGHTS.condition,
       });
     } else
       add("condition", "fails", {
-        detail: `for carers of people with ${p.conditions.map((c) => c.replace(/_/g, " ")).join(", ")}`,
+        detail: `focused on ${p.conditions.length === 1 ? "another condition" : "other conditions"}: ${conditionList(p.conditions)}`,
         score: 0,
       });
   }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { SupportNeedDomain } from "@carerkit/core";
-import { SUPPORT_NEED_DOMAINS } from "@carerkit/core";
+import type { ConditionCategory, SupportNeedDomain } from "@carerkit/core";
+import { CONDITION_CATEGORIES, SUPPORT_NEED_DOMAINS } from "@carerkit/core";
 import { deepFreeze } from "../__fixtures__/paths.ts";
 import { TOWN_FEED } from "../__fixtures__/townDirectory.ts";
 import { createGazetteerGeocoder } from "../geo/createGazetteerGeocoder.ts";
@@ -208,8 +208,81 @@ describe("matchServices on the fictional Norwich directory", () => {
     });
     expect(names(r)[0]).toBe("Memory Lane Dementia Café");
     expect(r.nearMisses.find((m) => m.offer.name === "Stroke Carers' Support Group")?.summary).toBe(
-      "not shown because for carers of people with long term condition",
+      "not shown because focused on another condition: long-term condition",
     );
+  });
+
+  describe("names each condition focus with core's label, in plain English", () => {
+    const stroke = offers.find((o) => o.name === "Stroke Carers' Support Group")!;
+    /** The stroke group, renamed to focus on one condition category (names are read for it). */
+    const focusedOn = (keyword: string): (typeof offers)[number] => ({
+      ...stroke,
+      id: `focus-${keyword}`,
+      name: `${keyword} Carers' Support Group`,
+      terms: stroke.terms.filter((t) => t.name !== "Stroke"),
+    });
+    const focus = [
+      ["illness", "Serious Illness", "illness"],
+      ["long_term_condition", "Long Term Conditions", "long-term condition"],
+      ["disability", "Learning Disability", "disability"],
+      ["frailty", "Frailty", "frailty"],
+      ["dementia", "Dementia", "dementia"],
+      ["mental_health", "Mental Health", "mental health"],
+      ["substance_misuse", "Substance Misuse", "substance misuse"],
+      ["palliative", "Palliative", "palliative or end of life"],
+    ] as const;
+    const ask = (keyword: string, condition: ConditionCategory) =>
+      matchServices(
+        buildDirectoryIndex([focusedOn(keyword)]),
+        { asOf, needs: ["peer_support"], location: { postcode: "NR5" }, conditions: [condition] },
+        { geocoder },
+      );
+
+    it("covers every condition category in core", () => {
+      expect(focus.map(([id]) => id)).toEqual(CONDITION_CATEGORIES.map((c) => c.id));
+    });
+
+    it.each(focus)(
+      "%s: a near miss reads 'focused on another condition: <label>'",
+      (id, keyword, label) => {
+        const result = ask(keyword, id === "dementia" ? "frailty" : "dementia");
+        if (!result.success) throw new Error(result.error.message);
+        expect(result.data.nearMisses.map((m) => m.summary)).toEqual([
+          `not shown because focused on another condition: ${label}`,
+        ]);
+      },
+    );
+
+    it.each(focus)(
+      "%s: a match's condition criterion reads 'condition focus: <label>'",
+      (id, keyword, label) => {
+        const result = ask(keyword, id);
+        if (!result.success) throw new Error(result.error.message);
+        expect(
+          result.data.matches.map(
+            (m) => m.criteria.find((c) => c.criterion === "condition")?.detail,
+          ),
+        ).toEqual([`condition focus: ${label}`]);
+      },
+    );
+
+    it("lists several other conditions in one English phrase", () => {
+      const both = { ...focusedOn("Dementia"), name: "Dementia and Mental Health Carers' Group" };
+      const result = matchServices(
+        buildDirectoryIndex([both]),
+        {
+          asOf,
+          needs: ["peer_support"],
+          location: { postcode: "NR5" },
+          conditions: ["palliative"],
+        },
+        { geocoder },
+      );
+      if (!result.success) throw new Error(result.error.message);
+      expect(result.data.nearMisses[0]?.summary).toBe(
+        "not shown because focused on other conditions: dementia and mental health",
+      );
+    });
   });
 
   it("answers a specific time: open on Saturday at 10:30 London time", () => {
