@@ -1,0 +1,53 @@
+import type { CARER_OUTCOMES, UnableMeaning } from "../../eligibility/careAct.ts";
+import type {
+  CarerOutcomeAnswer,
+  MissingAnswer,
+} from "../../eligibility/determineCarerEligibility.ts";
+
+const QUESTION_FIELDS = [
+  ["achievableWithoutAssistance", "reg. 3(3)(a)", "Can the carer achieve this without assistance"],
+  [
+    "causesSignificantPainDistressOrAnxiety",
+    "reg. 3(3)(b)",
+    "Does achieving this without assistance cause the carer significant pain, distress or anxiety",
+  ],
+  [
+    "endangersHealthOrSafety",
+    "reg. 3(3)(c)",
+    "Does achieving this without assistance endanger, or is it likely to endanger, the health or safety of the carer or of others",
+  ],
+] as const;
+
+/** Whether the carer is unable to achieve one outcome (reg. 3(3)), and why, or what is missing. */
+export interface OutcomeAssessment {
+  readonly finding: "unable" | "able" | "unknown";
+  readonly meanings: UnableMeaning[];
+  readonly missing: MissingAnswer[];
+}
+
+/**
+ * Unable means needing assistance, or achieving it only with significant pain, distress or
+ * anxiety, or only by endangering health or safety (reg. 3(3)).
+ */
+export function assessOutcome(
+  outcome: (typeof CARER_OUTCOMES)[number],
+  answer: CarerOutcomeAnswer | undefined,
+): OutcomeAssessment {
+  const a = answer ?? {};
+  const meanings: UnableMeaning[] = [];
+  if (a.achievableWithoutAssistance === false) meanings.push("needs_assistance");
+  else {
+    if (a.causesSignificantPainDistressOrAnxiety === true)
+      meanings.push("significant_pain_distress_or_anxiety");
+    if (a.endangersHealthOrSafety === true) meanings.push("endangers_health_or_safety");
+  }
+  if (meanings.length > 0) return { finding: "unable", meanings, missing: [] };
+  const missing: MissingAnswer[] = QUESTION_FIELDS.filter(([field]) => a[field] === undefined).map(
+    ([field, reference, question]) => ({
+      path: `outcomes.${outcome.id}.${field}`,
+      question: `${question} (${outcome.label})?`,
+      reference,
+    }),
+  );
+  return { finding: missing.length === 0 ? "able" : "unknown", meanings, missing };
+}
