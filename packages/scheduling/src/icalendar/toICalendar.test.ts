@@ -108,6 +108,26 @@ describe("toICalendar", () => {
     expect(result.success ? "" : result.error.code).toBe("invalid_input");
   });
 
+  it("writes a session in the repeated hour after the clocks go back in UTC, so clients agree on it", () => {
+    // St John's fell back from NDT (UTC−2:30) to NST (UTC−3:30) at 02:00 on 7 November 2021, so
+    // 01:00 happened twice. Our policy takes the first (03:30Z); a TZID time would be read as the
+    // second by ical.js. Found by the property test below.
+    const sessions = sessionsOf({
+      zone: "America/St_Johns",
+      startDate: "2021-11-07",
+      startTime: "01:00",
+    });
+    expect(sessions[0]?.start).toBe("2021-11-07T03:30:00Z");
+    const result = toICalendar(sessions, options);
+    if (!result.success) throw new Error(result.error.message);
+    expect(result.data).toContain("DTSTART:20211107T033000Z\r\n");
+    expect(result.data).toContain("DTSTART;TZID=America/St_Johns:20211114T010000\r\n");
+    const { events } = parse(result.data);
+    expect(events.map((e) => e.startDate.toUnixTime() * 1000)).toEqual(
+      sessions.map((s) => Date.parse(s.start)),
+    );
+  });
+
   it("round-trips every session instant through ical.js for random programmes in many zones", () => {
     const zones = [
       "Europe/London",

@@ -4,7 +4,7 @@ import { fail } from "../_lib/issue.ts";
 import { escapeText, fold } from "../_lib/icsText.ts";
 import { formatLocalDateTime } from "../_lib/localTime.ts";
 import { vtimezoneLines } from "../_lib/vtimezone.ts";
-import { toFloating } from "../_lib/zone.ts";
+import { resolveWallTime, toFloating } from "../_lib/zone.ts";
 import type { ProgrammeSession } from "../planning/types.ts";
 
 /**
@@ -40,10 +40,25 @@ const utcStamp = (epochMs: number): string =>
 const localStamp = (epochMs: number, zone: string): string =>
   formatLocalDateTime(toFloating(epochMs, zone)).replace(/[-:]/g, "");
 
+// A DTSTART or DTEND line: local time with TZID, except when that wall-clock time happens twice
+// (the hour repeated when the clocks go back). A TZID time is ambiguous there and calendar
+// clients disagree (RFC 5545 §3.3.5 says the first occurrence; ical.js reads the second), so the
+// instant is written in UTC, which every client reads the same way.
+function dateTimeLine(name: "DTSTART" | "DTEND", epochMs: number, zone: string): string {
+  const wall = resolveWallTime(toFloating(epochMs, zone), zone, {
+    nonexistent: "shift",
+    ambiguous: "earlier",
+  });
+  return wall.kind === "ambiguous"
+    ? `${name}:${utcStamp(epochMs)}`
+    : `${name};TZID=${zone}:${localStamp(epochMs, zone)}`;
+}
+
 /**
  * Exports sessions as an RFC 5545 iCalendar: one VEVENT per session with a stable UID
  * (`<sessionId>@<uidDomain>`), SEQUENCE from the session's revision, DTSTART and DTEND with
- * TZID and a matching VTIMEZONE built from the IANA data for the dates involved, DTSTAMP in
+ * TZID and a matching VTIMEZONE built from the IANA data for the dates involved (in UTC instead
+ * for a wall-clock time that happens twice, which clients read differently), DTSTAMP in
  * UTC, escaped and folded lines with CRLF endings, and STATUS:CANCELLED for cancelled sessions.
  *
  * @param sessions - Sessions from one or more programmes.
@@ -109,8 +124,8 @@ export function toICalendar(
       `UID:${s.id}@${options.uidDomain}`,
       `DTSTAMP:${utcStamp(dtstamp)}`,
       `SEQUENCE:${s.sequence}`,
-      `DTSTART;TZID=${s.zone}:${localStamp(start, s.zone)}`,
-      `DTEND;TZID=${s.zone}:${localStamp(end, s.zone)}`,
+      dateTimeLine("DTSTART", start, s.zone),
+      dateTimeLine("DTEND", end, s.zone),
       `SUMMARY:${escapeText(s.content.title)}`,
       `DESCRIPTION:${escapeText(description)}`,
       ...(s.venue === undefined ? [] : [`LOCATION:${escapeText(s.venue)}`]),
