@@ -5,6 +5,7 @@ import { testInstrument } from "../__fixtures__/testInstrument.ts";
 import { defineInstrument } from "./defineInstrument.ts";
 import { scoreInstrument } from "./scoreInstrument.ts";
 import type { Instrument, InstrumentResponses } from "./types.ts";
+import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
 
 const PRORATED = defineInstrument(
   testInstrument({
@@ -33,14 +34,6 @@ const PRORATED = defineInstrument(
 );
 
 const INSTRUMENTS: readonly Instrument[] = [...BUILT_IN_INSTRUMENTS, PRORATED];
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /** Anything at all, with a bias towards near-valid answers keyed by real item ids. */
 function anyResponses(instrument: Instrument): fc.Arbitrary<unknown> {

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { VALID_INPUT } from "../__fixtures__/arbitraries.ts";
-import { deepFreeze } from "../__fixtures__/deepFreeze.ts";
+import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
 import { PARSERS } from "../__fixtures__/parsers.ts";
 import {
   SYNTHETIC_CARER,

@@ -29,11 +29,3 @@ export function bankHolidays(division: "england-and-wales" | "scotland" | "north
   return new Set((data[division]?.events ?? []).map((e) => e.date));
 }
 
-/** Deep-freezes a value so any mutation throws in strict mode. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}

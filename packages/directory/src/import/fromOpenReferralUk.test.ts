@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { deepFreeze } from "../__fixtures__/paths.ts";
+import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
 import { fromOpenReferralUk } from "./fromOpenReferralUk.ts";
 
 // A fictional service in the ORUK v1 shape (field names from OpenReferralUK/human-services

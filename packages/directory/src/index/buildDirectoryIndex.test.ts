@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { deepFreeze } from "../__fixtures__/paths.ts";
+import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
 import { TOWN_FEED } from "../__fixtures__/townDirectory.ts";
 import { fromHsds } from "../import/fromHsds.ts";
 import { matchServices } from "../match/matchServices.ts";

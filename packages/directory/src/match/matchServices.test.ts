@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ConditionCategory, SupportNeedDomain } from "@carerkit/core";
 import { CONDITION_CATEGORIES, SUPPORT_NEED_DOMAINS } from "@carerkit/core";
-import { deepFreeze } from "../__fixtures__/paths.ts";
+import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
 import { TOWN_FEED } from "../__fixtures__/townDirectory.ts";
 import { createGazetteerGeocoder } from "../geo/createGazetteerGeocoder.ts";
 import { fromHsds } from "../import/fromHsds.ts";

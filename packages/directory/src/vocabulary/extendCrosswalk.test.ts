@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CONDITION_CATEGORIES, SUPPORT_NEED_DOMAINS } from "@carerkit/core";
-import { deepFreeze } from "../__fixtures__/paths.ts";
+import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
 import { DEFAULT_CROSSWALK } from "./defaultCrosswalk.ts";
 import { extendCrosswalk } from "./extendCrosswalk.ts";
 

@@ -7,7 +7,7 @@ import { BETTER_TOGETHER_TEMPLATE } from "../templates/betterTogether.ts";
 import { createCohort } from "../enrolment/createCohort.ts";
 import { enrolCarer } from "../enrolment/enrolCarer.ts";
 import type { Cohort } from "../enrolment/types.ts";
-import { deepFreeze } from "./deepFreeze.ts";
+import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
 
 export const ENGLAND = createUkBankHolidayCalendar("england-and-wales");
 

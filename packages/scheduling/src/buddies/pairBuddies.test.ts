@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { deepFreeze } from "../__fixtures__/deepFreeze.ts";
+import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
 import { pairBuddies, type BuddyCandidate } from "./pairBuddies.ts";
 
 const oxford = { latitude: 51.752, longitude: -1.258 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deepFreeze } from "../__fixtures__/deepFreeze.ts";
+import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
 import { withdrawCarer } from "./withdrawCarer.ts";
 import { cohortOf as fill } from "../__fixtures__/programmes.ts";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { deepFreeze } from "../__fixtures__/deepFreeze.ts";
+import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
 import { createClosureCalendar } from "../holidays/createClosureCalendar.ts";
 import { combineHolidayCalendars } from "../holidays/combineHolidayCalendars.ts";
 import { createUkBankHolidayCalendar } from "../holidays/createUkBankHolidayCalendar.ts";

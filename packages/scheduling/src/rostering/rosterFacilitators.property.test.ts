@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { deepFreeze } from "../__fixtures__/deepFreeze.ts";
+import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
 import { planProgramme } from "../planning/planProgramme.ts";
 import type { ProgrammeSession } from "../planning/types.ts";
 import { BETTER_TOGETHER_TEMPLATE } from "../templates/betterTogether.ts";
