@@ -1,7 +1,14 @@
 import type { CarerKitIssue } from "../result/result.ts";
 
-/** Codes carried by a thrown {@link CarerKitError}. */
-export type CarerKitErrorCode = "invalid_input" | "invalid_definition" | "unsupported_version";
+/**
+ * Codes carried by a thrown {@link CarerKitError}: `missing_dependency` when an optional peer
+ * dependency a feature needs (for example vega for report charts) is not installed.
+ */
+export type CarerKitErrorCode =
+  | "invalid_input"
+  | "invalid_definition"
+  | "unsupported_version"
+  | "missing_dependency";
 
 /** Options for {@link CarerKitError}. */
 export interface CarerKitErrorOptions {
