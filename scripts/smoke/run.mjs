@@ -38,7 +38,8 @@ for (const pkg of libraryPackages()) {
     writeFileSync(cjs, `const m = require("${specifier}");\n${reportOn(probe)}\n`);
     const common = { entryPoints: [esm], bundle: true, format: "esm", logLevel: "error" };
     await build({ ...common, platform: "node", outfile: bundled });
-    await build({ ...common, platform: "browser", write: false });
+    // Browsers too, except for a command-line package (one with a `bin`), which runs on Node.
+    if (!pkg.manifest.bin) await build({ ...common, platform: "browser", write: false });
 
     const outputs = [run(esm), run(cjs), run(bundled)];
     const { names, probe: probed } = JSON.parse(outputs[0]);
