@@ -5,10 +5,7 @@ import type { CarerKitIssue } from "../result/result.ts";
  * dependency a feature needs (for example vega for report charts) is not installed.
  */
 export type CarerKitErrorCode =
-  | "invalid_input"
-  | "invalid_definition"
-  | "unsupported_version"
-  | "missing_dependency";
+  "invalid_input" | "invalid_definition" | "unsupported_version" | "missing_dependency";
 
 /** Options for {@link CarerKitError}. */
 export interface CarerKitErrorOptions {
