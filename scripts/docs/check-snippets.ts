@@ -3,7 +3,8 @@
 // resolve as a user's would. Blocks opened as ```ts run are also run, and the ```text block
 // that follows one (prose may come between) must be exactly what it prints, so shown output cannot drift. `--update`
 // rewrites those output blocks from the run. Commands in shell blocks must use the documented
-// form (`npx pnpm …`, or the bootstrap `npx --yes pnpm@…`), never a bare `pnpm`.
+// form (`npx pnpm …`, or the bootstrap `npx --yes pnpm@…`), never a bare `pnpm`, and links in a
+// published package's README are absolute, so they work on the npm page.
 //
 //   pnpm docs:snippets [--update]
 import { execFileSync } from "node:child_process";
@@ -68,6 +69,13 @@ const sources = new Map<string, string>();
 for (const file of markdownFiles()) {
   const text = readFileSync(file, "utf8");
   sources.set(file, text);
+  const published = /^packages\/[^/]+\/README\.md$/.test(file);
+  for (const [i, line] of text.split("\n").entries())
+    for (const [, target = ""] of line.matchAll(/\]\(([^)\s]+)\)/g))
+      if (published && !/^(https?:|#|mailto:)/.test(target))
+        problems.push(
+          `${file}:${i + 1}: link to ${target} breaks on the npm page: use an absolute https://github.com/carerkit/carerkit/blob/main/… link`,
+        );
   for (const [i, line] of text.split("\n").entries())
     if (/`pnpm\s/.test(line))
       problems.push(
