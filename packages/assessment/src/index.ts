@@ -58,7 +58,7 @@ export type {
   ConditionFinding,
   MissingAnswer,
   UnachievedOutcome,
-} from "./eligibility/determineCarerEligibility.ts";
+} from "./eligibility/types.ts";
 export { SCOTTISH_ELIGIBILITY_INDICATORS, SCOTTISH_IMPACT_LEVELS } from "./eligibility/scotland.ts";
 export type { ScottishEligibilityIndicator, ScottishImpactLevel } from "./eligibility/scotland.ts";
 export { determineScottishCarerEligibility } from "./eligibility/determineScottishCarerEligibility.ts";

@@ -1,11 +1,8 @@
 import { omit } from "../__fixtures__/answers.ts";
 import { describe, expect, it } from "vitest";
 import { CARER_OUTCOMES } from "./careAct.ts";
-import {
-  determineCarerEligibility,
-  type CarerEligibilityAnswers,
-  type CarerOutcomeAnswer,
-} from "./determineCarerEligibility.ts";
+import { determineCarerEligibility } from "./determineCarerEligibility.ts";
+import type { CarerEligibilityAnswers, CarerOutcomeAnswer } from "./types.ts";
 
 const ABLE: CarerOutcomeAnswer = {
   achievableWithoutAssistance: true,

@@ -1,8 +1,5 @@
 import type { CARER_OUTCOMES, UnableMeaning } from "../../eligibility/careAct.ts";
-import type {
-  CarerOutcomeAnswer,
-  MissingAnswer,
-} from "../../eligibility/determineCarerEligibility.ts";
+import type { CarerOutcomeAnswer, MissingAnswer } from "../../eligibility/types.ts";
 
 const QUESTION_FIELDS = [
   ["achievableWithoutAssistance", "reg. 3(3)(a)", "Can the carer achieve this without assistance"],

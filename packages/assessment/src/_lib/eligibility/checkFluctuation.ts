@@ -1,7 +1,4 @@
-import type {
-  CarerEligibilityAnswers,
-  MissingAnswer,
-} from "../../eligibility/determineCarerEligibility.ts";
+import type { CarerEligibilityAnswers, MissingAnswer } from "../../eligibility/types.ts";
 
 /**
  * Reg. 3(4): whether needs fluctuate, and if so over what period circumstances were

@@ -1,8 +1,5 @@
 import { match } from "ts-pattern";
-import type {
-  CarerEligibilityDetermination,
-  MissingAnswer,
-} from "../../eligibility/determineCarerEligibility.ts";
+import type { CarerEligibilityDetermination, MissingAnswer } from "../../eligibility/types.ts";
 import { allOf, type JudgedCondition } from "./findings.ts";
 
 /** The three conditions of reg. 3(1) as judged, and what reg. 3(4) still needs. */

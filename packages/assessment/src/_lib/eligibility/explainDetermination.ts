@@ -2,7 +2,7 @@ import { match } from "ts-pattern";
 import type {
   CarerEligibilityAnswers,
   CarerEligibilityDetermination,
-} from "../../eligibility/determineCarerEligibility.ts";
+} from "../../eligibility/types.ts";
 
 /** The decision in words, then each condition's summary, then the period if needs fluctuate. */
 export function explainDetermination(

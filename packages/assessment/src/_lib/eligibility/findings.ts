@@ -1,8 +1,5 @@
 // Three-valued findings, combined as the regulations combine conditions: all must hold.
-import type {
-  ConditionFinding,
-  MissingAnswer,
-} from "../../eligibility/determineCarerEligibility.ts";
+import type { ConditionFinding, MissingAnswer } from "../../eligibility/types.ts";
 
 export type Finding = ConditionFinding["finding"];
 

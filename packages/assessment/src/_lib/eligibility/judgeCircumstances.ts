@@ -4,7 +4,7 @@ import type {
   CarerEligibilityAnswers,
   MissingAnswer,
   UnachievedOutcome,
-} from "../../eligibility/determineCarerEligibility.ts";
+} from "../../eligibility/types.ts";
 import { assessOutcome } from "./assessOutcome.ts";
 import type { Finding, JudgedCondition } from "./findings.ts";
 

@@ -1,8 +1,5 @@
 import { match } from "ts-pattern";
-import type {
-  CarerEligibilityAnswers,
-  MissingAnswer,
-} from "../../eligibility/determineCarerEligibility.ts";
+import type { CarerEligibilityAnswers, MissingAnswer } from "../../eligibility/types.ts";
 import { allOf, type Finding, fromBoolean, type JudgedCondition } from "./findings.ts";
 
 /** Condition 1, reg. 3(1)(a): the needs arise from providing necessary care for an adult. */

@@ -1,9 +1,6 @@
 import { match } from "ts-pattern";
 import { WELLBEING_AREAS } from "../../eligibility/careAct.ts";
-import type {
-  CarerEligibilityAnswers,
-  MissingAnswer,
-} from "../../eligibility/determineCarerEligibility.ts";
+import type { CarerEligibilityAnswers, MissingAnswer } from "../../eligibility/types.ts";
 import type { Finding, JudgedCondition } from "./findings.ts";
 
 /**
