@@ -4,7 +4,7 @@ import { PHQ9 } from "../instruments/phq9.ts";
 import { testInstrument } from "../__fixtures__/testInstrument.ts";
 import { defineInstrument } from "./defineInstrument.ts";
 import { scoreInstrument } from "./scoreInstrument.ts";
-import type { InstrumentResponses } from "./types.ts";
+import type { InstrumentResponses } from "./types/item.ts";
 
 const yesNo = [{ value: 0 }, { value: 1 }] as const;
 

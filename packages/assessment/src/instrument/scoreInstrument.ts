@@ -8,16 +8,16 @@ import {
 } from "../_lib/compileInstrument.ts";
 import { describeValue } from "../_lib/describeValue.ts";
 import type { AssessmentIssue } from "../errors.ts";
+import type { BandResult } from "./types/banding.ts";
+import type { Instrument } from "./types/instrument.ts";
+import type { InstrumentResponses } from "./types/item.ts";
 import type {
-  BandResult,
   ConvertedScore,
-  Instrument,
-  InstrumentResponses,
   InstrumentScore,
   RaisedFlag,
   ScoringError,
   SubscaleScore,
-} from "./types.ts";
+} from "./types/score.ts";
 
 const hasOwn = (object: object, key: string): boolean => Object.hasOwn(object, key);
 
