@@ -58,6 +58,7 @@ export type {
   CarerOutcomeAnswer,
   ConditionFinding,
   MissingAnswer,
+  OpenAnswer,
   UnachievedOutcome,
 } from "./eligibility/types.ts";
 export { SCOTTISH_ELIGIBILITY_INDICATORS, SCOTTISH_IMPACT_LEVELS } from "./eligibility/scotland.ts";

@@ -28,14 +28,18 @@ import type {
  * health is deteriorating or at risk, or the carer is unable to achieve any one of the eight
  * outcomes (unable meaning: needs assistance; or significant pain, distress or anxiety; or
  * endangers health or safety); and (c) as a consequence there is, or is likely to be, a
- * significant impact on well-being (s.1(2)). Where needs fluctuate, the period considered must
- * be recorded (reg. 3(4)) before any decision. Missing answers are never guessed: the result is
- * then `cannot_decide_yet`, listing exactly the answers still needed. This records a
- * practitioner's judgement; it does not replace it.
+ * significant impact on well-being (s.1(2)). Answers are combined with Kleene three-valued
+ * logic, so the law decides as soon as it can: one condition not met means not eligible, one
+ * circumstance or unable-meaning that applies settles (b), whatever the missing answers would
+ * say. Missing answers are never guessed: when they could change the outcome the result is
+ * `cannot_decide_yet`, listing exactly those; answers still open that cannot change a decision
+ * are listed apart, in `notNeeded`. Whether needs fluctuate, and if so the period considered
+ * (reg. 3(4)), must be recorded before (b) and (c) are relied on; a decision on (a) alone does not
+ * wait for it. This records a practitioner's judgement; it does not replace it.
  *
  * @param answers - The assessment's findings; leave out what is not known yet.
  * @returns The decision, each condition's finding, the outcomes and well-being areas that drove
- *   it, the regulation references and any missing answers.
+ *   it, the regulation references, the answers still needed and those not needed.
  * @example
  * const d = determineCarerEligibility({
  *   caringForAdult: true,
@@ -55,12 +59,12 @@ export function determineCarerEligibility(
   const necessary = judgeNecessaryCare(a);
   const circumstances = judgeCircumstances(a);
   const impact = judgeSignificantImpact(a);
-  const fluctuationMissing = checkFluctuation(a);
-  const { decision, missing } = decideEligibility({
+  const fluctuationOpen = checkFluctuation(a);
+  const { decision, missing, notNeeded } = decideEligibility({
     necessary,
     circumstances,
     impact,
-    fluctuationMissing,
+    fluctuationOpen,
   });
   const health = a.healthDeterioratingOrAtRisk;
   const areas = a.wellbeingAreasAffected ?? [];
@@ -96,7 +100,14 @@ export function determineCarerEligibility(
     unachievedOutcomes: unachieved,
     wellbeingAreas,
     missing,
+    notNeeded,
     references: collectReferences(a, { unachieved, impact: impact.finding, wellbeingAreas }),
-    explanation: explainDetermination(a, { decision, conditions, missing }),
+    explanation: explainDetermination(a, {
+      decision,
+      conditions,
+      missing,
+      notNeeded,
+      levelOfNeedSettled: fluctuationOpen.length === 0,
+    }),
   };
 }

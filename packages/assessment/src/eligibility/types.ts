@@ -76,16 +76,16 @@ export interface ConditionFinding {
 }
 
 /**
- * An answer still needed before a decision can be made.
+ * A question not answered yet: its answer's path, the question to ask, and the regulation it serves.
  *
  * @example
- * const missing: MissingAnswer = {
+ * const open: OpenAnswer = {
  *   path: "outcomes.nutrition.achievableWithoutAssistance",
  *   question: "Can the carer manage and maintain nutrition without assistance?",
  *   reference: "reg. 3(3)(a)",
  * };
  */
-export interface MissingAnswer {
+export interface OpenAnswer {
   /** The answer's path in {@link CarerEligibilityAnswers}. */
   readonly path: string;
   /** The question to ask. */
@@ -93,6 +93,19 @@ export interface MissingAnswer {
   /** The regulation it serves. */
   readonly reference: string;
 }
+
+/**
+ * An open answer that the decision still needs: one whose answer could change the outcome (or,
+ * for reg. 3(4), that must be recorded before reg. 3(1)(b) and (c) can be relied on).
+ *
+ * @example
+ * const missing: MissingAnswer = {
+ *   path: "careIsNecessary",
+ *   question: "Is the care the carer provides necessary care?",
+ *   reference: "reg. 3(1)(a)",
+ * };
+ */
+export type MissingAnswer = OpenAnswer;
 
 /**
  * An outcome the carer is unable to achieve, and in which of the reg. 3(3) senses.
@@ -125,7 +138,7 @@ export interface UnachievedOutcome {
  * if (d.decision === "cannot_decide_yet") d.missing.map((m) => m.question);
  */
 export interface CarerEligibilityDetermination {
-  /** Eligible, not eligible, or cannot decide yet (answers missing). */
+  /** Eligible, not eligible, or cannot decide yet (answers missing that could change it). */
   readonly decision: "eligible" | "not_eligible" | "cannot_decide_yet";
   /** The three conditions of reg. 3(1), each with its finding. */
   readonly conditions: readonly ConditionFinding[];
@@ -137,6 +150,11 @@ export interface CarerEligibilityDetermination {
   readonly wellbeingAreas: readonly { readonly area: WellbeingArea; readonly reference: string }[];
   /** Answers still needed for a decision (empty when decided). */
   readonly missing: readonly MissingAnswer[];
+  /**
+   * Answers still open that cannot change this decision (asking them changes nothing), listed
+   * apart from `missing`; when no decision is possible yet, those the missing ones make moot.
+   */
+  readonly notNeeded: readonly OpenAnswer[];
   /** Every provision relied on. */
   readonly references: readonly string[];
   /** The decision in words, for the record and the carer's letter. */
