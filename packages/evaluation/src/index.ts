@@ -86,5 +86,5 @@ export type {
   PublishedOutcomeStatistics,
   PublishedShareTable,
   Withheld,
-} from "./report/buildEvaluationReport.ts";
+} from "./report/types.ts";
 export type { EvaluationRow } from "./report/evaluationDataset.ts";
