@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { HSDS, jsonExamples, readJson } from "../__fixtures__/paths.ts";
 import { TOWN_FEED } from "../__fixtures__/townDirectory.ts";
-import type { DirectoryIssueCode } from "../offer/types.ts";
+import type { DirectoryIssueCode } from "../offer/issue.ts";
 import { fromHsds } from "./fromHsds.ts";
 
 const CODES: readonly DirectoryIssueCode[] = [

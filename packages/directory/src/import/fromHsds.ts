@@ -1,4 +1,4 @@
-import type { DirectoryImport } from "../offer/types.ts";
+import type { DirectoryImport } from "../offer/directoryImport.ts";
 import { assembleTabular, tableName } from "../_lib/assembleTabular.ts";
 import {
   buildService,

@@ -1,4 +1,5 @@
-import type { DeliveryMode, DirectoryImport } from "../offer/types.ts";
+import type { DeliveryMode } from "../offer/delivery.ts";
+import type { DirectoryImport } from "../offer/directoryImport.ts";
 import {
   buildService,
   newContext,

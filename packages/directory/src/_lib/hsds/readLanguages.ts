@@ -1,4 +1,4 @@
-import type { ServiceOffer } from "../../offer/types.ts";
+import type { ServiceOffer } from "../../offer/serviceOffer.ts";
 import { at, type IssueSink, type Path, type Rec, report, str } from "../read.ts";
 
 /** Language records; one with neither a code nor a name is reported and left out. */
