@@ -12,6 +12,14 @@ export type { OfferServiceArea } from "./offer/serviceArea.ts";
 export type { ServiceOffer } from "./offer/serviceOffer.ts";
 export type { OfferStatus } from "./offer/status.ts";
 export type { OfferTerm } from "./offer/term.ts";
+export type {
+  ColumnAccount,
+  ConservationReport,
+  TableAccount,
+  UnmappedRecord,
+} from "./offer/conservationReport.ts";
+export type { DirectoryFormat } from "./offer/directoryFormat.ts";
+export { detectDirectoryFormat } from "./import/detectDirectoryFormat.ts";
 export { fromHsds } from "./import/fromHsds.ts";
 export type { FromHsdsOptions } from "./import/fromHsds.ts";
 export { fromHsdsTabular } from "./import/fromHsdsTabular.ts";

@@ -174,13 +174,12 @@ describe("fromHsds on messy feeds", () => {
   });
 
   it("reports unrecognisable records instead of dropping them silently", () => {
-    const { offers, issues } = fromHsds([{ foo: 1 }, "text", null]);
+    const { offers, issues, format, conservation } = fromHsds([{ foo: 1 }, "text", null]);
     expect(offers).toEqual([]);
-    expect(issues.map((i) => [i.code, i.severity])).toEqual([
-      ["unsupported_shape", "error"],
-      ["unsupported_shape", "error"],
-      ["unsupported_shape", "error"],
-    ]);
+    // One clear error for a shape that is no Open Referral generation, not one per record.
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([["unsupported_shape", "error"]]);
+    expect(format).toBeUndefined();
+    expect(conservation).toMatchObject({ cellsIn: 3, cellsAccountedFor: 3, difference: 0 });
   });
 
   it("imports all 46 services of the fictional town directory, reporting the one placeholder location", () => {
