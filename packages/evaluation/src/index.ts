@@ -88,3 +88,25 @@ export type {
   Withheld,
 } from "./report/buildEvaluationReport.ts";
 export type { EvaluationRow } from "./report/evaluationDataset.ts";
+// Casework, outreach, carer voice and fair treatment.
+export { summariseCasework } from "./casework/summariseCasework.ts";
+export type { CaseworkSummary } from "./casework/summariseCasework.ts";
+export { summariseOutreach } from "./outreach/summariseOutreach.ts";
+export type { OutreachSummary } from "./outreach/summariseOutreach.ts";
+export { summariseFeedbackThemes } from "./voice/summariseFeedbackThemes.ts";
+export type {
+  FeedbackThemeOptions,
+  FeedbackThemeSummary,
+} from "./voice/summariseFeedbackThemes.ts";
+export { summariseComplaintHandling } from "./voice/summariseComplaintHandling.ts";
+export type {
+  ComplaintHandlingOptions,
+  ComplaintHandlingSummary,
+} from "./voice/summariseComplaintHandling.ts";
+export { breakDownFairness } from "./fairness/breakDownFairness.ts";
+export type {
+  FairnessBreakdown,
+  FairnessOptions,
+  FairnessRecord,
+  FairnessTable,
+} from "./fairness/breakDownFairness.ts";
