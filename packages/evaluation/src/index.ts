@@ -83,11 +83,13 @@ export type {
   EvaluationReport,
   EvaluationReportOptions,
   OutcomeMeasure,
+  OutcomeSection,
   PublishedOutcomeStatistics,
   PublishedShareTable,
   Withheld,
 } from "./report/buildEvaluationReport.ts";
 export type { EvaluationRow } from "./report/evaluationDataset.ts";
+export type { ServiceRecords, ServiceSections } from "./report/serviceSections.ts";
 // Casework, outreach, carer voice and fair treatment.
 export { summariseCasework } from "./casework/summariseCasework.ts";
 export type { CaseworkSummary } from "./casework/summariseCasework.ts";

@@ -1,22 +1,26 @@
 import type { EvaluationRow } from "./evaluationDataset.ts";
+import type { ServiceRecords, ServiceSections } from "./serviceSections.ts";
 import type { ConfidenceInterval, HypothesisTest, ScoreDirection } from "../types.ts";
 import type { SuppressionRule } from "../disclosure/suppressionRules.ts";
 import type { PublishedTable } from "../disclosure/suppressSmallNumbers.ts";
 import type { PairedEffectSizes } from "../_lib/effectSizes.ts";
 import { oneWay } from "../_lib/report/oneWay.ts";
-import { pairedOutcomes } from "../_lib/report/pairedOutcomes.ts";
-import { publishChangeTables } from "../_lib/report/publishChangeTables.ts";
-import { publishOutcomeDistributions } from "../_lib/report/publishOutcomeDistributions.ts";
-import { publishOutcomeStatistics } from "../_lib/report/publishOutcomeStatistics.ts";
+import { publishOutcome } from "../_lib/report/publishOutcome.ts";
 import { publishReach } from "../_lib/report/publishReach.ts";
+import { publishServiceSections } from "../_lib/report/publishServiceSections.ts";
 import { attendanceOf, publishRetention } from "../_lib/report/publishRetention.ts";
 import { publishSatisfaction, satisfactionAnswers } from "../_lib/report/publishSatisfaction.ts";
 import { newReportPublisher } from "../_lib/report/reportPublisher.ts";
 
-/** The outcome measure the dataset's `pre` and `post` columns hold. */
+/** An outcome measure: the dataset's `pre` and `post` columns, or one of each row's `outcomes`. */
 export interface OutcomeMeasure {
   /** Its name, e.g. "SWEMWBS". */
   readonly name: string;
+  /**
+   * The key of this measure's scores in each row's `outcomes` (e.g. `"ucla3"`); omit for the
+   * row's own `pre` and `post`.
+   */
+  readonly key?: string | undefined;
   /** Which way is better (default `"higher-is-better"`). */
   readonly direction?: ScoreDirection | undefined;
   /** Lowest possible score, for the distribution chart's bins (default: lowest observed). */
@@ -35,8 +39,15 @@ export interface OutcomeMeasure {
 export interface EvaluationReportOptions {
   /** The report's title. */
   readonly title: string;
-  /** The outcome measure in `pre` and `post`. */
+  /** The main outcome measure (usually in `pre` and `post`). */
   readonly outcome: OutcomeMeasure;
+  /**
+   * Further outcome measures, each with a `key` into the rows' `outcomes`; each gets its own
+   * paired analysis, tables and charts (in `outcomes`).
+   */
+  readonly outcomes?: readonly OutcomeMeasure[] | undefined;
+  /** Casework, outreach, fairness and carer-voice records for those sections (all optional). */
+  readonly service?: ServiceRecords | undefined;
   /** Number of sessions in the programme (needed for retention). */
   readonly sessions?: number | undefined;
   /** Likert scale points of `satisfaction` (default 1–5). */
@@ -90,6 +101,22 @@ export interface PublishedShareTable {
   readonly percentages: readonly (readonly (number | null)[])[];
 }
 
+/** One outcome measure's section of the report: its statistics, change tables and distributions. */
+export interface OutcomeSection {
+  readonly measure: OutcomeMeasure;
+  readonly statistics: PublishedOutcomeStatistics | Withheld;
+  /** Improved / unchanged / deteriorated / met the MIC. */
+  readonly changeDirections: PublishedShareTable;
+  /** Met / did not meet the minimal important change, when one was given. */
+  readonly minimalImportantChange: PublishedShareTable | null;
+  /** Jacobson–Truax categories, when a reliability was given. */
+  readonly reliableChange: PublishedShareTable | null;
+  /** Score bins × Before/After. */
+  readonly distribution: PublishedTable;
+  /** Change bins × People. */
+  readonly changeDistribution: PublishedTable;
+}
+
 /** The structured evaluation report: every count protected, every small-n statistic withheld. */
 export interface EvaluationReport {
   /** The title. */
@@ -100,21 +127,11 @@ export interface EvaluationReport {
   readonly confidenceLevel: number;
   /** Which rows could be used for which analysis (protected counts). */
   readonly completeness: PublishedTable;
-  /** The outcome measure section. */
-  readonly outcome: {
-    readonly measure: OutcomeMeasure;
-    readonly statistics: PublishedOutcomeStatistics | Withheld;
-    /** Improved / unchanged / deteriorated / met the MIC. */
-    readonly changeDirections: PublishedShareTable;
-    /** Met / did not meet the minimal important change, when one was given. */
-    readonly minimalImportantChange: PublishedShareTable | null;
-    /** Jacobson–Truax categories, when a reliability was given. */
-    readonly reliableChange: PublishedShareTable | null;
-    /** Score bins × Before/After. */
-    readonly distribution: PublishedTable;
-    /** Change bins × People. */
-    readonly changeDistribution: PublishedTable;
-  };
+  /** The main outcome measure's section. */
+  readonly outcome: OutcomeSection;
+  /** Every outcome measure's section, the main one first. */
+  readonly outcomes: readonly OutcomeSection[];
+
   /** The satisfaction item. */
   readonly satisfaction: {
     readonly median: number | Withheld;
@@ -147,11 +164,14 @@ export interface EvaluationReport {
     readonly byPeriod: PublishedTable;
     readonly bySource: PublishedTable;
   };
+  /** Casework, outreach, fair treatment and carer voice; each `null` when no records were given. */
+  readonly service: ServiceSections;
 }
 
 /**
  * Builds the structured evaluation report from a dataset: outcome statistics, change and
- * reliable change, satisfaction, completion and retention, reach. Small-number suppression is
+ * reliable change for one or several outcome measures, satisfaction, completion and retention,
+ * reach, and (when their records are given) casework, outreach, fair treatment and carer voice. Small-number suppression is
  * applied to every count table (default NHS Digital 2018 with secondary suppression);
  * percentages come from published counts; means, tests, effect sizes, medians and curves are
  * withheld when they rest on fewer people than the rule's threshold + 1. The result holds no
@@ -172,14 +192,11 @@ export function buildEvaluationReport(
   options: EvaluationReportOptions,
 ): EvaluationReport {
   const pub = newReportPublisher(options);
-  const measure = options.outcome;
-  const outcomes = pairedOutcomes(rows, measure, pub.level);
-  const statistics = publishOutcomeStatistics(outcomes, pub);
-  const { changeDirections, minimalImportantChange, reliableChange } = publishChangeTables(
-    outcomes,
-    pub,
-  );
-  const { distribution, changeDistribution } = publishOutcomeDistributions(outcomes, measure, pub);
+  const main = publishOutcome(rows, options.outcome, pub);
+  const sections = [
+    main,
+    ...(options.outcomes ?? []).map((measure) => publishOutcome(rows, measure, pub)),
+  ];
   const answers = satisfactionAnswers(rows);
   const satisfaction = publishSatisfaction(
     answers,
@@ -193,7 +210,10 @@ export function buildEvaluationReport(
     oneWay(
       [
         ["Rows", rows.length],
-        ["Both outcome scores", outcomes.paired.length],
+        ...sections.map((x, i): [string, number] => [
+          i === 0 ? "Both outcome scores" : `Both scores: ${x.section.measure.name}`,
+          x.pairs,
+        ]),
         ["Attendance recorded", attendance.length],
         ["Satisfaction answered", answers.length],
       ],
@@ -207,17 +227,11 @@ export function buildEvaluationReport(
     rule: options.suppression === false ? null : pub.rule,
     confidenceLevel: pub.level,
     completeness,
-    outcome: {
-      measure,
-      statistics,
-      changeDirections,
-      minimalImportantChange,
-      reliableChange,
-      distribution,
-      changeDistribution,
-    },
+    outcome: main.section,
+    outcomes: sections.map((x) => x.section),
     satisfaction,
     retention,
     reach,
+    service: publishServiceSections(options.service, pub),
   };
 }
