@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
 import { moveSafeguardingConcern, type SafeguardingMove } from "./moveSafeguardingConcern.ts";
@@ -124,5 +125,28 @@ describe("safeParseSafeguardingConcern", () => {
   it("rejects a category outside the Care Act statutory guidance's ten", () => {
     const result = safeParseSafeguardingConcern({ ...RAISED, categories: ["bullying"] });
     expect(!result.success && result.error[0]?.path).toEqual(["categories", 0]);
+  });
+});
+
+describe("moveSafeguardingConcern on any sequence of moves", () => {
+  it("only ever follows the lifecycle's arrows, never throws and never changes its input", () => {
+    const moves = Object.values(MOVE_TO).filter((m): m is SafeguardingMove => m !== undefined);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...moves), { maxLength: 8 }), (sequence) => {
+        let concern: SafeguardingConcern = BY_STATUS.draft;
+        for (const move of sequence) {
+          const result = moveSafeguardingConcern(deepFreeze(concern), move);
+          const legal = LEGAL.has(`${concern.status}>${move.to}`);
+          if (!result.success) {
+            // A legal move can only fail on its data: raising the draft with no category.
+            expect(result.error[0]?.code).toBe(legal ? "status_mismatch" : "illegal_transition");
+            continue;
+          }
+          expect(legal).toBe(true);
+          concern = result.data;
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

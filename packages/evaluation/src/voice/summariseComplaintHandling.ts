@@ -6,7 +6,7 @@ import {
 } from "@carerkit/core";
 import type { CountTableInput } from "../disclosure/suppressSmallNumbers.ts";
 import { crossTab } from "../_lib/crossTab.ts";
-import { periodOf, type PeriodGrouping } from "../_lib/periodOf.ts";
+import { periodOf } from "../_lib/periodOf.ts";
 
 /**
  * Options for {@link summariseComplaintHandling}: the working-day rules and the period grouping.
@@ -16,7 +16,7 @@ import { periodOf, type PeriodGrouping } from "../_lib/periodOf.ts";
  */
 export interface ComplaintHandlingOptions extends ComplaintDeadlineOptions {
   /** Group by `"quarter"` (default) or `"month"`. */
-  readonly period?: PeriodGrouping | undefined;
+  readonly period?: "month" | "quarter" | undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { DEFAULT_FEEDBACK_CODEBOOK, type Feedback, type ThemeCodebook } from "@carerkit/core";
 import type { CountTableInput } from "../disclosure/suppressSmallNumbers.ts";
 import { crossTab } from "../_lib/crossTab.ts";
-import { periodOf, type PeriodGrouping } from "../_lib/periodOf.ts";
+import { periodOf } from "../_lib/periodOf.ts";
 
 /**
  * Options for {@link summariseFeedbackThemes}.
@@ -13,7 +13,7 @@ export interface FeedbackThemeOptions {
   /** The codebook whose labels name the rows (default core's `DEFAULT_FEEDBACK_CODEBOOK`). */
   readonly codebook?: ThemeCodebook | undefined;
   /** Group by `"quarter"` (default: fewer small cells) or `"month"`. */
-  readonly period?: PeriodGrouping | undefined;
+  readonly period?: "month" | "quarter" | undefined;
   /** Only these kinds of feedback (default all). */
   readonly kinds?: readonly Feedback["kind"][] | undefined;
 }
