@@ -53,7 +53,16 @@ const isColumn = (name: string): name is Column => Object.hasOwn(COLUMNS, name);
 /** `pre_<key>` / `post_<key>`: the scores of a further outcome measure, read into `outcomes`. */
 const MEASURE_COLUMN = /^(pre|post)_([a-z][a-z0-9_]{0,63})$/;
 
-/** Reads one further-measure cell into the row's `outcomes`; returns the issue text, if any. */
+/**
+ * Reads one further-measure cell into the row's `outcomes`.
+ *
+ * @param row - The row being built (changed in place; it is this reader's own object).
+ * @param match - The column name's match of {@link MEASURE_COLUMN}.
+ * @param raw - The cell's text.
+ * @returns What was wrong with the cell, or `undefined`.
+ * @example
+ * readMeasureCell(row, MEASURE_COLUMN.exec("pre_ucla3")!, "7"); //=> undefined
+ */
 function readMeasureCell(
   row: Record<string, unknown>,
   match: RegExpExecArray,
