@@ -123,6 +123,8 @@ export { KeyWorkerAssignmentSchema } from "./casework/KeyWorkerAssignmentSchema.
 export type { KeyWorkerAssignment } from "./casework/KeyWorkerAssignmentSchema.ts";
 export { listCaseload } from "./casework/listCaseload.ts";
 export { assignKeyWorker } from "./casework/assignKeyWorker.ts";
+export { scheduleReferralFollowUp } from "./casework/scheduleReferralFollowUp.ts";
+export type { ReferralFollowUpOptions } from "./casework/scheduleReferralFollowUp.ts";
 export { OutreachEventSchema, OutreachKindSchema } from "./outreach/OutreachEventSchema.ts";
 export type { OutreachEvent } from "./outreach/OutreachEventSchema.ts";
 export { parseOutreachEvent } from "./outreach/parseOutreachEvent.ts";
