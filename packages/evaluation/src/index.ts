@@ -105,6 +105,11 @@ export type {
   ComplaintHandlingOptions,
   ComplaintHandlingSummary,
 } from "./voice/summariseComplaintHandling.ts";
+export { summariseSessionFeedback } from "./voice/summariseSessionFeedback.ts";
+export type {
+  SessionFeedbackOptions,
+  SessionFeedbackSummary,
+} from "./voice/summariseSessionFeedback.ts";
 export { breakDownFairness } from "./fairness/breakDownFairness.ts";
 export type {
   FairnessBreakdown,

@@ -1,4 +1,4 @@
-import type { SupportContact } from "@carerkit/core";
+import type { Feedback, SupportContact } from "@carerkit/core";
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
@@ -138,5 +138,63 @@ describe("buildEvaluationReport service sections", () => {
     expect(html).toContain("<h2>Outreach</h2>");
     expect(html).not.toMatch(/prefer not to say/i);
     expect(html).not.toContain("c-1");
+  });
+});
+
+describe("buildEvaluationReport carer-voice section", () => {
+  // Derived: 12 complaints received Thursday 2 April 2026, 10 acknowledged on Thursday 9 April
+  // (day 3 after Good Friday and Easter Monday: met) and 2 on Friday 10 April (missed); 20 rated
+  // session feedbacks, all 5s, for one session.
+  const complaint = (i: number, acknowledgedOn: string): Feedback => ({
+    id: `fb-${String(i)}`,
+    kind: "complaint",
+    receivedOn: "2026-04-02",
+    text: "…",
+    anonymous: true,
+    status: "acknowledged",
+    acknowledgedOn,
+  });
+  const items: Feedback[] = [
+    ...Array.from({ length: 10 }, (_, i) => complaint(i, "2026-04-09")),
+    ...Array.from({ length: 2 }, (_, i) => complaint(10 + i, "2026-04-10")),
+    ...Array.from({ length: 20 }, (_, i) => ({
+      id: `s-${String(i)}`,
+      kind: "session_feedback" as const,
+      receivedOn: "2026-04-13",
+      text: "…",
+      anonymous: true,
+      programmeId: "bt",
+      sessionId: "session-5",
+      rating: 5,
+    })),
+  ];
+  const report = buildEvaluationReport(ROWS, {
+    ...EXAMPLE_OPTIONS,
+    suppression: SUPPRESSION_RULES.legacy1to5,
+    service: {
+      feedback: { items, asOf: "2026-06-30", holidays: ["2026-04-03", "2026-04-06"] },
+    },
+  });
+
+  it("judges acknowledgements in working days across Easter and suppresses the small count", () => {
+    const ack = report.service.voice?.acknowledgement;
+    expect(ack?.rows).toEqual(["met", "missed", "due", "overdue"]);
+    // 10 met shows; 2 missed is suppressed, and so is the 10 beside it in the 2026-Q2 column.
+    expect(ack?.cells.map((r) => r[0]?.display)).toEqual(["*", "*", "0", "0"]);
+    expect(ack?.columnTotals[0]?.display).toBe("12");
+    expect(report.service.voice?.sessionRatings.cells[0]?.map((c) => c.display)).toEqual([
+      "0",
+      "0",
+      "0",
+      "0",
+      "20",
+    ]);
+  });
+
+  it("renders the carer-voice section", async () => {
+    const html = await renderEvaluationReportHtml(report);
+    expect(html).toContain("<h2>Carer voice</h2>");
+    expect(html).toContain("Session feedback ratings");
+    expect(Object.keys(toReportCsvTables(report))).toContain("session-feedback-ratings.csv");
   });
 });

@@ -59,5 +59,7 @@ export interface ServiceSections {
     readonly themes: PublishedTable;
     readonly kinds: PublishedTable;
     readonly acknowledgement: PublishedTable;
+    /** Per-session programme feedback: session × rating 1–5. */
+    readonly sessionRatings: PublishedTable;
   } | null;
 }

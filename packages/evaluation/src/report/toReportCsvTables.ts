@@ -67,6 +67,7 @@ export function toReportCsvTables(report: EvaluationReport): Record<string, stri
     files["voice-themes.csv"] = toPublishedTableCsv(voice.themes);
     files["voice-kinds.csv"] = toPublishedTableCsv(voice.kinds);
     files["complaints-acknowledgement.csv"] = toPublishedTableCsv(voice.acknowledgement);
+    files["session-feedback-ratings.csv"] = toPublishedTableCsv(voice.sessionRatings);
   }
   const s = report.outcome.statistics;
   if (!isWithheld(s)) {

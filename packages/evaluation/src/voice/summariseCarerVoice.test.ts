@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
 import { summariseComplaintHandling } from "./summariseComplaintHandling.ts";
 import { summariseFeedbackThemes } from "./summariseFeedbackThemes.ts";
+import { summariseSessionFeedback } from "./summariseSessionFeedback.ts";
 
 function feedback(
   id: string,
@@ -75,5 +76,32 @@ describe("summariseComplaintHandling", () => {
       [0, 1],
     ]);
     expect(s.response.counts.flat().every((n) => n === 0)).toBe(true);
+  });
+});
+
+describe("summariseSessionFeedback", () => {
+  it("counts ratings by session for one programme, ignoring other feedback", () => {
+    const items = [
+      ...FEEDBACK,
+      feedback("6", "session_feedback", "2026-07-27", {
+        programmeId: "bt",
+        sessionId: "s2",
+        rating: 3,
+      }),
+      feedback("7", "session_feedback", "2026-07-27", { programmeId: "bt", sessionId: "s2" }),
+      feedback("8", "session_feedback", "2026-07-27", {
+        programmeId: "other",
+        sessionId: "s1",
+        rating: 1,
+      }),
+    ];
+    const s = summariseSessionFeedback(items, { programmeId: "bt", sessions: ["s1", "s2", "s3"] });
+    expect([s.responses, s.rated]).toEqual([3, 2]);
+    expect(s.ratings.rows).toEqual(["s1", "s2", "s3"]);
+    expect(s.ratings.counts).toEqual([
+      [0, 0, 0, 0, 1],
+      [0, 0, 1, 0, 0],
+      [0, 0, 0, 0, 0],
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { summariseOutreach } from "../../outreach/summariseOutreach.ts";
 import type { ServiceRecords, ServiceSections } from "../../report/serviceSections.ts";
 import { summariseComplaintHandling } from "../../voice/summariseComplaintHandling.ts";
 import { summariseFeedbackThemes } from "../../voice/summariseFeedbackThemes.ts";
+import { summariseSessionFeedback } from "../../voice/summariseSessionFeedback.ts";
 import { isSmall } from "./isSmall.ts";
 import { oneWay } from "./oneWay.ts";
 import { NO_ROW_TOTALS, type ReportPublisher } from "./reportPublisher.ts";
@@ -59,6 +60,7 @@ function voice(records: ServiceRecords, pub: ReportPublisher): ServiceSections["
     themes: pub.publish(themes.byTheme, NO_COLUMN_TOTALS),
     kinds: pub.publish(themes.byKind),
     acknowledgement: pub.publish(complaints.acknowledgement),
+    sessionRatings: pub.publish(summariseSessionFeedback(feedback.items).ratings),
   };
 }
 

@@ -90,6 +90,7 @@ function voice(section: NonNullable<ServiceSections["voice"]>): string {
     `<h2>Carer voice</h2><h3>Feedback by kind</h3>${toPublishedTableHtml(readable(section.kinds))}`,
     `<h3>Themes</h3><p class="note">Feedback with more than one theme counts under each.</p>${toPublishedTableHtml(section.themes)}`,
     `<h3>Complaints acknowledged within the deadline</h3>${toPublishedTableHtml(readable(section.acknowledgement))}`,
+    `<h3>Session feedback ratings (1 poor to 5 excellent)</h3>${toPublishedTableHtml(section.sessionRatings)}`,
   ].join("\n");
 }
 
