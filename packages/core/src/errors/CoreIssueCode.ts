@@ -11,6 +11,8 @@
  * - `end_before_start`, `end_reason_mismatch`, `withdrawn_before_given`, `missing_recipient`,
  *   `achieved_without_date`: a rule that ties two fields together is broken.
  * - `relationship_not_found`, `relationship_already_ended`: {@link endCaringRelationship} inputs.
+ * - `illegal_transition`, `transition_out_of_order`, `missing_reason`: a referral's history
+ *   breaks its lifecycle (see `REFERRAL_TRANSITIONS`), goes back in time or lacks a reason.
  * - `invalid_json` (not JSON, or not a `{ schemaVersion, kind, data }` document),
  *   `unsupported_version`, `kind_mismatch`, `migration_failed`: {@link deserialise}.
  *
@@ -42,4 +44,8 @@ export type CoreIssueCode =
   | "invalid_json"
   | "unsupported_version"
   | "kind_mismatch"
-  | "migration_failed";
+  | "migration_failed"
+  // Referral pathway (issue 16)
+  | "illegal_transition"
+  | "transition_out_of_order"
+  | "missing_reason";
