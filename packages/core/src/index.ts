@@ -130,6 +130,7 @@ export { getReferralStatus } from "./referral/getReferralStatus.ts";
 export { transitionReferral } from "./referral/transitionReferral.ts";
 export type { ReferralTransitionIssue } from "./referral/transitionReferral.ts";
 export { DEFAULT_PATHWAY_TIME_ZONE } from "./referral/PathwayClockOptions.ts";
+export { toLocalDate } from "./referral/toLocalDate.ts";
 export type { PathwayClockOptions } from "./referral/PathwayClockOptions.ts";
 export { measureReferralTimeInStates } from "./referral/measureReferralTimeInStates.ts";
 export type { ReferralStay, ReferralTimeInStates } from "./referral/measureReferralTimeInStates.ts";
