@@ -88,3 +88,14 @@ export type {
   Withheld,
 } from "./report/buildEvaluationReport.ts";
 export type { EvaluationRow } from "./report/evaluationDataset.ts";
+// The commissioner's funnel of the carer's pathway (issue 16).
+export { summarisePathwayFunnel } from "./pathway/summarisePathwayFunnel.ts";
+export { FUNNEL_STAGES } from "./pathway/funnelStages.ts";
+export type { FunnelStage } from "./pathway/funnelStages.ts";
+export type {
+  FunnelGroup,
+  PathwayFunnel,
+  PathwayFunnelOptions,
+  StageConversion,
+  StageInterval,
+} from "./pathway/summarisePathwayFunnel.ts";

@@ -12,6 +12,8 @@ import { publishReach } from "../_lib/report/publishReach.ts";
 import { attendanceOf, publishRetention } from "../_lib/report/publishRetention.ts";
 import { publishSatisfaction, satisfactionAnswers } from "../_lib/report/publishSatisfaction.ts";
 import { newReportPublisher } from "../_lib/report/reportPublisher.ts";
+import { publishPathway, type PathwayReportInput } from "../_lib/report/publishPathway.ts";
+import type { PathwayFunnel } from "../pathway/summarisePathwayFunnel.ts";
 
 /** The outcome measure the dataset's `pre` and `post` columns hold. */
 export interface OutcomeMeasure {
@@ -45,6 +47,8 @@ export interface EvaluationReportOptions {
   readonly suppression?: SuppressionRule | false | undefined;
   /** Confidence level (default 0.95). */
   readonly confidenceLevel?: number | undefined;
+  /** Referrals for the pathway funnel section, protected with the report's rule. */
+  readonly pathway?: PathwayReportInput | undefined;
 }
 
 /**
@@ -147,6 +151,8 @@ export interface EvaluationReport {
     readonly byPeriod: PublishedTable;
     readonly bySource: PublishedTable;
   };
+  /** The commissioner's funnel of the pathway, when referrals were given. */
+  readonly pathway: PathwayFunnel | null;
 }
 
 /**
@@ -219,5 +225,6 @@ export function buildEvaluationReport(
     satisfaction,
     retention,
     reach,
+    pathway: publishPathway(options),
   };
 }

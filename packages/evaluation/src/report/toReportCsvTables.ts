@@ -49,6 +49,13 @@ export function toReportCsvTables(report: EvaluationReport): Record<string, stri
   if (report.outcome.reliableChange) {
     files["outcome-reliable-change.csv"] = toPublishedTableCsv(report.outcome.reliableChange.table);
   }
+  if (report.pathway) {
+    files["pathway-stages.csv"] = toPublishedTableCsv(report.pathway.stages);
+    files["pathway-by-source.csv"] = toPublishedTableCsv(report.pathway.bySource);
+    files["pathway-by-month.csv"] = toPublishedTableCsv(report.pathway.byMonth);
+    files["pathway-outcomes.csv"] = toPublishedTableCsv(report.pathway.outcomes);
+    files["pathway-standards.csv"] = toPublishedTableCsv(report.pathway.breaches);
+  }
   const s = report.outcome.statistics;
   if (!isWithheld(s)) {
     const header = [
