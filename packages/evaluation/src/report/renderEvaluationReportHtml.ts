@@ -11,7 +11,7 @@ import {
 } from "../_lib/charts.ts";
 import { escapeHtml as e, fixed, interval, pValue, short } from "../_lib/format.ts";
 import { toPublishedTableHtml } from "./toPublishedTableHtml.ts";
-import { renderPathwaySection } from "../_lib/report/renderPathwaySection.ts";
+import { renderPathwayFunnelHtml } from "./renderPathwayFunnelHtml.ts";
 
 const STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#212b32;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
@@ -177,7 +177,10 @@ export async function renderEvaluationReportHtml(report: EvaluationReport): Prom
     `<h3>By period</h3>${toPublishedTableHtml(reach.byPeriod)}<h3>By referral source</h3>${toPublishedTableHtml(reach.bySource)}`,
   );
 
-  if (report.pathway) parts.push(await renderPathwaySection(report.pathway));
+  if (report.pathway)
+    parts.push(
+      `<h2>The carer's pathway: referral to review</h2>${await renderPathwayFunnelHtml(report.pathway)}`,
+    );
 
   return `<!doctype html>
 <html lang="en-GB">

@@ -1,9 +1,9 @@
-import { FUNNEL_STAGES } from "../../pathway/funnelStages.ts";
-import type { FunnelGroup, PathwayFunnel } from "../../pathway/summarisePathwayFunnel.ts";
-import { toPublishedTableHtml } from "../../report/toPublishedTableHtml.ts";
-import { renderSvg } from "../charts.ts";
-import { escapeHtml as e, fixed } from "../format.ts";
-import { funnelSpec } from "../pathway/funnelChart.ts";
+import { FUNNEL_STAGES } from "../pathway/funnelStages.ts";
+import type { FunnelGroup, PathwayFunnel } from "../pathway/summarisePathwayFunnel.ts";
+import { toPublishedTableHtml } from "./toPublishedTableHtml.ts";
+import { renderSvg } from "../_lib/charts.ts";
+import { escapeHtml as e, fixed } from "../_lib/format.ts";
+import { funnelSpec } from "../_lib/pathway/funnelChart.ts";
 
 const LABEL = Object.fromEntries(FUNNEL_STAGES) as Record<string, string>;
 
@@ -18,9 +18,20 @@ function conversionRows(groups: readonly FunnelGroup[]): string {
     .join("");
 }
 
-/** The pathway section of the HTML report: funnel chart, conversions, days between stages, breaches. */
-export async function renderPathwaySection(funnel: PathwayFunnel): Promise<string> {
-  const parts: string[] = [`<h2>The carer's pathway: referral to review</h2>`];
+/**
+ * Renders the commissioner's funnel as an HTML fragment (from `<h3>` down, to sit under a
+ * section heading): a bar chart of referrals reaching each stage as inline SVG (withheld when
+ * suppression leaves too little to draw), conversions overall, by source and by month, days
+ * between stages, service standards, and the protected furthest-stage tables. Nothing is
+ * fetched; every label is escaped; suppressed values are shown as `*`.
+ *
+ * @param funnel - A funnel from `summarisePathwayFunnel` (already protected).
+ * @returns The HTML fragment.
+ * @example
+ * const html = `<h2>Pathway</h2>${await renderPathwayFunnelHtml(funnel)}`;
+ */
+export async function renderPathwayFunnelHtml(funnel: PathwayFunnel): Promise<string> {
+  const parts: string[] = [];
   const drawable = funnel.overall.reached.filter((v) => v !== null && v > 0).length;
   parts.push(
     drawable > 1
