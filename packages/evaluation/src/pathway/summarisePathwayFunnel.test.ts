@@ -145,10 +145,18 @@ describe("summarisePathwayFunnel with small-number suppression (the default)", (
     expect(cells.every((c) => c.value === null || c.value === 0 || c.value > 7)).toBe(true);
   });
 
-  it("publishes only the rounded total of referrals and derives nothing it cannot", () => {
-    // 12 rounds to 10; every furthest-stage total is 2 or 3, so suppressed, and no later stage can be derived.
-    expect(funnel.overall.reached).toEqual([10, null, null, null, null]);
-    expect(funnel.overall.conversion.every((c) => c.percentage === null)).toBe(true);
+  it("rounds the reached counts to 5 and suppresses those from 1 to 7", () => {
+    // Hand counts 12, 10, 7, 4, 2: 12 and 10 round to 10; 7, 4 and 2 are suppressed.
+    expect(funnel.overall.reached).toEqual([10, 10, null, null, null]);
+    expect(funnel.overall.conversion.map((c) => c.percentage)).toEqual([
+      100,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    // Every furthest-stage column total is 2 or 3: suppressed.
+    expect(funnel.bySource.columnTotals.map((c) => c.display)).toEqual(["*", "*", "*", "*", "*"]);
   });
 
   it("withholds days between stages reached by fewer than 8 referrals", () => {

@@ -162,9 +162,42 @@ function groupOf(label: string, reached: readonly (number | null)[]): FunnelGrou
   return { label, reached, conversion };
 }
 
-function groupsOf(table: PublishedTable): FunnelGroup[] {
-  return table.rows.map((label, r) =>
-    groupOf(label, reachedCounts(table.cells[r] ?? [], table.rowTotals[r])),
+const reachedOf = (group: readonly ReferralStages[]): number[] =>
+  STAGE_KEYS.map((s) => group.filter((r) => r.firstOn[s] !== undefined).length);
+
+// The funnel of each group. Under a rounding rule (NHS Digital 2018) the "reached" counts are
+// protected directly: rounding to 5 leaves any difference of two shown counts uncertain, which
+// is the rule's defence against differencing. Without rounding they are derived from the
+// protected disjoint table (line `r` of `disjoint`, or its totals line past the last row).
+function publishGroups(
+  groups: readonly (readonly [string, readonly ReferralStages[]])[],
+  disjoint: PublishedTable,
+  rule: SuppressionRule,
+): FunnelGroup[] {
+  if (rule.roundTo > 1) {
+    const table = suppressSmallNumbers(
+      {
+        rows: groups.map(([label]) => label),
+        columns: FUNNEL_STAGE_LABELS,
+        counts: groups.map(([, g]) => reachedOf(g)),
+      },
+      rule,
+      { rowTotals: false, columnTotals: false },
+    );
+    return groups.map(([label], r) =>
+      groupOf(
+        label,
+        (table.cells[r] ?? []).map((c) => c.value),
+      ),
+    );
+  }
+  return groups.map(([label], r) =>
+    groupOf(
+      label,
+      r < disjoint.rows.length
+        ? reachedCounts(disjoint.cells[r] ?? [], disjoint.rowTotals[r])
+        : reachedCounts(disjoint.columnTotals, disjoint.grandTotal ?? undefined),
+    ),
   );
 }
 
@@ -175,10 +208,12 @@ function groupsOf(table: PublishedTable): FunnelGroup[] {
  * range of days between stages (R's default `quantile(type = 7)`); where referrals stand now;
  * and breaches of service standards (core's `checkReferralStandards`, overdue included).
  *
- * Disclosure control is applied by default (NHS Digital 2018, with secondary suppression). It is
- * applied to the disjoint table of the furthest stage each referral reached, with totals, and
- * every "reached" count and conversion is derived from that published table, so that no small
- * drop-off between two stages can be recovered by subtraction. Days between stages are withheld
+ * Disclosure control is applied by default (NHS Digital 2018, with secondary suppression) to the
+ * disjoint table of the furthest stage each referral reached, with totals. Nested "reached"
+ * counts invite differencing (40 referred, 37 contacted: 3 not contacted), so under a rule
+ * without rounding every "reached" count is derived from that protected table, and no small
+ * drop-off can be recovered by subtraction; under a rounding rule they are protected and rounded
+ * directly, which leaves every difference uncertain. Conversions use the published counts. Days between stages are withheld
  * when fewer referrals than the rule's threshold + 1 reached both. Dates are local dates in the
  * zone (default Europe/London); working days skip the holidays passed in.
  *
@@ -223,9 +258,21 @@ export function summarisePathwayFunnel(
     },
     rule,
   );
-  const overall = groupOf(
-    "All referrals",
-    reachedCounts(bySource.columnTotals, bySource.grandTotal ?? undefined),
+  const sourceGroups = publishGroups(
+    [
+      ...sources.map(
+        (s, i) => [bySource.rows[i] ?? s, read.filter((r) => r.referral.source === s)] as const,
+      ),
+      ["All referrals", read] as const,
+    ],
+    bySource,
+    rule,
+  );
+  const overall = sourceGroups.at(-1) ?? groupOf("All referrals", []);
+  const monthGroups = publishGroups(
+    months.map((m) => [m, read.filter((r) => r.month === m)] as const),
+    byMonth,
+    rule,
   );
 
   const outcomeRows = ["Open", "Declined", "Unable to contact", "Closed"];
@@ -278,8 +325,8 @@ export function summarisePathwayFunnel(
     rule: options.suppression === false ? null : rule,
     stages: derivedTable(FUNNEL_STAGE_LABELS, overall.reached, rule),
     overall,
-    sources: groupsOf(bySource),
-    months: groupsOf(byMonth),
+    sources: sourceGroups.slice(0, -1),
+    months: monthGroups,
     bySource,
     byMonth,
     outcomes,

@@ -33,8 +33,8 @@ describe("the evaluation report's pathway section", () => {
       ...EXAMPLE_OPTIONS,
       pathway: pathway(FUNNEL_REFERRALS),
     });
-    // Twelve referrals: only the rounded total survives NHS Digital 2018 (see summarisePathwayFunnel.test.ts).
-    expect(report.pathway?.overall.reached).toEqual([10, null, null, null, null]);
+    // Twelve referrals under NHS Digital 2018 (see summarisePathwayFunnel.test.ts).
+    expect(report.pathway?.overall.reached).toEqual([10, 10, null, null, null]);
   });
 
   it("renders the funnel chart, conversions, days between stages and standards", async () => {
@@ -55,9 +55,10 @@ describe("the evaluation report's pathway section", () => {
   });
 
   it("withholds the chart when too few stages can be published", async () => {
+    // W1–W5 reach 5, 4, 3, 2, 1: all suppressed.
     const report = buildEvaluationReport(rows.data, {
       ...EXAMPLE_OPTIONS,
-      pathway: pathway(FUNNEL_REFERRALS),
+      pathway: pathway(FUNNEL_REFERRALS.slice(0, 5)),
     });
     const html = await renderEvaluationReportHtml(report);
     expect(html).toContain("Chart withheld (referrals reaching each stage)");
