@@ -212,3 +212,15 @@ describe("summarisePathwayFunnel on ten copies of the hand fixture, suppression 
     });
   });
 });
+
+describe("summarisePathwayFunnel rounds what it prints beside a statistic", () => {
+  it("rounds the number of referrals behind days between stages to 5 under NHS Digital 2018", () => {
+    // Eleven copies hold 110 contacted referrals; without W1-0 (contacted) 109, published as 110.
+    const many = [
+      ...TEN_FUNNELS,
+      ...FUNNEL_REFERRALS.map((r) => ({ ...r, id: `${r.id}-x` })),
+    ].slice(1);
+    const funnel = summarisePathwayFunnel(many, OPTIONS);
+    expect(funnel.intervals[0]).toMatchObject({ from: "received", to: "contacted", n: 110 });
+  });
+});

@@ -35,6 +35,7 @@ export type StageInterval =
   | {
       readonly from: FunnelStage;
       readonly to: FunnelStage;
+      /** How many referrals reached both stages, rounded like the published counts. */
       readonly n: number;
       readonly median: number;
       readonly lowerQuartile: number;
@@ -305,7 +306,12 @@ export function summarisePathwayFunnel(
         withheld: true,
         reason: `based on fewer than ${String(minimumN)} referrals`,
       };
-    return { from, to, n: days.length, ...quartilesOf(days) };
+    return {
+      from,
+      to,
+      n: Math.round(days.length / rule.roundTo) * rule.roundTo,
+      ...quartilesOf(days),
+    };
   });
 
   const breachCounts = standards.map((s) => {
