@@ -7,6 +7,7 @@ import type { TermData } from "./data.ts";
 import { evaluateTerm, type TermEvaluation } from "./evaluate.ts";
 import { importDirectory, matchCarers, type MatchedCarer } from "./match.ts";
 import { planTerm, type PlannedTerm } from "./programme.ts";
+import { runPathway, type PathwayResult } from "./pathway.ts";
 import { createRandom } from "./random.ts";
 import { registerCarers, type Registration } from "./register.ts";
 import { simulateTerm, type SimulatedTerm } from "./simulate.ts";
@@ -20,6 +21,7 @@ export interface TermResult {
   readonly planned: PlannedTerm;
   readonly simulated: SimulatedTerm;
   readonly evaluation: TermEvaluation;
+  readonly pathway: PathwayResult;
 }
 
 /** Options for {@link runTerm}. */
@@ -121,5 +123,13 @@ export function runTerm(data: TermData, options: RunTermOptions): TermResult {
   );
   const evaluation = evaluateTerm(assessed, cohort.enrolled, simulated.outcomes);
   log(`   evaluation built; NHS Digital 2018 suppression applied to everything published`);
-  return { registration, assessed, directory, matched, planned, simulated, evaluation };
+
+  log("6. The carer's pathway for the term (@carerkit/core, @carerkit/evaluation)");
+  // A generator of its own, so that adding the pathway leaves the simulation above unchanged.
+  const pathway = runPathway(createRandom(options.seed + 16), [...closedDates].sort());
+  const [referred, contacted, assessedCount] = pathway.funnel.overall.reached;
+  log(
+    `   ${plural(pathway.referrals.length, "referral")} from 5 January to 24 April moved through typed transitions; published funnel: ${String(referred)} referred, ${String(contacted)} contacted, ${String(assessedCount)} assessed`,
+  );
+  return { registration, assessed, directory, matched, planned, simulated, evaluation, pathway };
 }
