@@ -99,3 +99,4 @@ export type {
   StageConversion,
   StageInterval,
 } from "./pathway/summarisePathwayFunnel.ts";
+export type { PathwayReportInput } from "./pathway/PathwayReportInput.ts";

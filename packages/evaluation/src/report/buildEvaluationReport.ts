@@ -12,7 +12,8 @@ import { publishReach } from "../_lib/report/publishReach.ts";
 import { attendanceOf, publishRetention } from "../_lib/report/publishRetention.ts";
 import { publishSatisfaction, satisfactionAnswers } from "../_lib/report/publishSatisfaction.ts";
 import { newReportPublisher } from "../_lib/report/reportPublisher.ts";
-import { publishPathway, type PathwayReportInput } from "../_lib/report/publishPathway.ts";
+import { publishPathway } from "../_lib/report/publishPathway.ts";
+import type { PathwayReportInput } from "../pathway/PathwayReportInput.ts";
 import type { PathwayFunnel } from "../pathway/summarisePathwayFunnel.ts";
 
 /** The outcome measure the dataset's `pre` and `post` columns hold. */
