@@ -69,6 +69,18 @@ describe("checkReferralStandards: working days across Easter 2026", () => {
     expect(report.results.map((r) => r.outcome)).toEqual(["breached", "met"]);
     expect(report.breaches.map((r) => r.referralId)).toEqual(["late"]);
   });
+  it("meets a same-day standard when contact comes on Good Friday, before any further working day", () => {
+    // Found by the property test: received Thursday 2 April, contacted just after midnight on
+    // Good Friday (a bank holiday). No working day has passed: 0 working days, met.
+    const sameDay = { ...CONTACT_5WD, id: "same-day", within: 0 };
+    const referral = contactedAt(EASTER_REFERRAL, "2026-04-03T00:00:00+01:00");
+    expect(one(referral, sameDay, "2026-04-20T12:00:00Z", ENGLAND_SPRING_2026)).toMatchObject({
+      outcome: "met",
+      dueOn: "2026-04-02",
+      reachedOn: "2026-04-03",
+      elapsed: 0,
+    });
+  });
 });
 
 describe("checkReferralStandards: dates across the clock change", () => {

@@ -32,7 +32,8 @@ export interface ReferralStandard {
 
 /**
  * How one referral fares against one standard:
- * - `met`: reached in time; `breached`: reached late;
+ * - `met`: reached within the limit (days elapsed ≤ `within`, counted as by `countWorkingDays`
+ *   for working days); `breached`: reached late;
  * - `overdue`: not reached and past due at `asOf` (a breach already);
  * - `ended_unmet`: closed or declined after the due date without reaching it (a breach);
  * - `pending`: not reached, not yet due; `not_applicable`: the clock never started, or the
@@ -59,7 +60,11 @@ export interface ReferralStandardResult {
   readonly outcome: ReferralStandardOutcome;
   /** The local date the clock started; `null` when it never did. */
   readonly startedOn: string | null;
-  /** The last day that meets the standard; `null` when the clock never started. */
+  /**
+   * The last working (or calendar) day that meets the standard; `null` when the clock never
+   * started. A step on a non-working day straight after it still meets a working-day standard:
+   * no further working day has passed.
+   */
   readonly dueOn: string | null;
   /** The local date a `to` status was first reached; `null` when not (yet). */
   readonly reachedOn: string | null;
@@ -163,19 +168,14 @@ export function checkReferralStandards(
       const reached = steps.slice(startIndex + 1).find((s) => standard.to.includes(s.to));
       if (reached) {
         const reachedOn = localDateOf(reached.at, zone);
-        const outcome = reachedOn <= dueOn ? "met" : "breached";
-        return {
-          ...base,
-          outcome,
-          startedOn,
-          dueOn,
-          reachedOn,
-          elapsed: elapsedDays(standard.unit, startedOn, reachedOn),
-        };
+        const elapsed = elapsedDays(standard.unit, startedOn, reachedOn);
+        const outcome = elapsed <= standard.within ? "met" : "breached";
+        return { ...base, outcome, startedOn, dueOn, reachedOn, elapsed };
       }
       const endedOn = ended === undefined ? undefined : localDateOf(ended.at, zone);
       const stopped = endedOn ?? (today < startedOn ? startedOn : today);
-      const late = stopped > dueOn;
+      const elapsed = elapsedDays(standard.unit, startedOn, stopped);
+      const late = elapsed > standard.within;
       const outcome: ReferralStandardOutcome =
         endedOn === undefined
           ? late
@@ -190,7 +190,7 @@ export function checkReferralStandards(
         startedOn,
         dueOn,
         reachedOn: null,
-        elapsed: elapsedDays(standard.unit, startedOn, stopped),
+        elapsed,
       };
     });
   });
