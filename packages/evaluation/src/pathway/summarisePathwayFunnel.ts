@@ -221,7 +221,7 @@ function publishGroups(
  * @param referrals - Parsed referrals.
  * @param options - `asOf`, zone, holidays, standards, unit of days, disclosure rule.
  * @returns The protected funnel.
- * @throws {@link CarerKitError} `invalid_input` from core naming `asOf`, `timeZone`,
+ * @throws `CarerKitError` (from `@carerkit/core`) `invalid_input` naming `asOf`, `timeZone`,
  * `holidays[i]` or a standard.
  * @example
  * const funnel = summarisePathwayFunnel(referrals, {
