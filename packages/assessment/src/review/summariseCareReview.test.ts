@@ -214,4 +214,21 @@ describe("summariseCareReview", () => {
     });
     expect(empty.success && empty.data.lines).toEqual([]);
   });
+
+  it("names a period that is not two dates in order", () => {
+    const swapped = summariseCareReview({
+      carerId: "carer-1",
+      since: "2026-12-01",
+      until: "2026-06-01",
+    });
+    expect(!swapped.success && swapped.error.issues).toEqual([
+      {
+        code: "invalid_date",
+        message: "until: expected a date on or after since",
+        path: ["until"],
+      },
+    ]);
+    const bad = summariseCareReview({ carerId: "carer-1", since: "1 June", until: "2026-12-01" });
+    expect(!bad.success && bad.error.issues[0]?.path).toEqual(["since"]);
+  });
 });

@@ -118,6 +118,25 @@ function reviewScore(pair: ReviewScorePair): ReviewedScore {
   };
 }
 
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function checkPeriod(input: CareReviewInput): AssessmentIssue[] {
+  const bad = (["since", "until"] as const)
+    .filter((field) => !ISO_DATE.test(input[field]))
+    .map((field) => ({
+      code: "invalid_date" as const,
+      message: `${field}: expected a date as YYYY-MM-DD`,
+      path: [field],
+    }));
+  if (bad.length === 0 && input.until < input.since)
+    bad.push({
+      code: "invalid_date",
+      message: "until: expected a date on or after since",
+      path: ["until"],
+    });
+  return bad;
+}
+
 function checkPairs(pairs: readonly ReviewScorePair[]): AssessmentIssue[] {
   return pairs.flatMap((p, i) =>
     (["earlier", "later"] as const)
@@ -151,7 +170,7 @@ export function summariseCareReview(
   const inPeriod = (date: string | undefined) =>
     date !== undefined && date > input.since && date <= input.until;
   const pairs = input.scores ?? [];
-  const issues = checkPairs(pairs);
+  const issues = [...checkPeriod(input), ...checkPairs(pairs)];
   let checklist: ChecklistReview | null = null;
   if (input.checklists) {
     const { checklist: definition, earlier, later } = input.checklists;

@@ -22,7 +22,8 @@ export function renderEmergencyCard(
   plan: EmergencyPlan,
   options: EmergencyCardOptions = {},
 ): string {
-  const count = Math.min(Math.max(Math.trunc(options.contacts ?? 2), 1), 3);
+  const wanted = options.contacts ?? 2;
+  const count = Number.isFinite(wanted) ? Math.min(Math.max(Math.trunc(wanted), 1), 3) : 2;
   const reachable = (plan.stepIn ?? []).filter(
     (p) => p.phone !== undefined || p.email !== undefined,
   );

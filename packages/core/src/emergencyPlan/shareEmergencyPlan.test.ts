@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
+import { isCarerKitError } from "../errors/isCarerKitError.ts";
 import type { Consent } from "../consent/ConsentSchema.ts";
 import { COMPLETE_PLAN, EMPTY_PLAN } from "../__fixtures__/emergencyPlans.ts";
 import { shareEmergencyPlan } from "./shareEmergencyPlan.ts";
@@ -73,5 +74,17 @@ describe("shareEmergencyPlan", () => {
       recipientId: "member-9",
     });
     expect(!other.success && other.error.subject).toBe("cared_for");
+  });
+
+  it("throws naming asOf when it cannot be read, rather than deciding on it", () => {
+    try {
+      shareEmergencyPlan(COMPLETE_PLAN, [FROM_PAT, FROM_ALEX], {
+        ...REQUEST,
+        asOf: "next Tuesday",
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect(isCarerKitError(error) && error.issues[0]?.path).toEqual(["asOf"]);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { readInstant } from "../_lib/zonedDate.ts";
 import { canShare, type ShareDecision } from "../consent/canShare.ts";
 import type { Consent } from "../consent/ConsentSchema.ts";
 import { err, ok, type CarerKitIssue, type Result } from "../result/result.ts";
@@ -43,6 +44,8 @@ export interface EmergencyPlanShareRefusal extends CarerKitIssue<"consent_requir
  * @param consents - The consents on record.
  * @param request - The recipient and the instant of the decision.
  * @returns The plan, or the refusal with the decision that explains it.
+ * @throws {@link CarerKitError} `invalid_input` naming `asOf` when it is not an instant with an
+ * offset (an unreadable instant must never read as consent).
  * @example
  * const shared = shareEmergencyPlan(plan, consents, { recipientId: "member-3", asOf: "2026-11-22T09:00:00Z" });
  * if (!shared.success) console.log(shared.error.decision.explanation);
@@ -52,6 +55,7 @@ export function shareEmergencyPlan(
   consents: readonly Consent[],
   request: EmergencyPlanShareRequest,
 ): Result<EmergencyPlan, EmergencyPlanShareRefusal> {
+  const asOf = readInstant("asOf", request.asOf);
   const needs: InformationCategory[] = ["care_plan", "about_me"];
   if ((plan.medication ?? []).length > 0) needs.push("medication");
   const asks = [
@@ -72,7 +76,7 @@ export function shareEmergencyPlan(
         recipientId: request.recipientId,
         categories: ask.categories,
       },
-      request.asOf,
+      asOf,
     );
     if (!decision.allowed) {
       return err({
