@@ -186,6 +186,78 @@ try {
     published.some((t) => t.includes(",*")),
   );
 
+  // 3b. The pathway funnel, recounted here by hand from the internal referrals and protected
+  // with the NHS Digital 2018 rule written out again (1–7 → *, others rounded to the nearest 5).
+  check('the report has its "pathway" section', html.includes('id="pathway"'));
+  check(
+    "the report draws the funnel chart",
+    html.includes('aria-label="Referrals reaching each stage of the pathway"'),
+  );
+  for (const heading of [
+    "Referrals reaching each stage",
+    "Days between stages (calendar days)",
+    "Service standards",
+  ])
+    check(`the pathway section has the heading "${heading}"`, html.includes(`>${heading}`));
+  const referrals = JSON.parse(
+    await readFile(path.join(first, "internal", "referrals.json"), "utf8"),
+  ) as { receivedAt: string; history: { to: string }[] }[];
+  const protect = (n: number): string => (n >= 1 && n <= 7 ? "*" : String(Math.round(n / 5) * 5));
+  const stages = ["contacted", "assessed", "plan_agreed", "reviewed"];
+  const reached = [
+    referrals.length,
+    ...stages.map((stage) => referrals.filter((r) => r.history.some((h) => h.to === stage)).length),
+  ];
+  const expectedStages = [
+    ",Referrals",
+    ...["Referred", "Contacted", "Assessed", "Support plan agreed", "Reviewed"].map(
+      (label, i) => `${label},${protect(reached[i] ?? 0)}`,
+    ),
+  ];
+  const stagesCsv = (await readFile(path.join(first, "published", "pathway-stages.csv"), "utf8"))
+    .trim()
+    .split("\r\n");
+  check(
+    `the published funnel matches a recount of ${referrals.length} referrals (${reached.join(", ")} before protection)`,
+    JSON.stringify(stagesCsv) === JSON.stringify(expectedStages),
+    `${stagesCsv.join(" | ")} vs ${expectedStages.join(" | ")}`,
+  );
+  check(
+    "the report shows the same protected funnel",
+    expectedStages.slice(1).every((line) => {
+      const [label, value] = line.split(",");
+      return (
+        html.includes(`<th scope="row">${label ?? ""}</th><td>${value ?? ""}</td>`) ||
+        html.includes(`<td>${label ?? ""}</td><td>${value ?? ""}</td>`)
+      );
+    }),
+  );
+  const outcomes = ["declined", "unable_to_contact", "closed"].map(
+    (status) => referrals.filter((r) => r.history.at(-1)?.to === status).length,
+  );
+  const open = referrals.length - outcomes.reduce((a, b) => a + b, 0);
+  const outcomesCsv = await readFile(path.join(first, "published", "pathway-outcomes.csv"), "utf8");
+  check(
+    "the published outcomes match a recount (open, declined, unable to contact, closed)",
+    outcomesCsv.includes(
+      `Open,${protect(open)}\r\nDeclined,${protect(outcomes[0] ?? 0)}\r\nUnable to contact,${protect(outcomes[1] ?? 0)}\r\nClosed,${protect(outcomes[2] ?? 0)}\r\n`,
+    ),
+    outcomesCsv,
+  );
+  const byMonthCsv = await readFile(path.join(first, "published", "pathway-by-month.csv"), "utf8");
+  const perMonth = ["2026-01", "2026-02", "2026-03", "2026-04"].map(
+    (m) => referrals.filter((r) => r.receivedAt.startsWith(m)).length,
+  );
+  check(
+    `referrals per month match a recount (${perMonth.join(", ")} before protection)`,
+    perMonth.every((n, i) =>
+      byMonthCsv
+        .split("\r\n")
+        .some((line) => line.startsWith(`2026-0${i + 1},`) && line.endsWith(`,${protect(n)}`)),
+    ),
+    byMonthCsv,
+  );
+
   // 4. The calendar, through ical.js.
   const ics = await readFile(path.join(first, "better-together-spring-2026.ics"), "utf8");
   const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);

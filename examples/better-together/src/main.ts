@@ -26,7 +26,7 @@ const term = runTerm(data, {
   },
 });
 
-console.log("6. Writing the output folder");
+console.log("7. Writing the output folder");
 const files = await renderOutputs(term);
 for (const [name, contents] of files) {
   const target = path.join(outDir, name);

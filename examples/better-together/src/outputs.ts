@@ -34,6 +34,18 @@ export async function renderOutputs(term: TermResult): Promise<Map<string, strin
   ];
   for (const [name, table] of termTables)
     files.set(`published/${name}.csv`, toPublishedTableCsv(table));
+  const { funnel } = term.pathway;
+  const pathwayTables: readonly [string, PublishedTable][] = [
+    ["stages", funnel.stages],
+    ["by-source", funnel.bySource],
+    ["by-month", funnel.byMonth],
+    ["outcomes", funnel.outcomes],
+    ["standards", funnel.breaches],
+  ];
+  for (const [name, table] of pathwayTables)
+    files.set(`published/pathway-${name}.csv`, toPublishedTableCsv(table));
+  // The referrals themselves are the service's own records (synthetic here): internal only.
+  files.set("internal/referrals.json", `${JSON.stringify(term.pathway.referrals, null, 2)}\n`);
 
   const context = {
     sessions: planned.programme.sessions,

@@ -9,7 +9,12 @@ import {
   type EvaluationReport,
   type PublishedTable,
 } from "@carerkit/evaluation";
-import { renderEvaluationReportHtml, toPublishedTableHtml } from "@carerkit/evaluation/report";
+import {
+  renderEvaluationReportHtml,
+  renderPathwayFunnelHtml,
+  toPublishedTableHtml,
+} from "@carerkit/evaluation/report";
+import { PATHWAY_STANDARDS } from "./pathway.ts";
 import { standardisedChangeChart } from "./charts.ts";
 import { PERIOD } from "./evaluate.ts";
 import { TERM } from "./programme.ts";
@@ -25,6 +30,7 @@ export interface TermTables {
 }
 
 const RULE = SUPPRESSION_RULES.nhsDigital2018;
+const PATHWAY_AS_OF_TEXT = "22 May 2026";
 
 const esc = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -172,6 +178,7 @@ export async function renderTermReport(term: TermResult, tables: TermTables): Pr
   const outcomesHtml =
     serviceAt < 0 ? evaluationHtml.body : evaluationHtml.body.slice(0, serviceAt);
   const serviceHtml = serviceAt < 0 ? "" : evaluationHtml.body.slice(serviceAt);
+  const pathwayHtml = await renderPathwayFunnelHtml(term.pathway.funnel);
   const sessions = programme.sessions
     .map(
       (s) =>
@@ -193,6 +200,7 @@ export async function renderTermReport(term: TermResult, tables: TermTables): Pr
 </header>
 <p class="synthetic" id="synthetic"><strong>Synthetic data.</strong> Every carer, cared-for person, facilitator, service and place in this report is invented for the CarerKit demo. Postcodes are in the fictional ZZ area; phone numbers are in Ofcom's drama range.</p>
 <nav><h2>Contents</h2><ol>
+<li><a href="#pathway">The carer's pathway</a></li>
 <li><a href="#registration">Registration</a></li>
 <li><a href="#assessment">Entry assessment and eligibility</a></li>
 <li><a href="#services">Local services</a></li>
@@ -203,6 +211,11 @@ export async function renderTermReport(term: TermResult, tables: TermTables): Pr
 <li><a href="#casework">Casework, outreach, fair treatment and carer voice</a></li>
 <li><a href="#method">How this report was made</a></li>
 </ol></nav>
+
+<section class="term" id="pathway"><h2>The carer's pathway</h2>
+<p>The carer service received ${term.pathway.referrals.length > 0 ? "referrals" : "no referrals"} from the wards, GP practices, social care, schools, the Tea &amp; Chat drop-in and carers themselves from 5 January to 24 April 2026. Each moved through the pathway (contact, assessment, support plan, review), or was declined or closed, and the counts below are as at ${esc(PATHWAY_AS_OF_TEXT)}. Standards: ${PATHWAY_STANDARDS.map((s) => esc(s.label.toLowerCase())).join("; ")}; working days skip weekends and the England and Wales bank holidays (Good Friday and Easter Monday fell in the term).</p>
+${pathwayHtml}
+</section>
 
 <section class="term" id="registration"><h2>Registration</h2>
 <p>Every referral was validated field by field. Records with problems were returned to the referrer with each problem named; the rest were registered.</p>

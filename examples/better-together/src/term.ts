@@ -8,6 +8,7 @@ import type { TermData } from "./data.ts";
 import { evaluateTerm, type TermEvaluation } from "./evaluate.ts";
 import { importDirectory, matchCarers, type MatchedCarer } from "./match.ts";
 import { planTerm, type PlannedTerm } from "./programme.ts";
+import { runPathway, type PathwayResult } from "./pathway.ts";
 import { createRandom } from "./random.ts";
 import { registerCarers, type Registration } from "./register.ts";
 import { simulateTerm, type SimulatedTerm } from "./simulate.ts";
@@ -22,6 +23,7 @@ export interface TermResult {
   readonly simulated: SimulatedTerm;
   readonly evaluation: TermEvaluation;
   readonly casework: TermCasework;
+  readonly pathway: PathwayResult;
 }
 
 /** Options for {@link runTerm}. */
@@ -136,5 +138,23 @@ export function runTerm(data: TermData, options: RunTermOptions): TermResult {
     holidays: [...closedDates],
   });
   log(`   evaluation built; NHS Digital 2018 suppression applied to everything published`);
-  return { registration, assessed, directory, matched, planned, simulated, evaluation, casework };
+
+  log("6. The carer's pathway for the term (@carerkit/core, @carerkit/evaluation)");
+  // A generator of its own, so that adding the pathway leaves the simulation above unchanged.
+  const pathway = runPathway(createRandom(options.seed + 16), [...closedDates].sort());
+  const [referred, contacted, assessedCount] = pathway.funnel.overall.reached;
+  log(
+    `   ${plural(pathway.referrals.length, "referral")} from 5 January to 24 April moved through typed transitions; published funnel: ${String(referred)} referred, ${String(contacted)} contacted, ${String(assessedCount)} assessed`,
+  );
+  return {
+    registration,
+    assessed,
+    directory,
+    matched,
+    planned,
+    simulated,
+    evaluation,
+    casework,
+    pathway,
+  };
 }

@@ -65,7 +65,8 @@ export type AssessmentErrorCode =
   | "invalid_checklist"
   | "invalid_action_plan"
   | "invalid_questionnaire_response"
-  | "invalid_eligibility_answers";
+  | "invalid_eligibility_answers"
+  | "invalid_review";
 
 /**
  * The error side of every `Result` this package returns: a summary code and message, and every

@@ -108,3 +108,11 @@ export { createActionPlan } from "./checklist/createActionPlan.ts";
 export type { ActionPlan, AgreedAction } from "./checklist/createActionPlan.ts";
 export { compareChecklists } from "./checklist/compareChecklists.ts";
 export type { ChecklistReview, DomainChange } from "./checklist/compareChecklists.ts";
+// The care review (issue 16): checklist and score changes, goals and check-ins in one summary.
+export { summariseCareReview } from "./review/summariseCareReview.ts";
+export type {
+  CareReviewInput,
+  CareReviewSummary,
+  ReviewedScore,
+  ReviewScorePair,
+} from "./review/summariseCareReview.ts";

@@ -179,3 +179,78 @@ export type {
   EqualityMonitoring,
   Ethnicity,
 } from "./equality/EqualityMonitoringSchema.ts";
+// The carer's pathway: referrals and their lifecycle, emergency plans, breaks from caring.
+export {
+  ReferralSchema,
+  ReferralSourceSchema,
+  ReferralStatusSchema,
+  ReferralTransitionSchema,
+} from "./referral/ReferralSchema.ts";
+export type {
+  Referral,
+  ReferralSource,
+  ReferralStatus,
+  ReferralTransition,
+} from "./referral/ReferralSchema.ts";
+export {
+  REFERRAL_TRANSITIONS,
+  REFERRAL_STATUSES_NEEDING_REASON,
+} from "./referral/referralTransitions.ts";
+export type { NextReferralStatus } from "./referral/referralTransitions.ts";
+export { parseReferral } from "./referral/parseReferral.ts";
+export { safeParseReferral } from "./referral/safeParseReferral.ts";
+export { getReferralStatus } from "./referral/getReferralStatus.ts";
+export { transitionReferral } from "./referral/transitionReferral.ts";
+export type { ReferralTransitionIssue } from "./referral/transitionReferral.ts";
+export { DEFAULT_PATHWAY_TIME_ZONE } from "./referral/PathwayClockOptions.ts";
+export { toLocalDate } from "./referral/toLocalDate.ts";
+export type { PathwayClockOptions } from "./referral/PathwayClockOptions.ts";
+export { measureReferralTimeInStates } from "./referral/measureReferralTimeInStates.ts";
+export type { ReferralStay, ReferralTimeInStates } from "./referral/measureReferralTimeInStates.ts";
+export { checkReferralStandards } from "./referral/checkReferralStandards.ts";
+export type {
+  ReferralStandard,
+  ReferralStandardOutcome,
+  ReferralStandardResult,
+  ReferralStandardsReport,
+} from "./referral/checkReferralStandards.ts";
+export {
+  EmergencyPlanSchema,
+  StepInPersonSchema,
+  EmergencyMedicationSchema,
+  ProfessionalToTellSchema,
+  EmergencyPlanNoneSchema,
+} from "./emergencyPlan/EmergencyPlanSchema.ts";
+export type { EmergencyPlan } from "./emergencyPlan/EmergencyPlanSchema.ts";
+export { parseEmergencyPlan } from "./emergencyPlan/parseEmergencyPlan.ts";
+export { safeParseEmergencyPlan } from "./emergencyPlan/safeParseEmergencyPlan.ts";
+export {
+  checkEmergencyPlanCompleteness,
+  EMERGENCY_PLAN_SECTIONS,
+} from "./emergencyPlan/checkEmergencyPlanCompleteness.ts";
+export type {
+  EmergencyPlanCompleteness,
+  EmergencyPlanGap,
+  EmergencyPlanSection,
+} from "./emergencyPlan/checkEmergencyPlanCompleteness.ts";
+export { shareEmergencyPlan } from "./emergencyPlan/shareEmergencyPlan.ts";
+export type {
+  EmergencyPlanShareRefusal,
+  EmergencyPlanShareRequest,
+} from "./emergencyPlan/shareEmergencyPlan.ts";
+export { renderEmergencyPlanHtml } from "./emergencyPlan/renderEmergencyPlanHtml.ts";
+export type { EmergencyPlanHtmlOptions } from "./emergencyPlan/renderEmergencyPlanHtml.ts";
+export { renderEmergencyCard } from "./emergencyPlan/renderEmergencyCard.ts";
+export type { EmergencyCardOptions } from "./emergencyPlan/renderEmergencyCard.ts";
+export { listOverdueEmergencyPlans } from "./emergencyPlan/listOverdueEmergencyPlans.ts";
+export type { OverdueEmergencyPlan } from "./emergencyPlan/listOverdueEmergencyPlans.ts";
+export { BreakSchema, BreakTypeSchema, BreakFundingSchema } from "./breaks/BreakSchema.ts";
+export type { BreakFunding, BreakType, CaringBreak } from "./breaks/BreakSchema.ts";
+export { parseBreak } from "./breaks/parseBreak.ts";
+export { safeParseBreak } from "./breaks/safeParseBreak.ts";
+export { summariseBreaks } from "./breaks/summariseBreaks.ts";
+export type {
+  BreakSummary,
+  BreakSummaryOptions,
+  CarerBreakSummary,
+} from "./breaks/summariseBreaks.ts";

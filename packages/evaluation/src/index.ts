@@ -117,3 +117,15 @@ export type {
   FairnessRecord,
   FairnessTable,
 } from "./fairness/breakDownFairness.ts";
+// The commissioner's funnel of the carer's pathway (issue 16).
+export { summarisePathwayFunnel } from "./pathway/summarisePathwayFunnel.ts";
+export { FUNNEL_STAGES } from "./pathway/funnelStages.ts";
+export type { FunnelStage } from "./pathway/funnelStages.ts";
+export type {
+  FunnelGroup,
+  PathwayFunnel,
+  PathwayFunnelOptions,
+  StageConversion,
+  StageInterval,
+} from "./pathway/summarisePathwayFunnel.ts";
+export type { PathwayReportInput } from "./pathway/PathwayReportInput.ts";

@@ -5,4 +5,5 @@ export { renderEvaluationReportHtml } from "./report/renderEvaluationReportHtml.
 export { toReportCsvTables } from "./report/toReportCsvTables.ts";
 export { toPublishedTableCsv } from "./report/toPublishedTableCsv.ts";
 export { toPublishedTableHtml } from "./report/toPublishedTableHtml.ts";
+export { renderPathwayFunnelHtml } from "./report/renderPathwayFunnelHtml.ts";
 export type { PublishedTableHtmlOptions } from "./report/toPublishedTableHtml.ts";

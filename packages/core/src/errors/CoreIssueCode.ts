@@ -16,6 +16,8 @@
  * - `not_a_safety_flag`: {@link draftSafeguardingConcern} was given a flag whose severity is not
  *   `safety`.
  * - `unknown_theme`: a theme code not in the codebook ({@link codeFeedbackThemes}).
+ * - `illegal_transition`, `transition_out_of_order`, `missing_reason`: a referral's history
+ *   breaks its lifecycle (see `REFERRAL_TRANSITIONS`), goes back in time or lacks a reason.
  * - `invalid_json` (not JSON, or not a `{ schemaVersion, kind, data }` document),
  *   `unsupported_version`, `kind_mismatch`, `migration_failed`: {@link deserialise}.
  *
@@ -51,4 +53,8 @@ export type CoreIssueCode =
   | "invalid_json"
   | "unsupported_version"
   | "kind_mismatch"
-  | "migration_failed";
+  | "migration_failed"
+  // Referral pathway (issue 16)
+  | "illegal_transition"
+  | "transition_out_of_order"
+  | "missing_reason";

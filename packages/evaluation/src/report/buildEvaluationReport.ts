@@ -7,6 +7,7 @@ import { publishServiceSections } from "../_lib/report/publishServiceSections.ts
 import { attendanceOf, publishRetention } from "../_lib/report/publishRetention.ts";
 import { publishSatisfaction, satisfactionAnswers } from "../_lib/report/publishSatisfaction.ts";
 import { newReportPublisher } from "../_lib/report/reportPublisher.ts";
+import { publishPathway } from "../_lib/report/publishPathway.ts";
 
 /**
  * Builds the structured evaluation report from a dataset: outcome statistics, change and
@@ -73,5 +74,6 @@ export function buildEvaluationReport(
     retention,
     reach,
     service: publishServiceSections(options.service, pub),
+    pathway: publishPathway(options),
   };
 }

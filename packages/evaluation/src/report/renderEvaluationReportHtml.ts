@@ -5,6 +5,7 @@ import { barChart, chart, isWithheld, withheldText } from "../_lib/report/htmlPa
 import { renderOutcomeHtml } from "../_lib/report/renderOutcomeHtml.ts";
 import { renderServiceHtml } from "../_lib/report/renderServiceHtml.ts";
 import { toPublishedTableHtml } from "./toPublishedTableHtml.ts";
+import { renderPathwayFunnelHtml } from "./renderPathwayFunnelHtml.ts";
 
 const STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#212b32;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
@@ -77,6 +78,10 @@ export async function renderEvaluationReportHtml(report: EvaluationReport): Prom
   );
 
   parts.push(await renderServiceHtml(report.service));
+  if (report.pathway)
+    parts.push(
+      `<h2>The carer's pathway: referral to review</h2>${await renderPathwayFunnelHtml(report.pathway)}`,
+    );
 
   return `<!doctype html>
 <html lang="en-GB">

@@ -69,6 +69,13 @@ export function toReportCsvTables(report: EvaluationReport): Record<string, stri
     files["complaints-acknowledgement.csv"] = toPublishedTableCsv(voice.acknowledgement);
     files["session-feedback-ratings.csv"] = toPublishedTableCsv(voice.sessionRatings);
   }
+  if (report.pathway) {
+    files["pathway-stages.csv"] = toPublishedTableCsv(report.pathway.stages);
+    files["pathway-by-source.csv"] = toPublishedTableCsv(report.pathway.bySource);
+    files["pathway-by-month.csv"] = toPublishedTableCsv(report.pathway.byMonth);
+    files["pathway-outcomes.csv"] = toPublishedTableCsv(report.pathway.outcomes);
+    files["pathway-standards.csv"] = toPublishedTableCsv(report.pathway.breaches);
+  }
   const s = report.outcome.statistics;
   if (!isWithheld(s)) {
     const header = [

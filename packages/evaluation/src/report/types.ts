@@ -4,6 +4,8 @@ import type { ConfidenceInterval, HypothesisTest, ScoreDirection } from "../type
 import type { SuppressionRule } from "../disclosure/suppressionRules.ts";
 import type { PublishedTable } from "../disclosure/suppressSmallNumbers.ts";
 import type { PairedEffectSizes } from "../_lib/effectSizes.ts";
+import type { PathwayReportInput } from "../pathway/PathwayReportInput.ts";
+import type { PathwayFunnel } from "../pathway/summarisePathwayFunnel.ts";
 
 /** An outcome measure: the dataset's `pre` and `post` columns, or one of each row's `outcomes`. */
 export interface OutcomeMeasure {
@@ -49,6 +51,8 @@ export interface EvaluationReportOptions {
   readonly suppression?: SuppressionRule | false | undefined;
   /** Confidence level (default 0.95). */
   readonly confidenceLevel?: number | undefined;
+  /** Referrals for the pathway funnel section, protected with the report's rule. */
+  readonly pathway?: PathwayReportInput | undefined;
 }
 
 /** Paired statistics as published: safe to print once n passes the rule's threshold. */
@@ -146,6 +150,8 @@ export interface EvaluationReport {
   };
   /** Casework, outreach, fair treatment and carer voice; each `null` when no records were given. */
   readonly service: ServiceSections;
+  /** The commissioner's funnel of the pathway, when referrals were given. */
+  readonly pathway: PathwayFunnel | null;
 }
 
 export type { Withheld } from "./withheld.ts";

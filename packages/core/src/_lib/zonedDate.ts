@@ -1,0 +1,51 @@
+import { invalidInput } from "./invalidInput.ts";
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  const cached = formatters.get(timeZone);
+  if (cached) return cached;
+  let formatter: Intl.DateTimeFormat;
+  try {
+    formatter = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+  } catch {
+    throw invalidInput(
+      "timeZone",
+      "invalid_value",
+      "expected an IANA time zone such as Europe/London",
+    );
+  }
+  formatters.set(timeZone, formatter);
+  return formatter;
+}
+
+/**
+ * The calendar date, `YYYY-MM-DD`, of an instant in a named IANA zone (never the host's): an
+ * instant at 23:30Z on Sunday 29 March 2026 is already Monday in London, which is on BST.
+ */
+export function localDateOf(instant: string, timeZone: string): string {
+  const parts = formatterFor(timeZone).formatToParts(Date.parse(instant));
+  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
+/** Reads an instant argument (ISO 8601 with `Z` or an offset), or throws naming the field. */
+export function readInstant(field: string, value: unknown): string {
+  if (
+    typeof value !== "string" ||
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ||
+    Number.isNaN(Date.parse(value))
+  ) {
+    throw invalidInput(
+      field,
+      "invalid_format",
+      "expected an ISO 8601 date-time with Z or an offset",
+    );
+  }
+  return value;
+}

@@ -1,0 +1,13 @@
+import type { Referral, ReferralStatus } from "./ReferralSchema.ts";
+
+/**
+ * Where a referral stands now: the status of its last transition, or `received`.
+ *
+ * @param referral - A parsed referral.
+ * @returns Its current status.
+ * @example
+ * getReferralStatus({ ...referral, history: [{ to: "contacted", at: "2026-09-08T10:00:00Z" }] }); //=> "contacted"
+ */
+export function getReferralStatus(referral: Referral): ReferralStatus {
+  return referral.history.at(-1)?.to ?? "received";
+}
