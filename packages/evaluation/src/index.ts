@@ -78,6 +78,10 @@ export type { FinalisePairedOptions } from "./streaming/finalisePairedSummary.ts
 export { countValues } from "./streaming/countValues.ts";
 export type { CountTable } from "./streaming/countValues.ts";
 export { mergeCountTables } from "./streaming/mergeCountTables.ts";
+export { computeDensity } from "./distributions/computeDensity.ts";
+export { computeProbability } from "./distributions/computeProbability.ts";
+export { computeQuantile } from "./distributions/computeQuantile.ts";
+export type { Distribution, Tail, TailOptions } from "./distributions/distribution.ts";
 export { buildEvaluationReport } from "./report/buildEvaluationReport.ts";
 export type {
   EvaluationReport,
