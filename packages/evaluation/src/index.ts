@@ -3,6 +3,7 @@ export type {
   Alternative,
   ConfidenceInterval,
   EffectSize,
+  EffectSizeInterval,
   HypothesisTest,
   ProportionEstimate,
   ProportionIntervalMethod,

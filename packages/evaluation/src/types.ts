@@ -59,24 +59,43 @@ export interface HypothesisTest {
 }
 
 /**
- * An effect size with its confidence interval and the standard error used to build it.
+ * How an effect-size interval is built: `"noncentral-t"` (the default; inverting the noncentral
+ * t distribution of the matching t statistic, as R's `effectsize` and MBESS do, so the interval
+ * excludes 0 exactly when the t-test's p < α) or `"wald"` (value ± z₁₋α/₂·SE with the
+ * large-sample SE of Borenstein et al. 2009). Effect sizes with no t pivot (d_av, g_av) are
+ * always Wald. See docs/decisions/0055.
+ *
+ * @example
+ * const ci: EffectSizeInterval = "wald";
+ */
+export type EffectSizeInterval = "noncentral-t" | "wald";
+
+/**
+ * An effect size with its confidence interval and the standard error used by the Wald interval.
  *
  * @example
  * const g: EffectSize = {
  *   name: "g_av",
  *   value: 0.416,
  *   standardError: 0.1126,
+ *   intervalMethod: "wald",
  *   confidenceInterval: { lower: 0.195, upper: 0.637, level: 0.95 },
  * };
  */
 export interface EffectSize {
-  /** Which effect size: `d_z`, `d_av`, `g_av`, `d_s` or `g_s`. */
-  readonly name: "d_z" | "d_av" | "g_av" | "d_s" | "g_s";
+  /**
+   * Which effect size: `d_z`, `d_av`, `g_av` (paired), `d_s`, `g_s` (pooled SD),
+   * `d_unpooled` (SD √((s₁² + s₂²)/2)), `glass_delta` (control-group SD) or `d_one_sample`.
+   */
+  readonly name:
+    "d_z" | "d_av" | "g_av" | "d_s" | "g_s" | "d_unpooled" | "glass_delta" | "d_one_sample";
   /** The point estimate. */
   readonly value: number;
   /** The large-sample standard error (Borenstein et al. 2009, ch. 4). */
   readonly standardError: number;
-  /** Wald interval: value ± z₁₋α/₂ × standardError. */
+  /** How `confidenceInterval` was built. */
+  readonly intervalMethod: EffectSizeInterval;
+  /** The confidence interval. */
   readonly confidenceInterval: ConfidenceInterval;
 }
 

@@ -89,8 +89,9 @@ export function pairedStatisticsFrom(
               sdPre: m.preSd,
               sdPost: m.postSd,
               correlation: m.correlation,
+              t: t.data.statistic.value,
             },
-            level,
+            { level, method: "noncentral-t" },
           ),
         )
       : err({

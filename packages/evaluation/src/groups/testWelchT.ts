@@ -2,7 +2,8 @@ import { err, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
 import type { Alternative, HypothesisTest } from "../types.ts";
 import { checkTwoGroups } from "../_lib/checks.ts";
-import { momentsOf, varianceOf } from "../_lib/moments.ts";
+import { momentsOf } from "../_lib/moments.ts";
+import { welchParts } from "../_lib/twoGroups.ts";
 import { tTestFrom } from "../_lib/tTest.ts";
 
 /** Options for {@link testWelchT}. */
@@ -39,10 +40,7 @@ export function testWelchT(
   if (problem) return err(problem);
   const ma = momentsOf(a);
   const mb = momentsOf(b);
-  const va = varianceOf(ma) / ma.n;
-  const vb = varianceOf(mb) / mb.n;
-  const se = Math.sqrt(va + vb);
-  const df = (va + vb) ** 2 / (va ** 2 / (ma.n - 1) + vb ** 2 / (mb.n - 1));
+  const { se, df } = welchParts(ma, mb);
   return tTestFrom({
     method: "Welch Two Sample t-test",
     estimateName: "difference in means",
