@@ -36,6 +36,8 @@ export type {
 } from "./paired/summarisePairedOutcomes.ts";
 export { testWelchT } from "./groups/testWelchT.ts";
 export type { WelchTOptions } from "./groups/testWelchT.ts";
+export { testStudentT } from "./groups/testStudentT.ts";
+export type { StudentTOptions } from "./groups/testStudentT.ts";
 export { estimateHedgesG } from "./groups/estimateHedgesG.ts";
 export type { HedgesGOptions, TwoGroupEffectSizes } from "./groups/estimateHedgesG.ts";
 export { estimateProportion } from "./proportions/estimateProportion.ts";
