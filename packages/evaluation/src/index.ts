@@ -4,6 +4,7 @@ export type {
   ConfidenceInterval,
   EffectSize,
   EffectSizeInterval,
+  EffectSizeOptions,
   HypothesisTest,
   ProportionEstimate,
   ProportionIntervalMethod,
@@ -40,6 +41,10 @@ export { testStudentT } from "./groups/testStudentT.ts";
 export type { StudentTOptions } from "./groups/testStudentT.ts";
 export { estimateHedgesG } from "./groups/estimateHedgesG.ts";
 export type { HedgesGOptions, TwoGroupEffectSizes } from "./groups/estimateHedgesG.ts";
+export { estimateGlassDelta } from "./groups/estimateGlassDelta.ts";
+export { estimateUnpooledD } from "./groups/estimateUnpooledD.ts";
+export { estimateOneSampleD } from "./oneSample/estimateOneSampleD.ts";
+export type { OneSampleDOptions } from "./oneSample/estimateOneSampleD.ts";
 export { estimateProportion } from "./proportions/estimateProportion.ts";
 export type { ProportionOptions } from "./proportions/estimateProportion.ts";
 export { estimateProportionDifference } from "./proportions/estimateProportionDifference.ts";

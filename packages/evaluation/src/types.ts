@@ -71,6 +71,19 @@ export interface HypothesisTest {
 export type EffectSizeInterval = "noncentral-t" | "wald";
 
 /**
+ * Options shared by the single effect-size functions.
+ *
+ * @example
+ * const options: EffectSizeOptions = { confidenceLevel: 0.9, ci: "wald" };
+ */
+export interface EffectSizeOptions {
+  /** Confidence level (default 0.95). */
+  readonly confidenceLevel?: number | undefined;
+  /** Interval method (default `"noncentral-t"`, as R's `effectsize`; or `"wald"`). */
+  readonly ci?: EffectSizeInterval | undefined;
+}
+
+/**
  * An effect size with its confidence interval and the standard error used by the Wald interval.
  *
  * @example

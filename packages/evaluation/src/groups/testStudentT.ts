@@ -1,10 +1,7 @@
-import { err, type Result } from "@carerkit/core";
+import type { Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
 import type { HypothesisTest } from "../types.ts";
-import { checkTwoGroups } from "../_lib/checks.ts";
-import { momentsOf } from "../_lib/moments.ts";
-import { tTestFrom } from "../_lib/tTest.ts";
-import { pooledParts } from "../_lib/twoGroups.ts";
+import { twoSampleTTest } from "../_lib/twoGroups.ts";
 import type { WelchTOptions } from "./testWelchT.ts";
 
 /**
@@ -36,20 +33,5 @@ export function testStudentT(
   b: readonly number[],
   options: StudentTOptions = {},
 ): Result<HypothesisTest, EvaluationIssue> {
-  const level = options.confidenceLevel ?? 0.95;
-  const problem = checkTwoGroups(a, b, level);
-  if (problem) return err(problem);
-  const ma = momentsOf(a);
-  const mb = momentsOf(b);
-  const { se, df } = pooledParts(ma, mb);
-  return tTestFrom({
-    method: " Two Sample t-test",
-    estimateName: "difference in means",
-    estimate: ma.mean - mb.mean,
-    standardError: se,
-    df,
-    mu: options.mu ?? 0,
-    alternative: options.alternative ?? "two.sided",
-    confidenceLevel: level,
-  });
+  return twoSampleTTest({ a, b }, options, true);
 }
