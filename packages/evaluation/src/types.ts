@@ -117,7 +117,7 @@ export interface EffectSize {
  *
  * @example
  * const p: ProportionEstimate = {
- *   count: 81, total: 263, proportion: 0.308, method: "wilson",
+ *   count: 81, total: 263, proportion: 0.308, method: "wilson", alternative: "two.sided",
  *   confidenceInterval: { lower: 0.2553, upper: 0.3662, level: 0.95 },
  * };
  */
@@ -130,18 +130,21 @@ export interface ProportionEstimate {
   readonly proportion: number;
   /** The interval method. */
   readonly method: ProportionIntervalMethod;
+  /** Two-sided, or which one-sided bound (`"less"`: an upper bound; `"greater"`: a lower one). */
+  readonly alternative: Alternative;
   /** The interval. */
   readonly confidenceInterval: ConfidenceInterval;
 }
 
 /**
- * Interval methods for a single proportion: Wilson score (default; Newcombe 1998 method 3) or
- * Clopper–Pearson exact (method 5, as R's `binom.test`).
+ * Interval methods for a single proportion: Wilson score (default; Newcombe 1998 method 3;
+ * R's `prop.test(correct = FALSE)`), Wilson with continuity correction (method 4; R's
+ * `prop.test()` when |x − np| ≥ 0.5) or Clopper–Pearson exact (method 5, R's `binom.test`).
  *
  * @example
  * const method: ProportionIntervalMethod = "clopper-pearson";
  */
-export type ProportionIntervalMethod = "wilson" | "clopper-pearson";
+export type ProportionIntervalMethod = "wilson" | "wilson-cc" | "clopper-pearson";
 
 /**
  * Which way is better on an instrument: WEMWBS and carer confidence scales are

@@ -160,6 +160,7 @@ export function summariseRetention(
       total: decided,
       proportion: completed / decided,
       method: "wilson",
+      alternative: "two.sided",
       confidenceInterval: wilson(completed, decided, level),
     },
     curve,
