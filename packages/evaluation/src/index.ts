@@ -47,6 +47,8 @@ export { estimateOneSampleD } from "./oneSample/estimateOneSampleD.ts";
 export type { OneSampleDOptions } from "./oneSample/estimateOneSampleD.ts";
 export { estimateProportion } from "./proportions/estimateProportion.ts";
 export type { ProportionOptions } from "./proportions/estimateProportion.ts";
+export { testBinomial } from "./proportions/testBinomial.ts";
+export type { BinomialTestOptions } from "./proportions/testBinomial.ts";
 export { estimateProportionDifference } from "./proportions/estimateProportionDifference.ts";
 export type {
   CountOf,
