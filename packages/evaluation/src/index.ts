@@ -49,6 +49,12 @@ export { estimateProportion } from "./proportions/estimateProportion.ts";
 export type { ProportionOptions } from "./proportions/estimateProportion.ts";
 export { testBinomial } from "./proportions/testBinomial.ts";
 export type { BinomialTestOptions } from "./proportions/testBinomial.ts";
+export { testProportion } from "./proportions/testProportion.ts";
+export type {
+  OneProportionTestOptions,
+  ProportionTestOptions,
+} from "./proportions/testProportion.ts";
+export { testTwoProportions } from "./proportions/testTwoProportions.ts";
 export { estimateProportionDifference } from "./proportions/estimateProportionDifference.ts";
 export type {
   CountOf,
