@@ -61,6 +61,11 @@ export type {
   ProportionDifference,
   ProportionDifferenceOptions,
 } from "./proportions/estimateProportionDifference.ts";
+export { estimateQuantiles } from "./descriptive/estimateQuantiles.ts";
+export { estimateInterquartileRange } from "./descriptive/estimateInterquartileRange.ts";
+export { summariseFiveNumbers } from "./descriptive/summariseFiveNumbers.ts";
+export type { FiveNumberSummary } from "./descriptive/summariseFiveNumbers.ts";
+export type { QuantileOptions, QuantileType } from "./descriptive/quantileType.ts";
 export { summariseLikert } from "./likert/summariseLikert.ts";
 export type { LikertLevel, LikertOptions, LikertSummary } from "./likert/summariseLikert.ts";
 export { summariseRetention } from "./attendance/summariseRetention.ts";
