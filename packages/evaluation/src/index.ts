@@ -71,6 +71,7 @@ export type { LikertLevel, LikertOptions, LikertSummary } from "./likert/summari
 export { summariseRetention } from "./attendance/summariseRetention.ts";
 export type {
   AttendanceRecord,
+  RetentionConfType,
   RetentionOptions,
   RetentionStep,
   RetentionSummary,
