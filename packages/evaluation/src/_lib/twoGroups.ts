@@ -1,4 +1,4 @@
-import { err, type Result } from "@carerkit/core";
+import { err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
 import type { Alternative, EffectSize, EffectSizeInterval, HypothesisTest } from "../types.ts";
 import { checkTwoGroups } from "./checks.ts";
@@ -25,6 +25,16 @@ export function welchParts(a: Moments, b: Moments): { se: number; df: number } {
     se: Math.sqrt(va + vb),
     df: (va + vb) ** 2 / (va ** 2 / (a.n - 1) + vb ** 2 / (b.n - 1)),
   };
+}
+
+/** Both groups' moments after the shared two-group checks. */
+export function checkedMoments(
+  a: readonly number[],
+  b: readonly number[],
+  level: number,
+): Result<readonly [Moments, Moments], EvaluationIssue> {
+  const problem = checkTwoGroups(a, b, level);
+  return problem ? err(problem) : ok([momentsOf(a), momentsOf(b)] as const);
 }
 
 /** Interval options shared by the effect-size functions. */
@@ -121,10 +131,9 @@ export function twoSampleTTest(
 ): Result<HypothesisTest, EvaluationIssue> {
   const { a, b } = groups;
   const level = options.confidenceLevel ?? 0.95;
-  const problem = checkTwoGroups(a, b, level);
-  if (problem) return err(problem);
-  const ma = momentsOf(a);
-  const mb = momentsOf(b);
+  const moments = checkedMoments(a, b, level);
+  if (!moments.success) return moments;
+  const [ma, mb] = moments.data;
   const { se, df } = pooled ? pooledParts(ma, mb) : welchParts(ma, mb);
   return tTestFrom({
     method: pooled ? " Two Sample t-test" : "Welch Two Sample t-test",

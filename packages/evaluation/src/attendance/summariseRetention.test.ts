@@ -2,17 +2,19 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { summariseRetention, type AttendanceRecord } from "./summariseRetention.ts";
 
+// R: survfit(Surv(c(1, 2, 2, 1, 3), c(1, 1, 1, 0, 0)) ~ 1)
+const SMALL_CENSORED: readonly AttendanceRecord[] = [
+  { lastSessionAttended: 1, status: "dropped-out" },
+  { lastSessionAttended: 2, status: "dropped-out" },
+  { lastSessionAttended: 2, status: "dropped-out" },
+  { lastSessionAttended: 1, status: "ongoing" },
+  { lastSessionAttended: 3, status: "completed" },
+];
+
 describe("summariseRetention", () => {
   it("matches R's survfit on a small censored example (S = 0.8, 0.267; SE 0.179, 0.226)", () => {
     // R: survfit(Surv(c(1, 2, 2, 1, 3), c(1, 1, 1, 0, 0)) ~ 1)
-    const records: AttendanceRecord[] = [
-      { lastSessionAttended: 1, status: "dropped-out" },
-      { lastSessionAttended: 2, status: "dropped-out" },
-      { lastSessionAttended: 2, status: "dropped-out" },
-      { lastSessionAttended: 1, status: "ongoing" },
-      { lastSessionAttended: 3, status: "completed" },
-    ];
-    const result = summariseRetention(records, { sessions: 3 });
+    const result = summariseRetention(SMALL_CENSORED, { sessions: 3 });
     if (!result.success) throw new Error(result.error.message);
     const [s0, s1, s2, s3] = result.data.curve;
     expect(s0?.retained).toBe(1);
@@ -30,15 +32,8 @@ describe("summariseRetention", () => {
   it("gives survfit's conf.type log-log and plain intervals (SciPy ecdf confidence_interval, derived; 1e-12)", () => {
     // SciPy 1.17.1: stats.ecdf(CensoredData(uncensored=[1, 2, 2], right=[1, 3])).sf
     // .confidence_interval(0.95, method="log-log" | "linear"); "linear" is survfit's "plain".
-    const records: AttendanceRecord[] = [
-      { lastSessionAttended: 1, status: "dropped-out" },
-      { lastSessionAttended: 2, status: "dropped-out" },
-      { lastSessionAttended: 2, status: "dropped-out" },
-      { lastSessionAttended: 1, status: "ongoing" },
-      { lastSessionAttended: 3, status: "completed" },
-    ];
-    const loglog = summariseRetention(records, { sessions: 3, confType: "log-log" });
-    const plain = summariseRetention(records, { sessions: 3, confType: "plain" });
+    const loglog = summariseRetention(SMALL_CENSORED, { sessions: 3, confType: "log-log" });
+    const plain = summariseRetention(SMALL_CENSORED, { sessions: 3, confType: "plain" });
     if (!loglog.success || !plain.success) throw new Error("unexpected failure");
     const [, l1, l2] = loglog.data.curve;
     const [, p1, p2] = plain.data.curve;

@@ -1,9 +1,7 @@
 import { err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
 import type { EffectSize, EffectSizeOptions } from "../types.ts";
-import { checkTwoGroups } from "../_lib/checks.ts";
-import { momentsOf } from "../_lib/moments.ts";
-import { glassDeltaFrom } from "../_lib/twoGroups.ts";
+import { checkedMoments, glassDeltaFrom } from "../_lib/twoGroups.ts";
 
 /**
  * Glass's Δ: the difference in means over the control group's SD, Δ = (mean_a − mean_b)/SD_b,
@@ -27,9 +25,9 @@ export function estimateGlassDelta(
   options: EffectSizeOptions = {},
 ): Result<EffectSize, EvaluationIssue> {
   const level = options.confidenceLevel ?? 0.95;
-  const problem = checkTwoGroups(a, b, level);
-  if (problem) return err(problem);
-  const mb = momentsOf(b);
+  const moments = checkedMoments(a, b, level);
+  if (!moments.success) return moments;
+  const [ma, mb] = moments.data;
   if (!(mb.m2 > 0)) {
     return err({
       code: "zero_variance",
@@ -37,5 +35,5 @@ export function estimateGlassDelta(
       path: ["b"],
     });
   }
-  return ok(glassDeltaFrom(momentsOf(a), mb, { level, method: options.ci ?? "noncentral-t" }));
+  return ok(glassDeltaFrom(ma, mb, { level, method: options.ci ?? "noncentral-t" }));
 }

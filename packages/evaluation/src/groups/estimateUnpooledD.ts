@@ -1,9 +1,7 @@
 import { err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
 import type { EffectSize, EffectSizeOptions } from "../types.ts";
-import { checkTwoGroups } from "../_lib/checks.ts";
-import { momentsOf } from "../_lib/moments.ts";
-import { unpooledDFrom } from "../_lib/twoGroups.ts";
+import { checkedMoments, unpooledDFrom } from "../_lib/twoGroups.ts";
 
 /**
  * Cohen's d with an unpooled SD, d = (mean_a − mean_b)/√((s_a² + s_b²)/2): the effect size to
@@ -26,10 +24,9 @@ export function estimateUnpooledD(
   options: EffectSizeOptions = {},
 ): Result<EffectSize, EvaluationIssue> {
   const level = options.confidenceLevel ?? 0.95;
-  const problem = checkTwoGroups(a, b, level);
-  if (problem) return err(problem);
-  const ma = momentsOf(a);
-  const mb = momentsOf(b);
+  const moments = checkedMoments(a, b, level);
+  if (!moments.success) return moments;
+  const [ma, mb] = moments.data;
   if (!(ma.m2 > 0 && mb.m2 > 0)) {
     return err({
       code: "zero_variance",

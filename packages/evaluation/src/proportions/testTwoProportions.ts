@@ -1,7 +1,7 @@
 import { err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
 import type { HypothesisTest } from "../types.ts";
-import { checkAtLeast, checkConfidenceLevel, checkCount } from "../_lib/checks.ts";
+import { checkTwoCounts } from "../_lib/checks.ts";
 import { propTestTwo } from "../_lib/propTest.ts";
 import type { CountOf } from "./estimateProportionDifference.ts";
 import type { ProportionTestOptions } from "./testProportion.ts";
@@ -28,12 +28,7 @@ export function testTwoProportions(
   options: ProportionTestOptions = {},
 ): Result<HypothesisTest, EvaluationIssue> {
   const level = options.confidenceLevel ?? 0.95;
-  const problem =
-    checkCount(a.count, a.total, "a") ??
-    checkCount(b.count, b.total, "b") ??
-    checkAtLeast(a.total, 1, { name: "a.total", what: "observations" }) ??
-    checkAtLeast(b.total, 1, { name: "b.total", what: "observations" }) ??
-    checkConfidenceLevel(level);
+  const problem = checkTwoCounts(a, b, level);
   if (problem) return err(problem);
   const successes = a.count + b.count;
   if (successes === 0 || successes === a.total + b.total) {
