@@ -1,6 +1,6 @@
 import { err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
-import type { ConfidenceInterval, HypothesisTest } from "../types.ts";
+import type { ConfidenceInterval, EffectSizeInterval, HypothesisTest } from "../types.ts";
 import { pairedEffectSizesFrom, type PairedEffectSizes } from "./effectSizes.ts";
 import { signedRankFromCounts } from "./signedRank.ts";
 import { tTestFrom } from "./tTest.ts";
@@ -46,8 +46,9 @@ export interface PairedStatistics {
 /** Builds the paired statistics from sufficient statistics. */
 export function pairedStatisticsFrom(
   m: PairedMoments,
-  level: number,
+  options: { readonly level: number; readonly ci: EffectSizeInterval },
 ): Result<PairedStatistics, EvaluationIssue> {
+  const { level } = options;
   if (m.n < 2) {
     return err({
       code: "too_few_observations",
@@ -91,7 +92,7 @@ export function pairedStatisticsFrom(
               correlation: m.correlation,
               t: t.data.statistic.value,
             },
-            { level, method: "noncentral-t" },
+            { level, method: options.ci },
           ),
         )
       : err({
