@@ -8,6 +8,7 @@ export type {
   HypothesisTest,
   ProportionEstimate,
   ProportionIntervalMethod,
+  RetentionConfType,
   ScoreDirection,
 } from "./types.ts";
 export { testPairedT } from "./paired/testPairedT.ts";
@@ -71,7 +72,6 @@ export type { LikertLevel, LikertOptions, LikertSummary } from "./likert/summari
 export { summariseRetention } from "./attendance/summariseRetention.ts";
 export type {
   AttendanceRecord,
-  RetentionConfType,
   RetentionOptions,
   RetentionStep,
   RetentionSummary,
@@ -112,5 +112,5 @@ export type {
   PublishedOutcomeStatistics,
   PublishedShareTable,
   Withheld,
-} from "./report/buildEvaluationReport.ts";
+} from "./report/types.ts";
 export type { EvaluationRow } from "./report/evaluationDataset.ts";

@@ -154,3 +154,13 @@ export type ProportionIntervalMethod = "wilson" | "wilson-cc" | "clopper-pearson
  * const direction: ScoreDirection = "lower-is-better";
  */
 export type ScoreDirection = "higher-is-better" | "lower-is-better";
+
+/**
+ * How the retention intervals are built, as R's `survfit` `conf.type`: `"log"` exp(log S ±
+ * z·σ) (R's default), `"log-log"` S^exp(∓z·σ/log S) (Kalbfleisch & Prentice; never leaves
+ * [0, 1]), `"plain"` S ± z·S·σ clipped to [0, 1], σ² being Greenwood's Σ d/(n(n − d)).
+ *
+ * @example
+ * const confType: RetentionConfType = "log-log";
+ */
+export type RetentionConfType = "log" | "log-log" | "plain";

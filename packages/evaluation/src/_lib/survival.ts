@@ -1,5 +1,5 @@
 import { match } from "ts-pattern";
-import type { RetentionConfType } from "../attendance/summariseRetention.ts";
+import type { RetentionConfType } from "../types.ts";
 
 /**
  * survfit's interval for S with Greenwood σ = se(log S). At S = 1 (no dropout yet) every type

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
-import type { ConfidenceInterval, ProportionEstimate } from "../types.ts";
+import type { ConfidenceInterval, ProportionEstimate, RetentionConfType } from "../types.ts";
 import { checkConfidenceLevel, twoSidedZ } from "../_lib/checks.ts";
 import { wilson } from "../_lib/proportion.ts";
 import { survivalInterval } from "../_lib/survival.ts";
@@ -31,16 +31,6 @@ export interface RetentionOptions {
    */
   readonly confType?: RetentionConfType | undefined;
 }
-
-/**
- * How the retention intervals are built, as R's `survfit` `conf.type`: `"log"` exp(log S ±
- * z·σ) (R's default), `"log-log"` S^exp(∓z·σ/log S) (Kalbfleisch & Prentice; never leaves
- * [0, 1]), `"plain"` S ± z·S·σ clipped to [0, 1], σ² being Greenwood's Σ d/(n(n − d)).
- *
- * @example
- * const confType: RetentionConfType = "log-log";
- */
-export type RetentionConfType = "log" | "log-log" | "plain";
 
 /** One step of the retention curve. */
 export interface RetentionStep {
