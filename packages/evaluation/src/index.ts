@@ -3,9 +3,12 @@ export type {
   Alternative,
   ConfidenceInterval,
   EffectSize,
+  EffectSizeInterval,
+  EffectSizeOptions,
   HypothesisTest,
   ProportionEstimate,
   ProportionIntervalMethod,
+  RetentionConfType,
   ScoreDirection,
 } from "./types.ts";
 export { testPairedT } from "./paired/testPairedT.ts";
@@ -35,16 +38,35 @@ export type {
 } from "./paired/summarisePairedOutcomes.ts";
 export { testWelchT } from "./groups/testWelchT.ts";
 export type { WelchTOptions } from "./groups/testWelchT.ts";
+export { testStudentT } from "./groups/testStudentT.ts";
+export type { StudentTOptions } from "./groups/testStudentT.ts";
 export { estimateHedgesG } from "./groups/estimateHedgesG.ts";
 export type { HedgesGOptions, TwoGroupEffectSizes } from "./groups/estimateHedgesG.ts";
+export { estimateGlassDelta } from "./groups/estimateGlassDelta.ts";
+export { estimateUnpooledD } from "./groups/estimateUnpooledD.ts";
+export { estimateOneSampleD } from "./oneSample/estimateOneSampleD.ts";
+export type { OneSampleDOptions } from "./oneSample/estimateOneSampleD.ts";
 export { estimateProportion } from "./proportions/estimateProportion.ts";
 export type { ProportionOptions } from "./proportions/estimateProportion.ts";
+export { testBinomial } from "./proportions/testBinomial.ts";
+export type { BinomialTestOptions } from "./proportions/testBinomial.ts";
+export { testProportion } from "./proportions/testProportion.ts";
+export type {
+  OneProportionTestOptions,
+  ProportionTestOptions,
+} from "./proportions/testProportion.ts";
+export { testTwoProportions } from "./proportions/testTwoProportions.ts";
 export { estimateProportionDifference } from "./proportions/estimateProportionDifference.ts";
 export type {
   CountOf,
   ProportionDifference,
   ProportionDifferenceOptions,
 } from "./proportions/estimateProportionDifference.ts";
+export { estimateQuantiles } from "./descriptive/estimateQuantiles.ts";
+export { estimateInterquartileRange } from "./descriptive/estimateInterquartileRange.ts";
+export { summariseFiveNumbers } from "./descriptive/summariseFiveNumbers.ts";
+export type { FiveNumberSummary } from "./descriptive/summariseFiveNumbers.ts";
+export type { QuantileOptions, QuantileType } from "./descriptive/quantileType.ts";
 export { summariseLikert } from "./likert/summariseLikert.ts";
 export type { LikertLevel, LikertOptions, LikertSummary } from "./likert/summariseLikert.ts";
 export { summariseRetention } from "./attendance/summariseRetention.ts";
@@ -78,6 +100,10 @@ export type { FinalisePairedOptions } from "./streaming/finalisePairedSummary.ts
 export { countValues } from "./streaming/countValues.ts";
 export type { CountTable } from "./streaming/countValues.ts";
 export { mergeCountTables } from "./streaming/mergeCountTables.ts";
+export { computeDensity } from "./distributions/computeDensity.ts";
+export { computeProbability } from "./distributions/computeProbability.ts";
+export { computeQuantile } from "./distributions/computeQuantile.ts";
+export type { Distribution, Tail, TailOptions } from "./distributions/distribution.ts";
 export { buildEvaluationReport } from "./report/buildEvaluationReport.ts";
 export type {
   EvaluationReport,

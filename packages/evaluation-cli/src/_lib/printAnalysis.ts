@@ -54,7 +54,9 @@ function printPaired(
     }),
   );
   print(`cor(pre, post) = ${formatNumber(s.correlation, 4)}`);
-  print("\n> # standardised mean change, Wald 95% intervals (Borenstein et al. 2009)");
+  print(
+    "\n> # standardised mean change, 95% intervals: d_z noncentral t (as effectsize), d_av and g_av Wald (Borenstein et al. 2009)",
+  );
   if (s.effectSizes.success) {
     const e = [s.effectSizes.data.dz, s.effectSizes.data.dav, s.effectSizes.data.gav];
     print(

@@ -98,3 +98,18 @@ export function checkTwoGroups(
     checkConfidenceLevel(level)
   );
 }
+
+/** The checks shared by the two-proportion functions: valid counts, non-empty totals, a level. */
+export function checkTwoCounts(
+  a: { readonly count: number; readonly total: number },
+  b: { readonly count: number; readonly total: number },
+  level: number,
+): EvaluationIssue | undefined {
+  return (
+    checkCount(a.count, a.total, "a") ??
+    checkCount(b.count, b.total, "b") ??
+    checkAtLeast(a.total, 1, { name: "a.total", what: "observations" }) ??
+    checkAtLeast(b.total, 1, { name: "b.total", what: "observations" }) ??
+    checkConfidenceLevel(level)
+  );
+}

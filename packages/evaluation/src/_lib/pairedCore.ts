@@ -1,6 +1,6 @@
 import { err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
-import type { ConfidenceInterval, HypothesisTest } from "../types.ts";
+import type { ConfidenceInterval, EffectSizeInterval, HypothesisTest } from "../types.ts";
 import { pairedEffectSizesFrom, type PairedEffectSizes } from "./effectSizes.ts";
 import { signedRankFromCounts } from "./signedRank.ts";
 import { tTestFrom } from "./tTest.ts";
@@ -46,8 +46,9 @@ export interface PairedStatistics {
 /** Builds the paired statistics from sufficient statistics. */
 export function pairedStatisticsFrom(
   m: PairedMoments,
-  level: number,
+  options: { readonly level: number; readonly ci: EffectSizeInterval },
 ): Result<PairedStatistics, EvaluationIssue> {
+  const { level } = options;
   if (m.n < 2) {
     return err({
       code: "too_few_observations",
@@ -89,8 +90,9 @@ export function pairedStatisticsFrom(
               sdPre: m.preSd,
               sdPost: m.postSd,
               correlation: m.correlation,
+              t: t.data.statistic.value,
             },
-            level,
+            { level, method: options.ci },
           ),
         )
       : err({

@@ -1,8 +1,9 @@
 import { err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
-import type { ConfidenceInterval, ProportionEstimate } from "../types.ts";
+import type { ConfidenceInterval, ProportionEstimate, RetentionConfType } from "../types.ts";
 import { checkConfidenceLevel, twoSidedZ } from "../_lib/checks.ts";
 import { wilson } from "../_lib/proportion.ts";
+import { survivalInterval } from "../_lib/survival.ts";
 
 /**
  * One participant's attendance: the last session they came to (0 = enrolled but never came)
@@ -24,6 +25,11 @@ export interface RetentionOptions {
   readonly sessions: number;
   /** Confidence level (default 0.95). */
   readonly confidenceLevel?: number | undefined;
+  /**
+   * The retention intervals, named as R's `survfit(conf.type = )`: `"log"` (default, as R),
+   * `"log-log"` or `"plain"`.
+   */
+  readonly confType?: RetentionConfType | undefined;
 }
 
 /** One step of the retention curve. */
@@ -40,7 +46,7 @@ export interface RetentionStep {
   readonly retained: number;
   /** Greenwood standard error of `retained`. */
   readonly standardError: number;
-  /** Interval on the log scale (R `survfit`'s default `conf.type = "log"`), capped at 1. */
+  /** The interval of `confType` (default log scale, R's default), within [0, 1]. */
   readonly confidenceInterval: ConfidenceInterval;
 }
 
@@ -60,10 +66,10 @@ export interface RetentionSummary {
  * Completion rate and a Kaplan–Meier retention curve by session, with dropout as the event and
  * ongoing participants censored at their last session: S(k) = Π_{j≤k} (1 − d_j/n_j), where n_j
  * counts participants whose last session is at least j. Greenwood's variance and the log-scale
- * interval follow R's `survfit` defaults.
+ * interval follow R's `survfit` defaults; `confType` gives survfit's `"log-log"` and `"plain"`.
  *
  * @param records - One record per participant.
- * @param options - Number of sessions and confidence level.
+ * @param options - Number of sessions, confidence level and interval type.
  * @returns Completion, the curve and dropouts by session, or an issue for invalid records.
  * @example
  * const result = summariseRetention(
@@ -121,6 +127,7 @@ export function summariseRetention(
     });
   }
   const z = twoSidedZ(level);
+  const confType = options.confType ?? "log";
   let atRisk = records.length;
   let retained = 1;
   let greenwood = 0;
@@ -132,23 +139,17 @@ export function summariseRetention(
       retained *= 1 - d / atRisk;
       if (atRisk > d) greenwood += d / (atRisk * (atRisk - d));
     }
-    const se = retained * Math.sqrt(greenwood);
-    const halfLog = z * Math.sqrt(greenwood);
     curve.push({
       session: k,
       atRisk,
       droppedOut: d,
       censored: c,
       retained,
-      standardError: se,
-      confidenceInterval:
-        retained > 0
-          ? {
-              lower: retained * Math.exp(-halfLog),
-              upper: Math.min(1, retained * Math.exp(halfLog)),
-              level,
-            }
-          : { lower: 0, upper: 0, level },
+      standardError: retained * Math.sqrt(greenwood),
+      confidenceInterval: {
+        ...survivalInterval(retained, { sigma: Math.sqrt(greenwood), z }, confType),
+        level,
+      },
     });
     atRisk -= d + c;
   }
@@ -160,6 +161,7 @@ export function summariseRetention(
       total: decided,
       proportion: completed / decided,
       method: "wilson",
+      alternative: "two.sided",
       confidenceInterval: wilson(completed, decided, level),
     },
     curve,

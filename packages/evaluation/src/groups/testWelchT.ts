@@ -1,9 +1,7 @@
-import { err, type Result } from "@carerkit/core";
+import type { Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
 import type { Alternative, HypothesisTest } from "../types.ts";
-import { checkTwoGroups } from "../_lib/checks.ts";
-import { momentsOf, varianceOf } from "../_lib/moments.ts";
-import { tTestFrom } from "../_lib/tTest.ts";
+import { twoSampleTTest } from "../_lib/twoGroups.ts";
 
 /** Options for {@link testWelchT}. */
 export interface WelchTOptions {
@@ -34,23 +32,5 @@ export function testWelchT(
   b: readonly number[],
   options: WelchTOptions = {},
 ): Result<HypothesisTest, EvaluationIssue> {
-  const level = options.confidenceLevel ?? 0.95;
-  const problem = checkTwoGroups(a, b, level);
-  if (problem) return err(problem);
-  const ma = momentsOf(a);
-  const mb = momentsOf(b);
-  const va = varianceOf(ma) / ma.n;
-  const vb = varianceOf(mb) / mb.n;
-  const se = Math.sqrt(va + vb);
-  const df = (va + vb) ** 2 / (va ** 2 / (ma.n - 1) + vb ** 2 / (mb.n - 1));
-  return tTestFrom({
-    method: "Welch Two Sample t-test",
-    estimateName: "difference in means",
-    estimate: ma.mean - mb.mean,
-    standardError: se,
-    df,
-    mu: options.mu ?? 0,
-    alternative: options.alternative ?? "two.sided",
-    confidenceLevel: level,
-  });
+  return twoSampleTTest({ a, b }, options, false);
 }

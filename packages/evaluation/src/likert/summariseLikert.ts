@@ -2,7 +2,7 @@ import { err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
 import type { ProportionEstimate, ProportionIntervalMethod } from "../types.ts";
 import { checkAtLeast, checkConfidenceLevel } from "../_lib/checks.ts";
-import { clopperPearson, wilson } from "../_lib/proportion.ts";
+import { proportionInterval } from "../_lib/proportion.ts";
 
 /** Options for {@link summariseLikert}. */
 export interface LikertOptions {
@@ -110,8 +110,8 @@ export function summariseLikert(
       total: n,
       proportion: top / n,
       method,
-      confidenceInterval:
-        method === "wilson" ? wilson(top, n, level) : clopperPearson(top, n, level),
+      alternative: "two.sided",
+      confidenceInterval: proportionInterval(top, n, { method, level, alternative: "two.sided" }),
     },
   });
 }

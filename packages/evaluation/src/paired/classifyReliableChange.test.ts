@@ -7,8 +7,28 @@ describe("classifyReliableChange", () => {
     if (!result.success) throw new Error(result.error.message);
     expect(result.data.standardErrorOfMeasurement).toBeCloseTo(7.5 * Math.sqrt(0.12), 12);
     expect(result.data.standardErrorOfDifference).toBeCloseTo(3.674235, 6);
-    expect(result.data.reliableChangeThreshold).toBeCloseTo(1.959964 * 3.674235, 5);
+    // Jacobson & Truax (1991) publish 1.96 as the critical value; the default uses it exactly.
+    expect(result.data.criticalValue).toBe(1.96);
+    expect(result.data.reliableChangeThreshold).toBeCloseTo(1.96 * 3.674235, 5);
     expect(result.data.people[0]?.rci).toBeCloseTo(5 / 3.674235, 6);
+  });
+
+  it("uses 1.96 by default, Φ⁻¹(0.975) = 1.959964 for confidenceLevel 0.95, and any criticalValue", () => {
+    // S_diff = 10·√(2·0.5) = 10, so a change of 19.598 has RCI 1.9598: between the two constants.
+    const options = { reliability: 0.5, sdPre: 10 } as const;
+    const pre = [20, 20];
+    const post = [20 + 19.5998, 20];
+    const byDefault = classifyReliableChange(pre, post, options);
+    const exact = classifyReliableChange(pre, post, { ...options, confidenceLevel: 0.95 });
+    const strict = classifyReliableChange(pre, post, { ...options, criticalValue: 2.58 });
+    if (!byDefault.success || !exact.success || !strict.success)
+      throw new Error("unexpected failure");
+    expect(byDefault.data.people[0]?.category).toBe("unchanged");
+    expect(exact.data.criticalValue).toBeCloseTo(1.959963984540054, 15);
+    expect(exact.data.people[0]?.category).toBe("improved");
+    expect(strict.data.reliableChangeThreshold).toBeCloseTo(25.8, 12);
+    const bad = classifyReliableChange(pre, post, { ...options, criticalValue: -1 });
+    expect(!bad.success && bad.error.path).toEqual(["criticalValue"]);
   });
 
   it("classifies recovered, improved, unchanged and deteriorated", () => {

@@ -4,6 +4,24 @@ import type { ScoreDirection } from "../types.ts";
 import { checkAtLeast, checkConfidenceLevel, checkPairs, twoSidedZ } from "../_lib/checks.ts";
 import { meanSd } from "../_lib/moments.ts";
 
+/** Jacobson & Truax's (1991) published critical value for reliable change. */
+const JACOBSON_TRUAX_Z = 1.96;
+
+function criticalValueFrom(options: ReliableChangeOptions): Result<number, EvaluationIssue> {
+  const { criticalValue, confidenceLevel } = options;
+  if (criticalValue !== undefined) {
+    if (Number.isFinite(criticalValue) && criticalValue > 0) return ok(criticalValue);
+    return err({
+      code: "invalid_option",
+      message: `criticalValue: expected a positive number, got ${String(criticalValue)}`,
+      path: ["criticalValue"],
+    });
+  }
+  if (confidenceLevel === undefined) return ok(JACOBSON_TRUAX_Z);
+  const bad = checkConfidenceLevel(confidenceLevel);
+  return bad ? err(bad) : ok(twoSidedZ(confidenceLevel));
+}
+
 /**
  * Norms for Jacobson–Truax clinical significance: the mean and SD of a functional (general)
  * and a dysfunctional (clinical) population, and which criterion to use:
@@ -34,7 +52,15 @@ export interface ReliableChangeOptions {
   readonly direction?: ScoreDirection | undefined;
   /** SD used for the standard error of measurement; default the sample SD of `pre`. */
   readonly sdPre?: number | undefined;
-  /** Confidence level for "reliable" (default 0.95, i.e. |RCI| > 1.96). */
+  /**
+   * The critical |RCI| (default 1.96, Jacobson & Truax's published convention). Takes
+   * precedence over `confidenceLevel`.
+   */
+  readonly criticalValue?: number | undefined;
+  /**
+   * A confidence level from which to compute the critical value exactly, z = Φ⁻¹(1 − α/2)
+   * (0.95 gives 1.959964…, R's `qnorm(0.975)`). Used only when `criticalValue` is not given.
+   */
   readonly confidenceLevel?: number | undefined;
   /** A cut-off score between dysfunctional and functional, given directly. */
   readonly cutoff?: number | undefined;
@@ -72,7 +98,9 @@ export interface ReliableChangeSummary {
   readonly standardErrorOfMeasurement: number;
   /** Standard error of a difference, √2·SEM. */
   readonly standardErrorOfDifference: number;
-  /** Smallest change that counts as reliable: z·S_diff (1.96·S_diff at 95%). */
+  /** The critical |RCI| used: 1.96 by default. */
+  readonly criticalValue: number;
+  /** Smallest change that counts as reliable: criticalValue·S_diff (1.96·S_diff by default). */
   readonly reliableChangeThreshold: number;
   /** The cut-off used, if any. */
   readonly cutoff: number | undefined;
@@ -101,13 +129,14 @@ function cutoffFrom(norms: ClinicalNorms, higherBetter: boolean): Result<number,
 /**
  * Jacobson & Truax (1991) reliable change and clinically significant change for each person:
  * SEM = SD_pre·√(1 − r_xx), S_diff = √(2·SEM²), RCI = (post − pre)/S_diff; a change is reliable
- * when |RCI| exceeds z (1.96 at 95%). With a cut-off (given, or from norms by criterion a, b or
+ * when |RCI| exceeds the critical value: 1.96 by default, the constant Jacobson & Truax
+ * publish (pass `confidenceLevel` for the exact Φ⁻¹(1 − α/2), or `criticalValue`). With a cut-off (given, or from norms by criterion a, b or
  * c), a reliable improvement that ends on the functional side, from the dysfunctional side,
  * is "recovered".
  *
  * @param pre - Scores before, one per person.
  * @param post - Scores after, in the same order.
- * @param options - Reliability (required), direction, SD, cut-off or norms.
+ * @param options - Reliability (required), direction, SD, critical value, cut-off or norms.
  * @returns Per-person categories and counts, or an issue for bad input or options.
  * @example
  * // WEMWBS, higher is better, Cronbach's α = 0.89, general-population norms
@@ -133,9 +162,8 @@ export function classifyReliableChange(
       path: ["reliability"],
     });
   }
-  const level = options.confidenceLevel ?? 0.95;
-  const badLevel = checkConfidenceLevel(level);
-  if (badLevel) return err(badLevel);
+  const z = criticalValueFrom(options);
+  if (!z.success) return z;
   let sd = options.sdPre;
   if (sd === undefined) {
     const few = checkAtLeast(pre.length, 2, { name: "pre", what: "pairs to estimate SD_pre" });
@@ -158,7 +186,6 @@ export function classifyReliableChange(
   }
   const sem = sd * Math.sqrt(1 - reliability);
   const sDiff = Math.sqrt(2) * sem;
-  const z = twoSidedZ(level);
   const functional = (x: number): boolean | undefined =>
     cutoff === undefined ? undefined : higherBetter ? x > cutoff : x < cutoff;
   const counts: Record<ReliableChangeCategory, number> = {
@@ -174,17 +201,18 @@ export function classifyReliableChange(
     const better = higherBetter ? rci : -rci;
     const functionalAfter = functional(after);
     let category: ReliableChangeCategory = "unchanged";
-    if (better > z) {
+    if (better > z.data) {
       category =
         functionalAfter === true && functional(before) === false ? "recovered" : "improved";
-    } else if (better < -z) category = "deteriorated";
+    } else if (better < -z.data) category = "deteriorated";
     counts[category] += 1;
     return { index, change, rci, category, functionalAfter };
   });
   return ok({
     standardErrorOfMeasurement: sem,
     standardErrorOfDifference: sDiff,
-    reliableChangeThreshold: z * sDiff,
+    criticalValue: z.data,
+    reliableChangeThreshold: z.data * sDiff,
     cutoff,
     people,
     counts,

@@ -82,6 +82,7 @@ export function countChangeDirections(
     total: n,
     proportion: count / n,
     method: "wilson",
+    alternative: "two.sided",
     confidenceInterval: wilson(count, n, level),
   });
   return ok({

@@ -39,6 +39,18 @@ describe("summarisePairedOutcomes", () => {
     );
   });
 
+  it('gives d_z effectsize\'s noncentral-t interval by default and the Wald one with ci: "wald"', () => {
+    // effectsize: cohens_d(Pair(extra[group == 1], extra[group == 2]) ~ 1) = -1.28 [-2.12, -0.41]
+    const exact = summarisePairedOutcomes(SLEEP.group2, SLEEP.group1);
+    const wald = summarisePairedOutcomes(SLEEP.group2, SLEEP.group1, { ci: "wald" });
+    if (!exact.success || !wald.success) throw new Error("unexpected failure");
+    if (!exact.data.effectSizes.success || !wald.data.effectSizes.success)
+      throw new Error("no effect sizes");
+    expect(exact.data.effectSizes.data.dz.intervalMethod).toBe("noncentral-t");
+    expect(exact.data.effectSizes.data.dz.confidenceInterval.lower).toBeCloseTo(-2.12, 2);
+    expect(wald.data.effectSizes.data.dz.intervalMethod).toBe("wald");
+  });
+
   it("returns an issue rather than throwing for a single pair", () => {
     const result = summarisePairedOutcomes([1], [2]);
     expect(!result.success && result.error.code).toBe("too_few_observations");

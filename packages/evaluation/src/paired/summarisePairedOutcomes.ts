@@ -1,6 +1,6 @@
 import { err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
-import type { ScoreDirection } from "../types.ts";
+import type { EffectSizeInterval, ScoreDirection } from "../types.ts";
 import { checkConfidenceLevel, checkPairs } from "../_lib/checks.ts";
 import { correlationOf, differences, meanSd } from "../_lib/moments.ts";
 import { pairedStatisticsFrom, type PairedStatistics } from "../_lib/pairedCore.ts";
@@ -20,6 +20,8 @@ export interface PairedOutcomeOptions {
   readonly direction?: ScoreDirection | undefined;
   /** Confidence level for every interval (default 0.95). */
   readonly confidenceLevel?: number | undefined;
+  /** Interval method for d_z (default `"noncentral-t"`; `"wald"`); d_av and g_av are Wald. */
+  readonly ci?: EffectSizeInterval | undefined;
   /** Minimal important change in score points, e.g. 3 for WEMWBS. */
   readonly minimalImportantChange?: number | undefined;
   /** Reliability for Jacobson–Truax reliable change; without it no reliable change is computed. */
@@ -49,7 +51,8 @@ export interface PairedOutcomeSummary extends PairedStatistics {
  *
  * @param pre - Scores before, one per person (complete pairs only).
  * @param post - Scores after, in the same order.
- * @param options - Direction, confidence level, MIC, reliability, cut-off or norms.
+ * @param options - Direction, confidence level, effect-size interval method, MIC, reliability,
+ *   cut-off or norms.
  * @returns The summary, or an issue when there are fewer than 2 pairs or they do not vary.
  * @example
  * const result = summarisePairedOutcomes([40, 42, 38, 45, 41], [44, 47, 40, 49, 46], {
@@ -82,7 +85,7 @@ export function summarisePairedOutcomes(
       differenceSd: d.sd,
       differenceCounts: countsOf(diffs),
     },
-    level,
+    { level, ci: options.ci ?? "noncentral-t" },
   );
   if (!stats.success) return stats;
   const directions = countChangeDirections(pre, post, {

@@ -31,6 +31,79 @@ describe("estimateProportion", () => {
     expect(e.success && e.data.confidenceInterval.upper).toBeCloseTo(0.765406558241525, 12);
   });
 
+  // Newcombe (1998a) Table I, method 4 (score with continuity correction), 4 dp.
+  it.each([
+    { r: 81, n: 263, ci: [0.2535, 0.3682] },
+    { r: 0, n: 20, ci: [0.0, 0.2005] },
+    { r: 1, n: 29, ci: [0.0018, 0.1963] },
+  ] as const)(
+    "matches Newcombe (1998) method 4 (Wilson with continuity correction) for $r/$n",
+    ({ r, n, ci }) => {
+      const result = estimateProportion(r, n, { method: "wilson-cc" });
+      if (!result.success) throw new Error(result.error.message);
+      expect(result.data.confidenceInterval.lower).toBeCloseTo(ci[0], 4);
+      expect(result.data.confidenceInterval.upper).toBeCloseTo(ci[1], 4);
+    },
+  );
+
+  it("gives one-sided bounds as R and SciPy do (derived with SciPy 1.17.1 binomtest; 1e-12)", () => {
+    const bound = (
+      method: "wilson" | "wilson-cc" | "clopper-pearson",
+      alternative: "less" | "greater",
+      r: number,
+      n: number,
+    ) => {
+      const result = estimateProportion(r, n, { method, alternative });
+      if (!result.success) throw new Error(result.error.message);
+      return result.data.confidenceInterval;
+    };
+    // binom.test(682, 925, alternative = "less"/"greater")$conf.int
+    expect(bound("clopper-pearson", "less", 682, 925)).toMatchObject({ lower: 0 });
+    expect(bound("clopper-pearson", "less", 682, 925).upper).toBeCloseTo(0.7610552746895476, 12);
+    expect(bound("clopper-pearson", "greater", 682, 925).lower).toBeCloseTo(0.7124129244365465, 12);
+    expect(bound("clopper-pearson", "greater", 682, 925).upper).toBe(1);
+    expect(bound("wilson", "less", 81, 263).upper).toBeCloseTo(0.3565663496084882, 12);
+    expect(bound("wilson", "greater", 81, 263).lower).toBeCloseTo(0.26331361718848145, 12);
+    expect(bound("wilson-cc", "less", 81, 263).upper).toBeCloseTo(0.35852658445712765, 12);
+    expect(bound("wilson-cc", "greater", 81, 263).lower).toBeCloseTo(0.2615112021813427, 12);
+  });
+
+  it("puts every one-sided bound between the estimate and the two-sided bound at the same level", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 500 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom("wilson", "wilson-cc", "clopper-pearson" as const),
+        fc.constantFrom(0.8, 0.9, 0.95, 0.99),
+        (n, f, method, confidenceLevel) => {
+          const r = Math.round(f * n);
+          const two = estimateProportion(r, n, { method, confidenceLevel });
+          const less = estimateProportion(r, n, { method, confidenceLevel, alternative: "less" });
+          const greater = estimateProportion(r, n, {
+            method,
+            confidenceLevel,
+            alternative: "greater",
+          });
+          if (!two.success || !less.success || !greater.success)
+            throw new Error("unexpected failure");
+          const p = r / n;
+          const eps = 1e-12;
+          expect(less.data.confidenceInterval.upper).toBeLessThanOrEqual(
+            two.data.confidenceInterval.upper + eps,
+          );
+          expect(greater.data.confidenceInterval.lower).toBeGreaterThanOrEqual(
+            two.data.confidenceInterval.lower - eps,
+          );
+          if (method !== "wilson-cc" || (r > 0 && r < n)) {
+            expect(less.data.confidenceInterval.upper).toBeGreaterThanOrEqual(p - eps);
+            expect(greater.data.confidenceInterval.lower).toBeLessThanOrEqual(p + eps);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("always contains the point estimate and stays within [0, 1]", () => {
     fc.assert(
       fc.property(
@@ -38,7 +111,7 @@ describe("estimateProportion", () => {
         fc.double({ min: 0, max: 1, noNaN: true }),
         (n, f) => {
           const r = Math.round(f * n);
-          for (const method of ["wilson", "clopper-pearson"] as const) {
+          for (const method of ["wilson", "wilson-cc", "clopper-pearson"] as const) {
             const result = estimateProportion(r, n, { method });
             if (!result.success) throw new Error(result.error.message);
             const { lower, upper } = result.data.confidenceInterval;

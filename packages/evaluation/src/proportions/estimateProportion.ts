@@ -1,25 +1,32 @@
 import { err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
-import type { ProportionEstimate, ProportionIntervalMethod } from "../types.ts";
+import type { Alternative, ProportionEstimate, ProportionIntervalMethod } from "../types.ts";
 import { checkAtLeast, checkConfidenceLevel, checkCount } from "../_lib/checks.ts";
-import { clopperPearson, wilson } from "../_lib/proportion.ts";
+import { proportionInterval } from "../_lib/proportion.ts";
 
 /** Options for {@link estimateProportion}. */
 export interface ProportionOptions {
-  /** `"wilson"` (default) or `"clopper-pearson"`. */
+  /** `"wilson"` (default), `"wilson-cc"` or `"clopper-pearson"`. */
   readonly method?: ProportionIntervalMethod | undefined;
+  /**
+   * `"two.sided"` (default), or a one-sided bound at the confidence level, as R's
+   * `alternative`: `"less"` gives [0, upper], `"greater"` gives [lower, 1].
+   */
+  readonly alternative?: Alternative | undefined;
   /** Confidence level (default 0.95). */
   readonly confidenceLevel?: number | undefined;
 }
 
 /**
- * A proportion with a two-sided confidence interval: Wilson's score interval (the default,
- * Newcombe 1998 method 3; good coverage at small n without being conservative) or the
- * Clopper–Pearson "exact" interval (method 5, what R's `binom.test` prints).
+ * A proportion with a confidence interval: Wilson's score interval (the default, Newcombe 1998
+ * method 3; good coverage at small n without being conservative; R's
+ * `prop.test(x, n, correct = FALSE)$conf.int`), Wilson with continuity correction (method 4)
+ * or the Clopper–Pearson "exact" interval (method 5, R's `binom.test(x, n)$conf.int`).
+ * One-sided bounds use z = Φ⁻¹(level) (Wilson) or α in one tail (Clopper–Pearson), as R.
  *
  * @param count - How many have the characteristic (an integer 0…total).
  * @param total - How many were observed (a positive integer).
- * @param options - Method and confidence level.
+ * @param options - Method, alternative and confidence level.
  * @returns The estimate, or an issue for invalid counts or a total of 0.
  * @example
  * // Newcombe (1998) Table I: 81/263, Wilson 0.2553 to 0.3662
@@ -38,7 +45,7 @@ export function estimateProportion(
     checkAtLeast(total, 1, { name: "proportion.total", what: "observations" }) ??
     checkConfidenceLevel(level);
   if (problem) return err(problem);
-  const confidenceInterval =
-    method === "wilson" ? wilson(count, total, level) : clopperPearson(count, total, level);
-  return ok({ count, total, proportion: count / total, method, confidenceInterval });
+  const alternative = options.alternative ?? "two.sided";
+  const confidenceInterval = proportionInterval(count, total, { method, level, alternative });
+  return ok({ count, total, proportion: count / total, method, alternative, confidenceInterval });
 }

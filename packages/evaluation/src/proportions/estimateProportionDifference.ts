@@ -1,7 +1,7 @@
 import { err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
 import type { ConfidenceInterval } from "../types.ts";
-import { checkAtLeast, checkConfidenceLevel, checkCount } from "../_lib/checks.ts";
+import { checkTwoCounts } from "../_lib/checks.ts";
 import { wilson } from "../_lib/proportion.ts";
 
 /**
@@ -54,12 +54,7 @@ export function estimateProportionDifference(
   options: ProportionDifferenceOptions = {},
 ): Result<ProportionDifference, EvaluationIssue> {
   const level = options.confidenceLevel ?? 0.95;
-  const problem =
-    checkCount(a.count, a.total, "a") ??
-    checkCount(b.count, b.total, "b") ??
-    checkAtLeast(a.total, 1, { name: "a.total", what: "observations" }) ??
-    checkAtLeast(b.total, 1, { name: "b.total", what: "observations" }) ??
-    checkConfidenceLevel(level);
+  const problem = checkTwoCounts(a, b, level);
   if (problem) return err(problem);
   const p1 = a.count / a.total;
   const p2 = b.count / b.total;

@@ -3,11 +3,14 @@ import type { EvaluationIssue } from "../evaluationIssue.ts";
 import { checkConfidenceLevel } from "../_lib/checks.ts";
 import { pairedStatisticsFrom, type PairedStatistics } from "../_lib/pairedCore.ts";
 import type { PairedSummaryState } from "./accumulatePairs.ts";
+import type { EffectSizeInterval } from "../types.ts";
 
 /** Options for {@link finalisePairedSummary}. */
 export interface FinalisePairedOptions {
   /** Confidence level (default 0.95). */
   readonly confidenceLevel?: number | undefined;
+  /** Interval method for d_z (default `"noncentral-t"`; `"wald"`); d_av and g_av are Wald. */
+  readonly ci?: EffectSizeInterval | undefined;
 }
 
 /**
@@ -16,7 +19,7 @@ export interface FinalisePairedOptions {
  * when every difference was an integer, the Wilcoxon signed-rank test from the histogram.
  *
  * @param state - A state from {@link accumulatePairs} or {@link mergePairedSummaries}.
- * @param options - Confidence level.
+ * @param options - Confidence level and effect-size interval method.
  * @returns The statistics, or an issue when there are fewer than 2 pairs or no variance.
  * @example
  * const result = finalisePairedSummary(accumulatePairs([40, 42, 38, 45], [44, 47, 40, 49]));
@@ -47,6 +50,6 @@ export function finalisePairedSummary(
       differenceSd: sd(state.differenceM2),
       differenceCounts: counts,
     },
-    level,
+    { level, ci: options.ci ?? "noncentral-t" },
   );
 }
