@@ -1,4 +1,5 @@
-// The recurrence engine: rrule.js in floating mode only, with the SDK owning zone conversion,
+// The recurrence engine: simple weekly rules expanded directly (./weekly.ts), others by rrule.js
+// in floating mode only, with the SDK owning zone conversion,
 // COUNT, UNTIL, EXDATE, the DTSTART-is-first-instance rule of RFC 5545, the gap/overlap policy
 // and an iteration budget.
 import { ok, type Result } from "@carerkit/core";
@@ -6,6 +7,7 @@ import type { SchedulingIssue } from "../errors.ts";
 import { checkRule } from "./checkRule.ts";
 import { fail } from "./issue.ts";
 import { RRule, type RRuleOptions } from "./rrule.ts";
+import { forEachWeekly, weeklyPattern, type WeeklyPattern } from "./weekly.ts";
 import {
   resolveWallTime,
   toFloating,
@@ -107,6 +109,8 @@ export interface PreparedRecurrence {
   readonly count: number | undefined;
   /** UNTIL as an instant (UTC form) or as floating ms (local form). */
   readonly until: { readonly kind: "instant" | "floating"; readonly ms: number } | undefined;
+  /** Set for simple weekly rules, which are expanded directly instead of through rrule.js. */
+  readonly weekly: WeeklyPattern | undefined;
 }
 
 /** One expanded occurrence. */
@@ -164,12 +168,14 @@ export function prepareRecurrence(
     };
   }
   const count = options.count ?? undefined;
+  const floatingOptions = { ...options, count: null, until: null, tzid: null };
   return ok({
-    options: { ...options, count: null, until: null, tzid: null },
+    options: floatingOptions,
     startFloating,
     zone,
     count,
     until,
+    weekly: weeklyPattern(floatingOptions, startFloating),
   });
 }
 
@@ -222,7 +228,14 @@ export function iterateOccurrences(
 
   let continueAfterStart = true;
   if (settings.includeStart) continueAfterStart = accept(startFloating);
-  if (continueAfterStart) {
+  if (continueAfterStart && recurrence.weekly !== undefined) {
+    const last = floatingUntil?.getTime() ?? Number.POSITIVE_INFINITY;
+    forEachWeekly(recurrence.weekly, Number.NEGATIVE_INFINITY, (floating) => {
+      if (floating > last) return false;
+      if (settings.includeStart && floating === startFloating) return true;
+      return accept(floating);
+    });
+  } else if (continueAfterStart) {
     const rule = new RRule(
       { ...recurrence.options, dtstart: new Date(startFloating), until: floatingUntil },
       true,
