@@ -7,6 +7,7 @@ import type { SchedulingIssue } from "../errors.ts";
 import { checkRule } from "./checkRule.ts";
 import { fail } from "./issue.ts";
 import { RRule, type RRuleOptions } from "./rrule.ts";
+import { anchorBefore, type AnchorableOptions } from "./anchor.ts";
 import { forEachWeekly, weeklyPattern, type WeeklyPattern } from "./weekly.ts";
 import {
   resolveWallTime,
@@ -130,6 +131,13 @@ export interface IterateSettings {
   readonly maxIterations: number;
   /** Told about each occurrence skipped because its local time does not exist. */
   readonly onNonexistent?: (floating: number) => void;
+  /**
+   * Occurrences before this floating ms may be skipped without being visited (window queries).
+   * Honoured only for rules without COUNT (whose occurrences do not depend on earlier ones) and
+   * of at least daily frequency; others are expanded from DTSTART. DTSTART itself is still
+   * visited when `includeStart` is set.
+   */
+  readonly fromFloating?: number | undefined;
 }
 
 const UNTIL_RE = /(?:^|;)UNTIL=(\d{8})(T\d{6})?(Z)?(?:;|$)/i;
@@ -226,11 +234,12 @@ export function iterateOccurrences(
     return remaining > 0;
   };
 
+  const skipTo = recurrence.count === undefined ? settings.fromFloating : undefined;
   let continueAfterStart = true;
   if (settings.includeStart) continueAfterStart = accept(startFloating);
   if (continueAfterStart && recurrence.weekly !== undefined) {
     const last = floatingUntil?.getTime() ?? Number.POSITIVE_INFINITY;
-    forEachWeekly(recurrence.weekly, Number.NEGATIVE_INFINITY, (floating) => {
+    forEachWeekly(recurrence.weekly, skipTo ?? Number.NEGATIVE_INFINITY, (floating) => {
       if (floating > last) return false;
       if (settings.includeStart && floating === startFloating) return true;
       return accept(floating);
@@ -240,6 +249,9 @@ export function iterateOccurrences(
       { ...recurrence.options, dtstart: new Date(startFloating), until: floatingUntil },
       true,
     );
+    const parsed = rule.options as unknown as AnchorableOptions;
+    const anchor = skipTo === undefined ? undefined : anchorBefore(parsed, startFloating, skipTo);
+    if (anchor !== undefined) parsed.dtstart = new Date(anchor);
     if (needsGuard(recurrence.options))
       guardRrule(
         rule.options,

@@ -28,7 +28,7 @@ const isUnset = (value: unknown): boolean =>
   value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 
 /** rrule.js weekday (0 = Monday) of a day number; 1970-01-01 was a Thursday. */
-const weekdayOf = (day: number): number => mod(day + 3, 7);
+export const weekdayOf = (day: number): number => mod(day + 3, 7);
 
 /**
  * The weekly pattern of a parsed rule, or `undefined` when the rule needs the generic path
