@@ -43,8 +43,8 @@ const caseArb = fc.record({
   zone: fc.constantFrom(...ZONES),
   startDay: fc.integer({ min: 0, max: 3650 }),
   startTime: fc.constantFrom("00:30", "01:30", "02:30", "10:00", "23:45"),
-  offsetDays: fc.integer({ min: -40, max: 500 }),
-  lengthMinutes: fc.integer({ min: 0, max: 60 * 24 * 60 }),
+  offsetDays: fc.integer({ min: -40, max: 400 }),
+  lengthMinutes: fc.integer({ min: 0, max: 60 * 24 * 30 }),
   policies: fc.record({
     nonexistentTime: fc.constantFrom("skip" as const, "shift" as const),
     ambiguousTime: fc.constantFrom("earlier" as const, "later" as const),
@@ -54,7 +54,7 @@ const caseArb = fc.record({
 const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.000Z$/, "Z");
 const instant = (o: ExpandedOccurrence): number => Date.parse(o.utc);
 
-const LIMIT = 800;
+const LIMIT = 300;
 
 /**
  * The reference: the occurrences from DTSTART, up to LIMIT. Cases where that does not reach well
@@ -108,7 +108,7 @@ describe("window queries", () => {
           expect(next.success && next.data, c.rule).toEqual(earliest);
         expect(previous.success && previous.data, c.rule).toEqual(latest);
       }),
-      { numRuns: 80 },
+      { numRuns: 60 },
     );
   }, 120_000);
 });
