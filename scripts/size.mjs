@@ -80,7 +80,9 @@ for (const { from, names, budget } of budgets.imports) {
   );
   importRows.push({ import: label, ...row(gzipKb, budget) });
   if (why)
-    console.log(`${label}: ${gzipKb.toFixed(2)} kB\n${topContributors(metafile).join("\n")}`);
+    console.log(
+      `${label}: ${gzipKb.toFixed(2)} kB\n${topContributors(metafile, Number(process.env.TOP ?? 8)).join("\n")}`,
+    );
 }
 
 console.table(entryRows, ["entry", "gzip kB", "budget kB", "ok"]);
