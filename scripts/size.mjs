@@ -1,46 +1,98 @@
-// Prints each published entry's minified + gzipped size when bundled for browsers, peer
-// dependencies and sibling @carerkit packages excluded, and fails when an entry is over its budget in scripts/size-budgets.json (kB).
+// `pnpm size`: what users pay, minified and gzipped, bundled for browsers from the built dist/.
+// Two tables, each checked against scripts/size-budgets.json (kB):
+// - entries: each published entry whole, peers (zod) and sibling @carerkit packages excluded
+//   (an app pays for core once);
+// - imports: representative single imports (`import { x } from "@carerkit/pkg"`), zod excluded
+//   but the parts of @carerkit/core they use included, as an app would bundle them. These show
+//   whether tree-shaking works: each import should pay only for what it uses.
+// `pnpm size --why` also prints each import's largest contributors from esbuild's metafile.
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { libraryPackages, publishedEntries } from "./workspace.mjs";
 
 const budgets = JSON.parse(readFileSync("scripts/size-budgets.json", "utf8"));
-const rows = [];
-for (const pkg of libraryPackages()) {
+const why = process.argv.includes("--why");
+const packages = new Map(libraryPackages().map((pkg) => [pkg.manifest.name, pkg]));
+
+/** Bundles `contents` as an app would (browser, ESM, minified) and returns gzip kB and the metafile. */
+async function measure(contents, resolveDir, external, platform = "browser") {
+  const result = await build({
+    stdin: { contents, resolveDir, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform,
+    external,
+    write: false,
+    metafile: why,
+    logLevel: "error",
+  });
+  return {
+    gzipKb: gzipSync(result.outputFiles[0].contents).length / 1000,
+    metafile: result.metafile,
+  };
+}
+
+/** The largest inputs of a bundle, as `bytes path` lines (minified bytes before gzip). */
+function topContributors(metafile, count = 8) {
+  const [output] = Object.values(metafile.outputs);
+  return Object.entries(output.inputs)
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .sort(([, a], [, b]) => b.bytesInOutput - a.bytesInOutput)
+    .slice(0, count)
+    .map(([path, input]) => `    ${String(input.bytesInOutput).padStart(6)}  ${path}`);
+}
+
+const row = (gzipKb, budget) => ({
+  "gzip kB": gzipKb.toFixed(2),
+  "budget kB": budget ?? "none",
+  ok: budget !== undefined && gzipKb <= budget,
+});
+
+const entryRows = [];
+for (const pkg of packages.values()) {
+  const peers = Object.keys(pkg.manifest.peerDependencies ?? {});
+  // A command-line package (one with a `bin`) runs on Node and is installed, never bundled into
+  // an app: only its own code counts.
+  const cli = pkg.manifest.bin !== undefined;
+  const siblings = Object.keys(pkg.manifest.dependencies ?? {}).filter(
+    (dep) => cli || dep.startsWith("@carerkit/"),
+  );
   for (const { specifier, esmFile } of publishedEntries(pkg)) {
-    const result = await build({
-      entryPoints: [esmFile],
-      bundle: true,
-      minify: true,
-      format: "esm",
-      // A command-line package (one with a `bin`) runs on Node, not in browsers.
-      platform: pkg.manifest.bin ? "node" : "browser",
-      // Peers (zod) and sibling @carerkit packages are paid for once by an app, not per package.
-      external: [
-        ...Object.keys(pkg.manifest.peerDependencies ?? {}),
-        // A command-line package (one with a `bin`) is installed, never bundled into an app:
-        // only its own code counts.
-        ...Object.keys(pkg.manifest.dependencies ?? {}).filter(
-          (dep) => pkg.manifest.bin || dep.startsWith("@carerkit/"),
-        ),
-      ],
-      write: false,
-      logLevel: "error",
-    });
-    const gzipKb = gzipSync(result.outputFiles[0].contents).length / 1000;
-    const budget = budgets[specifier];
-    rows.push({
-      entry: specifier,
-      "gzip kB": gzipKb.toFixed(2),
-      "budget kB": budget ?? "none",
-      ok: budget !== undefined && gzipKb <= budget,
-    });
+    const { gzipKb } = await measure(
+      `export * from ${JSON.stringify(resolve(esmFile))};`,
+      resolve(pkg.dir),
+      [...peers, ...siblings],
+      cli ? "node" : "browser",
+    );
+    entryRows.push({ entry: specifier, ...row(gzipKb, budgets.entries[specifier]) });
   }
 }
-console.table(rows);
-const over = rows.filter((row) => !row.ok);
+
+const importRows = [];
+for (const { from, names, budget } of budgets.imports) {
+  const pkg = packages.get(from);
+  const entry = publishedEntries(pkg).find((candidate) => candidate.specifier === from);
+  const peers = Object.keys(pkg.manifest.peerDependencies ?? {});
+  const label = `{ ${names.join(", ")} } from ${from}`;
+  const { gzipKb, metafile } = await measure(
+    `export { ${names.join(", ")} } from ${JSON.stringify(resolve(entry.esmFile))};`,
+    resolve(pkg.dir),
+    peers,
+  );
+  importRows.push({ import: label, ...row(gzipKb, budget) });
+  if (why)
+    console.log(
+      `${label}: ${gzipKb.toFixed(2)} kB\n${topContributors(metafile, Number(process.env.TOP ?? 8)).join("\n")}`,
+    );
+}
+
+console.table(entryRows, ["entry", "gzip kB", "budget kB", "ok"]);
+console.table(importRows, ["import", "gzip kB", "budget kB", "ok"]);
+const over = [...entryRows, ...importRows].filter((r) => !r.ok);
 if (over.length > 0) {
-  console.error(`Over budget or without one: ${over.map((row) => row.entry).join(", ")}`);
+  console.error(`Over budget or without one: ${over.map((r) => r.entry ?? r.import).join("; ")}`);
   process.exit(1);
 }

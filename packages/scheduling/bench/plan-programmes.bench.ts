@@ -1,6 +1,8 @@
 // Plans 1,000 programmes of 52 weekly sessions in Europe/London with England and Wales bank
 // holidays, against raw rrule.js `all()` in floating mode on the same rules (the baseline): the
 // cost of the SDK's zone conversion, holiday skipping, gap/overlap policy and session objects.
+// Target: no slower than the baseline, since weekly rules are expanded directly in the zone's
+// local calendar rather than through rrule.js.
 import { defineBench } from "../../../scripts/bench/defineBench.ts";
 import { RRule } from "../src/_lib/rrule.ts";
 import { createUkBankHolidayCalendar } from "../src/holidays/createUkBankHolidayCalendar.ts";
@@ -66,7 +68,7 @@ export default defineBench({
       },
     },
   ],
-  target: { atMost: 2 },
+  target: { atMost: 1 },
   iterations: 10,
   time: 3000,
   report: () => [`sessions planned per run: ${sessionsPlanned}`],

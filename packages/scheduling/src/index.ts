@@ -2,6 +2,10 @@ export type { SchedulingErrorCode, SchedulingIssue } from "./errors.ts";
 export type { AmbiguousTimePolicy, NonexistentTimePolicy } from "./_lib/zone.ts";
 
 export { expandRecurrence } from "./recurrence/expandRecurrence.ts";
+export { listOccurrencesBetween } from "./recurrence/listOccurrencesBetween.ts";
+export type { InstantWindow, OccurrenceQueryOptions } from "./recurrence/listOccurrencesBetween.ts";
+export { findNextOccurrence } from "./recurrence/findNextOccurrence.ts";
+export { findPreviousOccurrence } from "./recurrence/findPreviousOccurrence.ts";
 export type {
   ExpandRecurrenceOptions,
   ExpandedOccurrence,
@@ -34,6 +38,7 @@ export { defineProgrammeTemplate } from "./templates/defineProgrammeTemplate.ts"
 
 export { planProgramme } from "./planning/planProgramme.ts";
 export type { PlanProgrammeOptions } from "./planning/planProgramme.ts";
+export { listSessionsBetween } from "./planning/listSessionsBetween.ts";
 export type {
   Programme,
   ProgrammeSchedule,

@@ -1,4 +1,5 @@
-// The recurrence engine: rrule.js in floating mode only, with the SDK owning zone conversion,
+// The recurrence engine: simple weekly rules expanded directly (./weekly.ts), others by rrule.js
+// in floating mode only, with the SDK owning zone conversion,
 // COUNT, UNTIL, EXDATE, the DTSTART-is-first-instance rule of RFC 5545, the gap/overlap policy
 // and an iteration budget.
 import { ok, type Result } from "@carerkit/core";
@@ -6,6 +7,8 @@ import type { SchedulingIssue } from "../errors.ts";
 import { checkRule } from "./checkRule.ts";
 import { fail } from "./issue.ts";
 import { RRule, type RRuleOptions } from "./rrule.ts";
+import { anchorBefore, type AnchorableOptions } from "./anchor.ts";
+import { forEachWeekly, weeklyPattern, type WeeklyPattern } from "./weekly.ts";
 import {
   resolveWallTime,
   toFloating,
@@ -107,6 +110,8 @@ export interface PreparedRecurrence {
   readonly count: number | undefined;
   /** UNTIL as an instant (UTC form) or as floating ms (local form). */
   readonly until: { readonly kind: "instant" | "floating"; readonly ms: number } | undefined;
+  /** Set for simple weekly rules, which are expanded directly instead of through rrule.js. */
+  readonly weekly: WeeklyPattern | undefined;
 }
 
 /** One expanded occurrence. */
@@ -126,6 +131,13 @@ export interface IterateSettings {
   readonly maxIterations: number;
   /** Told about each occurrence skipped because its local time does not exist. */
   readonly onNonexistent?: (floating: number) => void;
+  /**
+   * Occurrences before this floating ms may be skipped without being visited (window queries).
+   * Honoured only for rules without COUNT (whose occurrences do not depend on earlier ones) and
+   * of at least daily frequency; others are expanded from DTSTART. DTSTART itself is still
+   * visited when `includeStart` is set.
+   */
+  readonly fromFloating?: number | undefined;
 }
 
 const UNTIL_RE = /(?:^|;)UNTIL=(\d{8})(T\d{6})?(Z)?(?:;|$)/i;
@@ -164,12 +176,14 @@ export function prepareRecurrence(
     };
   }
   const count = options.count ?? undefined;
+  const floatingOptions = { ...options, count: null, until: null, tzid: null };
   return ok({
-    options: { ...options, count: null, until: null, tzid: null },
+    options: floatingOptions,
     startFloating,
     zone,
     count,
     until,
+    weekly: weeklyPattern(floatingOptions, startFloating),
   });
 }
 
@@ -220,13 +234,24 @@ export function iterateOccurrences(
     return remaining > 0;
   };
 
+  const skipTo = recurrence.count === undefined ? settings.fromFloating : undefined;
   let continueAfterStart = true;
   if (settings.includeStart) continueAfterStart = accept(startFloating);
-  if (continueAfterStart) {
+  if (continueAfterStart && recurrence.weekly !== undefined) {
+    const last = floatingUntil?.getTime() ?? Number.POSITIVE_INFINITY;
+    forEachWeekly(recurrence.weekly, skipTo ?? Number.NEGATIVE_INFINITY, (floating) => {
+      if (floating > last) return false;
+      if (settings.includeStart && floating === startFloating) return true;
+      return accept(floating);
+    });
+  } else if (continueAfterStart) {
     const rule = new RRule(
       { ...recurrence.options, dtstart: new Date(startFloating), until: floatingUntil },
       true,
     );
+    const parsed = rule.options as unknown as AnchorableOptions;
+    const anchor = skipTo === undefined ? undefined : anchorBefore(parsed, startFloating, skipTo);
+    if (anchor !== undefined) parsed.dtstart = new Date(anchor);
     if (needsGuard(recurrence.options))
       guardRrule(
         rule.options,

@@ -2,7 +2,9 @@
 // UTC fields of a Date); these helpers turn wall-clock times in a named IANA zone into instants
 // and back, with an explicit policy for non-existent (gap) and repeated (overlap) local times.
 // Nothing here reads the host time zone.
-import { tzOffset } from "@date-fns/tz";
+// The subpath, not the package index: @date-fns/tz does not declare itself free of side
+// effects, so importing its index would bundle TZDate and TZDateMini too.
+import { tzOffset } from "@date-fns/tz/tzOffset";
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;

@@ -1,5 +1,5 @@
 import { ok, type Result } from "@carerkit/core";
-import { tz } from "@date-fns/tz";
+import { tz } from "@date-fns/tz/tz";
 import { eachDayOfInterval } from "date-fns";
 import type { SchedulingIssue } from "../errors.ts";
 import { fail } from "../_lib/issue.ts";

@@ -1,10 +1,10 @@
 import { ok, type Result } from "@carerkit/core";
 import type { SchedulingIssue } from "../errors.ts";
-import { checkZone } from "../_lib/checkZone.ts";
+import { checkRecurrence } from "../_lib/checkRecurrence.ts";
 import { fail } from "../_lib/issue.ts";
-import { formatInstant, formatOffsetDateTime, parseLocalDateTime } from "../_lib/localTime.ts";
-import { iterateOccurrences, prepareRecurrence } from "../_lib/occurrences.ts";
-import { offsetAt, type AmbiguousTimePolicy, type NonexistentTimePolicy } from "../_lib/zone.ts";
+import { iterateOccurrences } from "../_lib/occurrences.ts";
+import { toExpandedOccurrence } from "../_lib/window.ts";
+import { type AmbiguousTimePolicy, type NonexistentTimePolicy } from "../_lib/zone.ts";
 
 /**
  * A recurrence in a named zone, as in iCalendar's `DTSTART;TZID=…`, `RRULE` and `EXDATE`.
@@ -85,32 +85,13 @@ export function expandRecurrence(
   options: ExpandRecurrenceOptions = {},
 ): Result<readonly ExpandedOccurrence[], SchedulingIssue> {
   const { zone } = recurrence;
-  const zoneCheck = checkZone(zone);
-  if (!zoneCheck.success) return zoneCheck;
-  const start = parseLocalDateTime(recurrence.start);
-  if (start === undefined)
-    return fail(
-      "invalid_input",
-      `start: expected a local date-time YYYY-MM-DDTHH:MM, got "${recurrence.start}"`,
-      ["start"],
-    );
-  const exdates = new Set<number>();
-  for (const [index, value] of (recurrence.exdates ?? []).entries()) {
-    const ms = parseLocalDateTime(value);
-    if (ms === undefined)
-      return fail(
-        "invalid_input",
-        `exdates[${index}]: expected a local date-time YYYY-MM-DDTHH:MM, got "${value}"`,
-        ["exdates", index],
-      );
-    exdates.add(ms);
-  }
   const { limit } = options;
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 0))
     return fail("invalid_input", `options.limit: expected an integer ≥ 0, got ${limit}`, ["limit"]);
-  const prepared = prepareRecurrence(recurrence.rule, start, zone);
-  if (!prepared.success) return prepared;
-  if (prepared.data.count === undefined && prepared.data.until === undefined && limit === undefined)
+  const checked = checkRecurrence(recurrence);
+  if (!checked.success) return checked;
+  const { prepared, exdates } = checked.data;
+  if (prepared.count === undefined && prepared.until === undefined && limit === undefined)
     return fail(
       "unbounded_rule",
       `rule: "${recurrence.rule}" has no COUNT or UNTIL; pass options.limit`,
@@ -120,7 +101,7 @@ export function expandRecurrence(
   const occurrences: ExpandedOccurrence[] = [];
   if (limit === 0) return ok(occurrences);
   const run = iterateOccurrences(
-    prepared.data,
+    prepared,
     {
       includeStart: true,
       exdates,
@@ -129,10 +110,7 @@ export function expandRecurrence(
       maxIterations: options.maxIterations ?? 10_000,
     },
     (occurrence) => {
-      occurrences.push({
-        local: formatOffsetDateTime(occurrence.epochMs, offsetAt(zone, occurrence.epochMs)),
-        utc: formatInstant(occurrence.epochMs),
-      });
+      occurrences.push(toExpandedOccurrence(occurrence, zone));
       return limit === undefined || occurrences.length < limit;
     },
   );
