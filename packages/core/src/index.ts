@@ -103,3 +103,6 @@ export type { EntityKind, EntityOf } from "./serialisation/entities.ts";
 export { serialise } from "./serialisation/serialise.ts";
 export { deserialise } from "./serialisation/deserialise.ts";
 export type { SerialisedDocument, DeserialiseOptions } from "./serialisation/deserialise.ts";
+export { addWorkingDays } from "./calendar/addWorkingDays.ts";
+export { countWorkingDays } from "./calendar/countWorkingDays.ts";
+export type { WorkingDayOptions } from "./calendar/WorkingDayOptions.ts";
