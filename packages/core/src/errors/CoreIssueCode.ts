@@ -11,6 +11,11 @@
  * - `end_before_start`, `end_reason_mismatch`, `withdrawn_before_given`, `missing_recipient`,
  *   `achieved_without_date`: a rule that ties two fields together is broken.
  * - `relationship_not_found`, `relationship_already_ended`: {@link endCaringRelationship} inputs.
+ * - `illegal_transition`: a lifecycle move its status does not allow (safeguarding concerns,
+ *   complaints); `status_mismatch`: a record whose fields do not fit its status.
+ * - `not_a_safety_flag`: {@link draftSafeguardingConcern} was given a flag whose severity is not
+ *   `safety`.
+ * - `unknown_theme`: a theme code not in the codebook ({@link codeFeedbackThemes}).
  * - `invalid_json` (not JSON, or not a `{ schemaVersion, kind, data }` document),
  *   `unsupported_version`, `kind_mismatch`, `migration_failed`: {@link deserialise}.
  *
@@ -39,6 +44,10 @@ export type CoreIssueCode =
   | "achieved_without_date"
   | "relationship_not_found"
   | "relationship_already_ended"
+  | "illegal_transition"
+  | "status_mismatch"
+  | "not_a_safety_flag"
+  | "unknown_theme"
   | "invalid_json"
   | "unsupported_version"
   | "kind_mismatch"
