@@ -21,7 +21,7 @@ export type {
 export type { DirectoryFormat } from "./offer/directoryFormat.ts";
 export { detectDirectoryFormat } from "./import/detectDirectoryFormat.ts";
 export { fromHsds } from "./import/fromHsds.ts";
-export type { FromHsdsOptions } from "./import/fromHsds.ts";
+export type { FromHsdsOptions } from "./import/types.ts";
 export { fromHsdsTabular } from "./import/fromHsdsTabular.ts";
 export { fromOpenReferralUk } from "./import/fromOpenReferralUk.ts";
 export { toHsds } from "./export/toHsds.ts";

@@ -12,6 +12,7 @@ import { conserveJson } from "../_lib/conservation/conserveJson.ts";
 import { conserveTabular } from "../_lib/conservation/conserveTabular.ts";
 import { detectDirectoryFormat } from "./detectDirectoryFormat.ts";
 import { fromOpenReferralUk } from "./fromOpenReferralUk.ts";
+import type { FromHsdsOptions } from "./types.ts";
 import {
   describe,
   isRecord,
@@ -23,22 +24,6 @@ import {
   type Path,
   type Rec,
 } from "../_lib/read.ts";
-
-/**
- * Options for {@link fromHsds}.
- *
- * @example
- * const options: FromHsdsOptions = { source: "norfolk-carers", agesApplyTo: "carer" };
- */
-export interface FromHsdsOptions {
-  /** A short name of the feed; it prefixes every offer id so feeds never collide. Default `"hsds"`. */
-  readonly source?: string;
-  /**
-   * Whom `service.minimum_age`/`maximum_age` describe. HSDS does not say; in carers' directories
-   * they usually describe the carer (young carers' services). Default `"carer"`.
-   */
-  readonly agesApplyTo?: "carer" | "cared_for";
-}
 
 function importValue(ctx: BuildContext, value: unknown, path: Path): void {
   if (path.length > 32) {

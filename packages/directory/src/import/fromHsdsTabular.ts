@@ -8,7 +8,7 @@ import { parseCsv } from "../_lib/csv.ts";
 import { convertLegacyTables } from "../_lib/legacy/convertLegacyTables.ts";
 import { report, type Rec } from "../_lib/read.ts";
 import { detectDirectoryFormat } from "./detectDirectoryFormat.ts";
-import type { FromHsdsOptions } from "./fromHsds.ts";
+import type { FromHsdsOptions } from "./types.ts";
 
 // HSDS 3 tables under their plural names (Open Referral UK 3.0 writes some in the singular).
 function withPluralNames(tables: ReadonlyMap<string, CountedTable>): Map<string, Rec[]> {

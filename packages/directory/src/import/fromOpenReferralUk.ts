@@ -11,7 +11,7 @@ import { describe, isRecord, records, report, str, at, type Path, type Rec } fro
 import { conserveJson } from "../_lib/conservation/conserveJson.ts";
 import { WEEKDAYS } from "../_lib/legacy/weekdays.ts";
 import { detectDirectoryFormat } from "./detectDirectoryFormat.ts";
-import type { FromHsdsOptions } from "./fromHsds.ts";
+import type { FromHsdsOptions } from "./types.ts";
 
 /** ORUK v1 feeds write `freq` as "week" or "month" (seen in Buckinghamshire's feed). */
 const FREQ: Readonly<Record<string, string>> = {

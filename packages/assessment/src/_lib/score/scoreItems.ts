@@ -26,7 +26,9 @@ export function scoreItemsInKeyOrder(
   draft: ScoreDraft,
 ): boolean {
   const { items } = compiled;
-  startItems(compiled, draft);
+  const scores = startItems(compiled, draft);
+  let raw = 0;
+  let answered = 0;
   let i = 0;
   let last = "";
   let inOrder = true;
@@ -36,14 +38,21 @@ export function scoreItemsInKeyOrder(
       inOrder = false;
       break;
     }
-    tally(draft, i++, scoreItem(item, responses[key], draft));
+    const score = scoreItem(item, responses[key], draft);
+    if (scores !== undefined) scores[i] = score;
+    if (!Number.isNaN(score)) ((raw += score), answered++);
+    i++;
     last = key;
   }
   // for…in visits every own key before any inherited one (ES2020 order): if the last is own, all are.
   draft.ownKeysAreItems = inOrder && i === items.length && Object.hasOwn(responses, last);
-  if (draft.ownKeysAreItems) return true;
-  startItems(compiled, draft);
-  return false;
+  if (!draft.ownKeysAreItems) {
+    startItems(compiled, draft);
+    return false;
+  }
+  draft.raw = raw;
+  draft.answered = answered;
+  return true;
 }
 
 /** Step 2, for answers keyed in any order: own keys only, so nothing is inherited. */
@@ -52,27 +61,28 @@ export function scoreItemsById(
   responses: InstrumentResponses,
   draft: ScoreDraft,
 ): void {
+  const scores = draft.scores;
+  let raw = 0;
+  let answered = 0;
   compiled.items.forEach((item, i) => {
     const value = Object.hasOwn(responses, item.id) ? responses[item.id] : undefined;
-    tally(draft, i, scoreItem(item, value, draft));
+    const score = scoreItem(item, value, draft);
+    if (scores !== undefined) scores[i] = score;
+    if (!Number.isNaN(score)) ((raw += score), answered++);
   });
+  draft.raw = raw;
+  draft.answered = answered;
 }
 
-function startItems(compiled: CompiledInstrument, draft: ScoreDraft): void {
+// A fresh start for step 2; returns the array for item scores, kept only when subscales need them.
+function startItems(compiled: CompiledInstrument, draft: ScoreDraft): number[] | undefined {
   draft.raw = 0;
   draft.answered = 0;
   draft.missing = undefined;
   draft.issues = undefined;
-  // Item scores are kept only when subscales need them.
   draft.scores =
     compiled.subscales.length > 0 ? new Array<number>(compiled.items.length) : undefined;
-}
-
-function tally(draft: ScoreDraft, i: number, score: number): void {
-  if (draft.scores !== undefined) draft.scores[i] = score;
-  if (Number.isNaN(score)) return;
-  draft.raw += score;
-  draft.answered++;
+  return draft.scores;
 }
 
 // One item's score, or NaN (noting the item as missing, or the answer as an issue).
