@@ -18,6 +18,8 @@ cluster_name=$(pg_lsclusters --no-header | awk 'NR==1 {print $2}')
 pg_ctlcluster "$cluster_version" "$cluster_name" start 2>/dev/null || true
 su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='carerkit'\"" | grep -q 1 ||
   su postgres -c "psql -qc \"CREATE ROLE carerkit LOGIN PASSWORD 'carerkit' CREATEDB\""
+# The carer-service API's migrations create its unprivileged request role (carer_api_app).
+su postgres -c "psql -qc 'ALTER ROLE carerkit CREATEROLE'"
 su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='carerkit_test'\"" | grep -q 1 ||
   su postgres -c "psql -qc 'CREATE DATABASE carerkit_test OWNER carerkit'"
 

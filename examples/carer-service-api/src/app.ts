@@ -1,13 +1,20 @@
 import type { DirectoryIndex } from "@carerkit/directory";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import type { TokenVerifier } from "./auth/verifyToken.ts";
 import type { Database } from "./db/database.ts";
+import { createGate } from "./http/gate.ts";
 import { accessLog, type Logger } from "./http/logging.ts";
 import { Problem } from "./http/problem.ts";
+import { createRateLimiter, type RateLimitConfig } from "./http/rateLimit.ts";
 import { buildOpenApi } from "./openapi.ts";
 import { addAssessmentRoutes } from "./routes/assessments.ts";
 import { addPeopleRoutes } from "./routes/people.ts";
 import { addProgrammeRoutes } from "./routes/programmes.ts";
+import { addRightsRoutes } from "./routes/rights.ts";
 import { Routes } from "./routes/registry.ts";
 import { addServiceRoutes } from "./routes/services.ts";
 
@@ -25,6 +32,12 @@ export interface AppDeps {
   readonly maxBodyBytes: number;
   /** Domain for calendar UIDs. */
   readonly uidDomain: string;
+  /** Checks bearer tokens (signature against the JWKS, issuer, audience, expiry, role). */
+  readonly verifyToken: TokenVerifier;
+  /** Requests per identity per window. */
+  readonly rateLimit: RateLimitConfig;
+  /** Origins allowed to call from a browser (CORS); none by default. */
+  readonly corsOrigins: readonly string[];
 }
 
 const PROBLEM_JSON = "application/problem+json";
@@ -32,14 +45,44 @@ const PROBLEM_JSON = "application/problem+json";
 function problemResponse(problem: Problem, instance: string): Response {
   return new Response(JSON.stringify(problem.toJSON(instance)), {
     status: problem.status,
-    headers: { "content-type": PROBLEM_JSON },
+    headers: { ...problem.headers, "content-type": PROBLEM_JSON },
   });
 }
 
 /** Builds the Hono app: middleware, every route, the OpenAPI document and problem responses. */
-export function createApp(deps: AppDeps): { app: Hono; routes: Routes } {
+export function createApp(
+  deps: AppDeps,
+  options: { readonly extraRoutes?: ((routes: Routes) => void) | undefined } = {},
+): { app: Hono; routes: Routes } {
   const app = new Hono();
+  app.use("*", requestId({ headerName: "x-request-id", limitLength: 64 }));
   app.use("*", accessLog(deps.log));
+  // No HTML is served; the CSP still forbids everything, so a response opened in a browser
+  // runs nothing and cannot be framed. Every response may hold personal data: never cached.
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      crossOriginResourcePolicy: "same-origin",
+      referrerPolicy: "no-referrer",
+      strictTransportSecurity: "max-age=31536000; includeSubDomains",
+      xFrameOptions: "DENY",
+    }),
+  );
+  app.use("*", async (c, next) => {
+    await next();
+    c.res.headers.set("cache-control", "no-store");
+  });
+  app.use(
+    "*",
+    cors({
+      origin: (origin) => (deps.corsOrigins.includes(origin) ? origin : null),
+      allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE"],
+      allowHeaders: ["authorization", "content-type", "if-match", "x-request-id"],
+      exposeHeaders: ["etag", "location", "retry-after", "x-request-id"],
+      maxAge: 600,
+    }),
+  );
   app.use(
     "*",
     bodyLimit({
@@ -54,11 +97,18 @@ export function createApp(deps: AppDeps): { app: Hono; routes: Routes } {
         ),
     }),
   );
-  const routes = new Routes(app);
+  const gate = createGate({
+    verify: deps.verifyToken,
+    limiter: createRateLimiter(deps.rateLimit),
+    now: deps.now,
+  });
+  const routes = new Routes(app, deps.db, gate);
   addPeopleRoutes(routes, deps);
-  addAssessmentRoutes(routes, deps);
+  addAssessmentRoutes(routes);
   addServiceRoutes(routes, deps);
   addProgrammeRoutes(routes, deps);
+  addRightsRoutes(routes, deps);
+  options.extraRoutes?.(routes);
   const openApi = buildOpenApi(routes.specs);
   app.get("/openapi.json", (c) => c.json(openApi));
   app.get("/health", (c) => c.json({ status: "ok" }));
@@ -70,6 +120,7 @@ export function createApp(deps: AppDeps): { app: Hono; routes: Routes } {
     // Never log the message: driver errors quote values ("Key (id)=(…) already exists").
     const code = (error as { code?: unknown }).code;
     deps.log({
+      requestId: c.get("requestId"),
       method: c.req.method,
       route: "error",
       status: 500,

@@ -61,14 +61,20 @@ export function buildOpenApi(specs: readonly RouteSpec[]): Record<string, unknow
         schema: { type: "string" },
       })),
     ];
-    const problems = spec.body === undefined ? spec.problems : [400, 413, 415, ...spec.problems];
+    const problems = [
+      401,
+      403,
+      429,
+      ...(spec.body === undefined ? [] : [400, 413, 415]),
+      ...spec.problems,
+    ];
     const responses: Record<string, unknown> = {
       [String(spec.success.status)]: {
         description: spec.success.description,
         content: { [spec.produces ?? "application/json"]: {} },
       },
     };
-    for (const status of [...new Set([...problems, 500])].sort()) {
+    for (const status of [...new Set([...problems, 500])].sort((a, b) => a - b)) {
       responses[String(status)] = {
         description: titleOf(status),
         content: {
@@ -79,6 +85,8 @@ export function buildOpenApi(specs: readonly RouteSpec[]): Record<string, unknow
     (paths[path] ??= {})[spec.method] = {
       operationId: spec.operationId,
       summary: spec.summary,
+      description: `Roles: ${spec.roles.join(", ")}. Purpose recorded in the audit: ${spec.purpose}.`,
+      security: [{ bearer: [] }],
       ...(parameters.length === 0 ? {} : { parameters }),
       ...(spec.body === undefined
         ? {}
@@ -123,6 +131,17 @@ export function buildOpenApi(specs: readonly RouteSpec[]): Record<string, unknow
     },
     servers: [{ url: "/" }],
     paths,
-    components: { schemas: { Problem: PROBLEM_SCHEMA } },
+    components: {
+      schemas: { Problem: PROBLEM_SCHEMA },
+      securitySchemes: {
+        bearer: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "JWT",
+          description:
+            "An OIDC-style JWT from the configured issuer, for this API's audience, signed with a key in its JWKS, carrying a `role` claim.",
+        },
+      },
+    },
   };
 }

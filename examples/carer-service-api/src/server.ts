@@ -1,10 +1,13 @@
 import { serve } from "@hono/node-server";
 import type { AddressInfo } from "node:net";
 import { createApp, type AppDeps } from "./app.ts";
+import { createTokenVerifier, type AuthConfig } from "./auth/verifyToken.ts";
 import type { Database } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
 import { loadDirectory } from "./directory.ts";
 import { stdoutLogger, type Logger } from "./http/logging.ts";
+import type { RateLimitConfig } from "./http/rateLimit.ts";
+import type { Routes } from "./routes/registry.ts";
 
 /** How to start the server; everything but the database has a default. */
 export interface StartOptions {
@@ -18,6 +21,14 @@ export interface StartOptions {
   readonly pseudonymKey?: string | undefined;
   /** Default 64 KiB. */
   readonly maxBodyBytes?: number | undefined;
+  /** Which tokens to accept: issuer, audience and the identity provider's JWKS. */
+  readonly auth: AuthConfig;
+  /** Default 600 requests per identity per minute. */
+  readonly rateLimit?: RateLimitConfig | undefined;
+  /** Browser origins allowed by CORS. Default none. */
+  readonly corsOrigins?: readonly string[] | undefined;
+  /** Tests only: more routes, e.g. one that skips every handler check to prove RLS alone holds. */
+  readonly extraRoutes?: ((routes: Routes) => void) | undefined;
 }
 
 /** A running server. `close` stops accepting requests, then closes the database. */
@@ -41,8 +52,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     directory: loadDirectory(),
     maxBodyBytes: options.maxBodyBytes ?? 64 * 1024,
     uidDomain: "carer-service.example.org",
+    verifyToken: createTokenVerifier(options.auth),
+    rateLimit: options.rateLimit ?? { limit: 600, windowMs: 60_000 },
+    corsOrigins: options.corsOrigins ?? [],
   };
-  const { app } = createApp(deps);
+  const { app } = createApp(deps, { extraRoutes: options.extraRoutes });
   const host = options.host ?? "127.0.0.1";
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => {

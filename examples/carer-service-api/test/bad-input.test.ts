@@ -259,8 +259,6 @@ describe("unknown ids", () => {
       ["/programmes/b-prog/sessions/b-prog-s99/attendance", "PUT", { marks: {} }],
       ["/consents/none/withdrawal", "POST", { withdrawnAt: "2026-04-01T10:00:00Z" }],
       ["/cared-for/nobody/circle", "PUT", { id: "c", caredForId: "nobody", members: [] }],
-      ["/people/nobody/shared-with/m-1", "GET"],
-      ["/people/b-carer-1/shared-with/stranger", "GET"],
       ["/no/such/route", "GET"],
     ];
     for (const [path, method, body] of misses) {
@@ -268,6 +266,10 @@ describe("unknown ids", () => {
         method === "GET" ? await server.request(path) : await server.send(method, path, body);
       const problem = await expectProblem(response, 404, "not-found");
       expect(problem.instance, path).toBe(path);
+    }
+    for (const path of ["/people/nobody/shared-with-me", "/people/b-carer-1/shared-with-me"]) {
+      const response = await server.request(path, {}, { role: "circle-member", subject: "m-1" });
+      await expectProblem(response, 404, "not-found");
     }
   });
 
@@ -331,7 +333,9 @@ describe("unknown ids", () => {
     };
     expect((await server.send("PUT", "/cared-for/b-person-1/circle", circle)).status).toBe(200);
     const response = await server.request(
-      "/people/b-carer-1/shared-with/b-friend?categories=contact_details,diary",
+      "/people/b-carer-1/shared-with-me?categories=contact_details,diary",
+      {},
+      { role: "circle-member", subject: "b-friend" },
     );
     expect(fieldsOf(await expectProblem(response, 422, "validation"))).toEqual(["categories.1"]);
   });

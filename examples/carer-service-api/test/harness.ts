@@ -6,8 +6,16 @@ import { afterAll, beforeAll, inject } from "vitest";
 import type { Database } from "../src/db/database.ts";
 import { openPglite } from "../src/db/pglite.ts";
 import { openPostgres } from "../src/db/postgres.ts";
+import type { Identity } from "../src/auth/roles.ts";
 import type { AccessLogEntry } from "../src/http/logging.ts";
 import { startServer, type RunningServer, type StartOptions } from "../src/server.ts";
+import { createTestIssuer, type TestIssuer } from "./issuer.ts";
+
+/** Who test requests act as unless they say otherwise. */
+export const COORDINATOR: Identity = { role: "coordinator", subject: "staff-coordinator-1" };
+
+/** Server options for tests: everything but the database, the log and the token settings. */
+export type TestServerOptions = Omit<StartOptions, "db" | "log" | "auth">;
 
 /**
  * A database for one test file that can be opened, closed and opened again (to test restarts):
@@ -52,37 +60,64 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 /** A server on an ephemeral loopback port, with its access log captured. */
 export interface TestServer extends RunningServer {
   readonly logs: AccessLogEntry[];
-  /** fetch relative to the server. */
-  request(path: string, init?: RequestInit): Promise<Response>;
-  /** POST/PUT a JSON body. */
-  send(method: "POST" | "PUT", path: string, body: unknown): Promise<Response>;
+  /** The test identity provider whose keys the server trusts. */
+  readonly issuer: TestIssuer;
+  /** The server's own database handle (the owner's connection), for direct SQL in tests. */
+  readonly db: Database;
+  /**
+   * fetch relative to the server, with a bearer token for `as` (default a coordinator); `null`
+   * sends no token, and an `authorization` header in `init` is sent as given.
+   */
+  request(path: string, init?: RequestInit, as?: Identity | null): Promise<Response>;
+  /** Sends a JSON body, as `as` (default a coordinator). */
+  send(
+    method: "POST" | "PUT" | "PATCH",
+    path: string,
+    body: unknown,
+    as?: Identity | null,
+  ): Promise<Response>;
 }
 
 export async function startTestServer(
   database: TestDatabase,
-  options: Omit<StartOptions, "db" | "log"> = {},
+  options: TestServerOptions = {},
+  issuer?: TestIssuer,
 ): Promise<TestServer> {
   const logs: AccessLogEntry[] = [];
+  const idp = issuer ?? (await createTestIssuer());
+  const db = await database.open();
   const server = await startServer({
     ...options,
-    db: await database.open(),
+    auth: idp.auth,
+    db,
     host: "127.0.0.1",
     port: 0,
     log: (entry) => logs.push(entry),
   });
-  const request = (path: string, init?: RequestInit): Promise<Response> =>
-    fetch(`${server.url}${path}`, init);
+  const request = async (
+    path: string,
+    init: RequestInit = {},
+    as: Identity | null = COORDINATOR,
+  ): Promise<Response> => {
+    const headers = new Headers(init.headers);
+    if (as !== null && !headers.has("authorization")) {
+      headers.set("authorization", `Bearer ${await idp.sign(as)}`);
+    }
+    return fetch(`${server.url}${path}`, { ...init, headers });
+  };
   return {
     ...server,
     close: () => server.close(),
     logs,
+    issuer: idp,
+    db,
     request,
-    send: (method, path, body) =>
-      request(path, {
-        method,
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      }),
+    send: (method, path, body, as) =>
+      request(
+        path,
+        { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
+        as,
+      ),
   };
 }
 
@@ -90,7 +125,7 @@ export async function startTestServer(
  * Starts a server on a database of its own before the file's tests and stops both after them.
  * The returned object is filled in by `beforeAll`; use it inside tests and hooks only.
  */
-export function useTestServer(options: Omit<StartOptions, "db" | "log"> = {}): TestServer {
+export function useTestServer(options: TestServerOptions = {}): TestServer {
   const handle = {} as TestServer;
   let database: TestDatabase | undefined;
   beforeAll(async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
 import type { Database } from "../src/db/database.ts";
 import { loadDirectory } from "../src/directory.ts";
+import { acceptAnyToken } from "./issuer.ts";
 import type { AccessLogEntry } from "../src/http/logging.ts";
 import { problemOf } from "./harness.ts";
 
@@ -29,8 +30,13 @@ describe("an unexpected database failure", () => {
       directory: loadDirectory(),
       maxBodyBytes: 1024,
       uidDomain: "example.org",
+      verifyToken: acceptAnyToken,
+      rateLimit: { limit: 100, windowMs: 60_000 },
+      corsOrigins: [],
     });
-    const response = await app.request("/carers/someone");
+    const response = await app.request("/carers/someone", {
+      headers: { authorization: "Bearer any" },
+    });
     expect(response.status).toBe(500);
     const problem = await problemOf(response);
     expect(problem).toEqual({
@@ -41,8 +47,20 @@ describe("an unexpected database failure", () => {
       instance: "/carers/someone",
     });
     expect(logs).toEqual([
-      { method: "GET", route: "error", status: 500, durationMs: 0, error: "Error XX000" },
-      expect.objectContaining({ method: "GET", route: "/carers/:carerId", status: 500 }),
+      {
+        requestId: expect.any(String) as string,
+        method: "GET",
+        route: "error",
+        status: 500,
+        durationMs: 0,
+        error: "Error XX000",
+      },
+      expect.objectContaining({
+        role: "coordinator",
+        method: "GET",
+        route: "/carers/:carerId",
+        status: 500,
+      }),
     ]);
     expect(JSON.stringify(logs)).not.toContain("Synthetic");
   });

@@ -10,8 +10,16 @@ interface SharedView {
   withheld: { category: string; reason: string; explanation: string }[];
 }
 
+/** The shared view as the circle member `memberId` (the token's subject) sees it. */
 async function sharedView(path: string): Promise<SharedView> {
-  const response = await server.request(path);
+  const match = /^\/people\/([^/]+)\/shared-with\/([^/?]+)(.*)$/.exec(path);
+  if (match === null) throw new Error(`not a shared-view path: ${path}`);
+  const [, subjectId = "", memberId = "", rest = ""] = match;
+  const response = await server.request(
+    `/people/${subjectId}/shared-with-me${rest}`,
+    {},
+    { role: "circle-member", subject: memberId },
+  );
   expect(response.status).toBe(200);
   return (await response.json()) as SharedView;
 }
@@ -306,10 +314,14 @@ describe("a carer's journey through the service, over HTTP", () => {
     const secrets = secretsOf(registered);
     expect(secrets.length).toBeGreaterThan(30);
     for (const entry of server.logs) {
-      expect(Object.keys(entry).sort()).toEqual(["durationMs", "method", "route", "status"]);
+      expect(Object.keys(entry).sort()).toEqual(
+        entry.role === undefined
+          ? ["durationMs", "method", "requestId", "route", "status"]
+          : ["durationMs", "method", "requestId", "role", "route", "status"],
+      );
       const line = JSON.stringify(entry);
       for (const secret of secrets) expect(line).not.toContain(secret);
     }
-    expect(server.logs.map((l) => l.route)).toContain("/people/:subjectId/shared-with/:memberId");
+    expect(server.logs.map((l) => l.route)).toContain("/people/:subjectId/shared-with-me");
   });
 });

@@ -1,21 +1,25 @@
+export type { AgeRange } from "./offer/ageRange.ts";
+export type { OfferCost } from "./offer/cost.ts";
+export type { DeliveryMode } from "./offer/delivery.ts";
+export type { DirectoryImport } from "./offer/directoryImport.ts";
+export type { GeoPoint } from "./offer/geoPoint.ts";
+export type { DirectoryIssue, DirectoryIssueCode } from "./offer/issue.ts";
+export type { OfferAddress, OfferLocation } from "./offer/location.ts";
+export type { OfferOrganisation } from "./offer/organisation.ts";
+export type { OfferPhone } from "./offer/phone.ts";
+export type { OfferSchedule } from "./offer/schedule.ts";
+export type { OfferServiceArea } from "./offer/serviceArea.ts";
+export type { ServiceOffer } from "./offer/serviceOffer.ts";
+export type { OfferStatus } from "./offer/status.ts";
+export type { OfferTerm } from "./offer/term.ts";
 export type {
-  AgeRange,
-  DeliveryMode,
-  DirectoryImport,
-  DirectoryIssue,
-  DirectoryIssueCode,
-  GeoPoint,
-  OfferAddress,
-  OfferCost,
-  OfferLocation,
-  OfferOrganisation,
-  OfferPhone,
-  OfferSchedule,
-  OfferServiceArea,
-  OfferStatus,
-  OfferTerm,
-  ServiceOffer,
-} from "./offer/types.ts";
+  ColumnAccount,
+  ConservationReport,
+  TableAccount,
+  UnmappedRecord,
+} from "./offer/conservationReport.ts";
+export type { DirectoryFormat } from "./offer/directoryFormat.ts";
+export { detectDirectoryFormat } from "./import/detectDirectoryFormat.ts";
 export { fromHsds } from "./import/fromHsds.ts";
 export type { FromHsdsOptions } from "./import/fromHsds.ts";
 export { fromHsdsTabular } from "./import/fromHsdsTabular.ts";

@@ -86,7 +86,7 @@ export type {
   PublishedOutcomeStatistics,
   PublishedShareTable,
   Withheld,
-} from "./report/buildEvaluationReport.ts";
+} from "./report/types.ts";
 export type { EvaluationRow } from "./report/evaluationDataset.ts";
 // The commissioner's funnel of the carer's pathway (issue 16).
 export { summarisePathwayFunnel } from "./pathway/summarisePathwayFunnel.ts";

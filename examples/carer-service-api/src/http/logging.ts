@@ -6,6 +6,10 @@ import { routePath } from "hono/route";
  * id), the status and the duration — nothing from the body, the query or the URL's values.
  */
 export interface AccessLogEntry {
+  /** Ties the line to the audit rows of the same request. */
+  readonly requestId: string;
+  /** The caller's role, once authenticated (never their subject). */
+  readonly role?: string;
   readonly method: string;
   readonly route: string;
   readonly status: number;
@@ -29,7 +33,10 @@ export function accessLog(log: Logger): MiddlewareHandler {
     await next();
     // routePath(c, -1) is the template of the handler that answered; unmatched paths log "*".
     const route = c.res.status === 404 && routePath(c, -1) === "/*" ? "*" : routePath(c, -1);
+    const identity = c.get("identity") as { role: string } | undefined;
     log({
+      requestId: c.get("requestId"),
+      ...(identity === undefined ? {} : { role: identity.role }),
       method: c.req.method,
       route,
       status: c.res.status,

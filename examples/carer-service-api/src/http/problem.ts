@@ -18,8 +18,13 @@ export type ProblemKind =
   | "unsupported-media-type"
   | "body-too-large"
   | "validation"
+  | "unauthenticated"
+  | "forbidden"
   | "not-found"
   | "conflict"
+  | "precondition-failed"
+  | "precondition-required"
+  | "too-many-requests"
   | "internal";
 
 const KINDS: Readonly<Record<ProblemKind, { readonly status: number; readonly title: string }>> = {
@@ -27,8 +32,13 @@ const KINDS: Readonly<Record<ProblemKind, { readonly status: number; readonly ti
   "unsupported-media-type": { status: 415, title: "The request body must be application/json" },
   "body-too-large": { status: 413, title: "The request body is too large" },
   validation: { status: 422, title: "The request has invalid fields" },
+  unauthenticated: { status: 401, title: "A valid bearer token is required" },
+  forbidden: { status: 403, title: "Your role may not do this" },
   "not-found": { status: 404, title: "Not found" },
   conflict: { status: 409, title: "The request conflicts with what is recorded" },
+  "precondition-failed": { status: 412, title: "The record has changed since you read it" },
+  "precondition-required": { status: 428, title: "Send If-Match with the ETag you read" },
+  "too-many-requests": { status: 429, title: "Too many requests" },
   internal: { status: 500, title: "Something went wrong on our side" },
 };
 
@@ -39,8 +49,15 @@ export class Problem extends Error {
   readonly title: string;
   readonly detail: string;
   readonly errors: readonly FieldError[];
+  /** Response headers the problem needs (`WWW-Authenticate`, `Retry-After`). */
+  readonly headers: Readonly<Record<string, string>>;
 
-  constructor(kind: ProblemKind, detail: string, errors: readonly FieldError[] = []) {
+  constructor(
+    kind: ProblemKind,
+    detail: string,
+    errors: readonly FieldError[] = [],
+    headers: Readonly<Record<string, string>> = {},
+  ) {
     super(detail);
     this.name = "Problem";
     this.kind = kind;
@@ -48,6 +65,7 @@ export class Problem extends Error {
     this.title = KINDS[kind].title;
     this.detail = detail;
     this.errors = errors;
+    this.headers = headers;
   }
 
   /** The JSON body, with `instance` set to the request path. */

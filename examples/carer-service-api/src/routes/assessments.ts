@@ -4,7 +4,7 @@ import {
   safeParseCarerEligibilityAnswers,
   scoreInstrument,
 } from "@carerkit/assessment";
-import type { AppDeps } from "../app.ts";
+import { STAFF } from "../auth/roles.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { fromZodIssues, readJson } from "../http/body.ts";
 import { invalidField } from "../http/parts.ts";
@@ -14,9 +14,7 @@ import { carerExists, param } from "./people.ts";
 import type { Routes } from "./registry.ts";
 
 /** Submitting an assessment (score and eligibility back) and listing a carer's assessments. */
-export function addAssessmentRoutes(routes: Routes, deps: AppDeps): void {
-  const { db } = deps;
-
+export function addAssessmentRoutes(routes: Routes): void {
   routes.add(
     {
       method: "post",
@@ -24,6 +22,8 @@ export function addAssessmentRoutes(routes: Routes, deps: AppDeps): void {
       operationId: "submitAssessment",
       summary:
         "Score an instrument (PHQ-9, SWEMWBS, Zarit…) and, when eligibility answers are given, decide Care Act 2014 eligibility.",
+      roles: ["carer", ...STAFF],
+      purpose: "direct_care",
       body: AssessmentBodySchema,
       success: {
         status: 201,
@@ -32,7 +32,7 @@ export function addAssessmentRoutes(routes: Routes, deps: AppDeps): void {
       },
       problems: [409, 422],
     },
-    async (c) => {
+    async (c, ctx) => {
       const input = await readJson(c);
       const envelope = AssessmentEnvelopeSchema.safeParse(input);
       const given = (input as { eligibility?: unknown } | null)?.eligibility;
@@ -71,24 +71,31 @@ export function addAssessmentRoutes(routes: Routes, deps: AppDeps): void {
       const score = scored.data;
       const eligibility =
         answers?.success === true ? determineCarerEligibility(answers.data) : undefined;
-      if (!(await carerExists(db, body.carerId))) {
-        throw invalidField(["carerId"], "unknown_carer", "expected the id of a registered carer");
-      }
       try {
-        await db.query(
-          `INSERT INTO assessments (id, carer_id, instrument_id, assessed_on, answers, total, score, eligibility)
+        await ctx.db.transaction(async (tx) => {
+          if (!(await carerExists(tx, body.carerId))) {
+            throw invalidField(
+              ["carerId"],
+              "unknown_carer",
+              "expected the id of a registered carer",
+            );
+          }
+          await tx.query(
+            `INSERT INTO assessments (id, carer_id, instrument_id, assessed_on, answers, total, score, eligibility)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [
-            body.id,
-            body.carerId,
-            body.instrumentId,
-            body.assessedOn,
-            body.answers,
-            score.total,
-            score,
-            eligibility ?? null,
-          ],
-        );
+            [
+              body.id,
+              body.carerId,
+              body.instrumentId,
+              body.assessedOn,
+              body.answers,
+              score.total,
+              score,
+              eligibility ?? null,
+            ],
+          );
+          await ctx.audit(tx, "create", body.carerId);
+        });
       } catch (error) {
         if (isUniqueViolation(error))
           throw new Problem("conflict", "An assessment with this id is already recorded.");
@@ -114,24 +121,29 @@ export function addAssessmentRoutes(routes: Routes, deps: AppDeps): void {
       path: "/carers/:carerId/assessments",
       operationId: "listAssessments",
       summary: "A carer's assessments, oldest first, with totals and bands.",
+      roles: ["carer", ...STAFF],
+      purpose: "direct_care",
       success: { status: 200, description: "The assessments." },
       problems: [404],
     },
-    async (c) => {
+    async (c, ctx) => {
       const carerId = param(c, "carerId");
-      if (!(await carerExists(db, carerId)))
-        throw new Problem("not-found", "There is no carer with this id.");
-      const rows = await db.query<{
-        id: string;
-        instrument_id: string;
-        assessed_on: string;
-        score: unknown;
-        eligibility: unknown;
-      }>(
-        `SELECT id, instrument_id, to_char(assessed_on, 'YYYY-MM-DD') AS assessed_on, score, eligibility
+      const rows = await ctx.db.transaction(async (tx) => {
+        if (!(await carerExists(tx, carerId)))
+          throw new Problem("not-found", "There is no carer with this id.");
+        await ctx.audit(tx, "read", carerId);
+        return tx.query<{
+          id: string;
+          instrument_id: string;
+          assessed_on: string;
+          score: unknown;
+          eligibility: unknown;
+        }>(
+          `SELECT id, instrument_id, to_char(assessed_on, 'YYYY-MM-DD') AS assessed_on, score, eligibility
            FROM assessments WHERE carer_id = $1 ORDER BY assessed_on, id`,
-        [carerId],
-      );
+          [carerId],
+        );
+      });
       return c.json({
         assessments: rows.map((r) => ({
           id: r.id,

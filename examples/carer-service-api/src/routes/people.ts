@@ -13,6 +13,7 @@ import {
 } from "@carerkit/core";
 import type { Context } from "hono";
 import type { AppDeps } from "../app.ts";
+import { STAFF } from "../auth/roles.ts";
 import type { Queryable } from "../db/database.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { parseWith, readJson } from "../http/body.ts";
@@ -32,12 +33,27 @@ export function param(c: Context, name: string): string {
   return c.req.param(name) ?? "";
 }
 
-/** Loads a carer or answers 404. */
+/** Loads a carer the caller may see, or answers 404 (whether it does not exist or is out of scope). */
 export async function loadCarer(q: Queryable, id: string): Promise<Carer> {
-  const [row] = await q.query<{ record: Carer }>("SELECT record FROM carers WHERE id = $1", [id]);
-  if (row === undefined) throw new Problem("not-found", "There is no carer with this id.");
-  return row.record;
+  return (await loadCarerRow(q, id)).record;
 }
+
+/** A carer's record with its version (for ETags), or 404. */
+export async function loadCarerRow(
+  q: Queryable,
+  id: string,
+  forUpdate = false,
+): Promise<{ record: Carer; version: number }> {
+  const [row] = await q.query<{ record: Carer; version: number }>(
+    `SELECT record, version FROM carers WHERE id = $1${forUpdate ? " FOR UPDATE" : ""}`,
+    [id],
+  );
+  if (row === undefined) throw new Problem("not-found", "There is no carer with this id.");
+  return row;
+}
+
+/** The strong ETag of a carer's record version. */
+export const etagOf = (version: number): string => `"v${version}"`;
 
 /** Whether a carer exists. */
 export async function carerExists(q: Queryable, id: string): Promise<boolean> {
@@ -122,15 +138,15 @@ function heldAbout(
 
 /** Registration, consent, the care circle and the consent-checked view for circle members. */
 export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
-  const { db } = deps;
-
   routes.add(
     {
       method: "post",
       path: "/carers",
       operationId: "registerCarer",
       summary:
-        "Register a carer, the person they care for and the caring relationship, in one transaction.",
+        "Register a carer, the person they care for and the caring relationship, in one transaction. A support worker's registrations join their caseload.",
+      roles: STAFF,
+      purpose: "direct_care",
       body: RegistrationSchema,
       success: {
         status: 201,
@@ -138,7 +154,7 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
       },
       problems: [409, 422],
     },
-    async (c) => {
+    async (c, ctx) => {
       const { carer, caredFor, relationship } = parseParts(await readJson(c), REGISTRATION_PARTS);
       const mismatches = [
         relationship.carerId === carer.id ? undefined : "carerId",
@@ -154,9 +170,14 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
           ["relationship"],
         );
       }
+      const worker = ctx.identity.role === "support-worker" ? ctx.identity.subject : null;
       try {
-        await db.transaction(async (tx) => {
-          await tx.query("INSERT INTO carers (id, record) VALUES ($1, $2)", [carer.id, carer]);
+        await ctx.db.transaction(async (tx) => {
+          await tx.query("INSERT INTO carers (id, record, support_worker) VALUES ($1, $2, $3)", [
+            carer.id,
+            carer,
+            worker,
+          ]);
           await tx.query("INSERT INTO cared_for_people (id, record) VALUES ($1, $2)", [
             caredFor.id,
             caredFor,
@@ -165,6 +186,7 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
             "INSERT INTO caring_relationships (id, carer_id, cared_for_id, record) VALUES ($1, $2, $3, $4)",
             [relationship.id, carer.id, caredFor.id, relationship],
           );
+          await ctx.audit(tx, "create", carer.id);
         });
       } catch (error) {
         if (isUniqueViolation(error)) {
@@ -176,6 +198,7 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
         throw error;
       }
       c.header("location", `/carers/${encodeURIComponent(carer.id)}`);
+      c.header("etag", etagOf(1));
       return c.json({ carer, caredFor, relationship }, 201);
     },
   );
@@ -185,16 +208,24 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
       method: "get",
       path: "/carers/:carerId",
       operationId: "getCarer",
-      summary: "A carer's record with their caring relationships (for the service's own staff).",
+      summary:
+        "A carer's record with their caring relationships, and its ETag for rectification (the carer, their support worker, coordinators).",
+      roles: ["carer", ...STAFF],
+      purpose: "direct_care",
       success: { status: 200, description: "The carer and their relationships." },
       problems: [404],
     },
-    async (c) => {
-      const carer = await loadCarer(db, param(c, "carerId"));
-      const relationships = await db.query<{ record: unknown }>(
-        "SELECT record FROM caring_relationships WHERE carer_id = $1 ORDER BY id",
-        [carer.id],
-      );
+    async (c, ctx) => {
+      const { carer, version, relationships } = await ctx.db.transaction(async (tx) => {
+        const row = await loadCarerRow(tx, param(c, "carerId"));
+        const rels = await tx.query<{ record: unknown }>(
+          "SELECT record FROM caring_relationships WHERE carer_id = $1 ORDER BY id",
+          [row.record.id],
+        );
+        await ctx.audit(tx, "read", row.record.id);
+        return { carer: row.record, version: row.version, relationships: rels };
+      });
+      c.header("etag", etagOf(version));
       return c.json({ carer, relationships: relationships.map((r) => r.record) });
     },
   );
@@ -205,27 +236,32 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
       path: "/consents",
       operationId: "recordConsent",
       summary: "Record a consent given by a carer or cared-for person.",
+      roles: ["carer", ...STAFF],
+      purpose: "direct_care",
       body: ConsentBodySchema,
       success: { status: 201, description: "The consent as stored." },
       problems: [409, 422],
     },
-    async (c) => {
+    async (c, ctx) => {
       const parsed = safeParseConsent(await readJson(c));
       if (!parsed.success) throw invalid(parsed.error);
       const consent = parsed.data;
-      if ((await subjectKind(db, consent.subjectId)) === undefined) {
-        throw invalidField(
-          ["subjectId"],
-          "unknown_subject",
-          "expected the id of a registered carer or cared-for person",
-        );
-      }
       try {
-        await db.query("INSERT INTO consents (id, subject_id, record) VALUES ($1, $2, $3)", [
-          consent.id,
-          consent.subjectId,
-          consent,
-        ]);
+        await ctx.db.transaction(async (tx) => {
+          if ((await subjectKind(tx, consent.subjectId)) === undefined) {
+            throw invalidField(
+              ["subjectId"],
+              "unknown_subject",
+              "expected the id of a registered carer or cared-for person",
+            );
+          }
+          await tx.query("INSERT INTO consents (id, subject_id, record) VALUES ($1, $2, $3)", [
+            consent.id,
+            consent.subjectId,
+            consent,
+          ]);
+          await ctx.audit(tx, "create", consent.subjectId);
+        });
       } catch (error) {
         if (isUniqueViolation(error))
           throw new Problem("conflict", "A consent with this id is already recorded.");
@@ -241,13 +277,15 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
       path: "/consents/:consentId/withdrawal",
       operationId: "withdrawConsent",
       summary: "Withdraw a consent from an instant; the record is kept as evidence.",
+      roles: ["carer", ...STAFF],
+      purpose: "direct_care",
       body: WithdrawalSchema,
       success: { status: 200, description: "The consent with its withdrawal." },
       problems: [404, 409, 422],
     },
-    async (c) => {
+    async (c, ctx) => {
       const { withdrawnAt } = parseWith(WithdrawalSchema, await readJson(c));
-      const consent = await db.transaction(async (tx) => {
+      const consent = await ctx.db.transaction(async (tx) => {
         const [row] = await tx.query<{ record: Consent }>(
           "SELECT record FROM consents WHERE id = $1 FOR UPDATE",
           [param(c, "consentId")],
@@ -261,6 +299,7 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
           row.record.id,
           checked.data,
         ]);
+        await ctx.audit(tx, "update", row.record.subjectId);
         return checked.data;
       });
       return c.json(consent);
@@ -273,11 +312,13 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
       path: "/cared-for/:caredForId/circle",
       operationId: "putCareCircle",
       summary: "Record (or replace) the care circle around a cared-for person.",
+      roles: ["carer", ...STAFF],
+      purpose: "direct_care",
       body: CircleBodySchema,
-      success: { status: 200, description: "The care circle as stored." },
+      success: { status: 200, description: "The circle as stored." },
       problems: [404, 409, 422],
     },
-    async (c) => {
+    async (c, ctx) => {
       const caredForId = param(c, "caredForId");
       const parsed = safeParseCareCircle(await readJson(c));
       if (!parsed.success) throw invalid(parsed.error);
@@ -289,15 +330,26 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
           "expected the cared-for person's id in the URL",
         );
       }
-      const exists = await db.query("SELECT 1 FROM cared_for_people WHERE id = $1", [caredForId]);
-      if (exists.length === 0)
-        throw new Problem("not-found", "There is no cared-for person with this id.");
       try {
-        await db.query(
-          `INSERT INTO care_circles (cared_for_id, id, record) VALUES ($1, $2, $3)
-           ON CONFLICT (cared_for_id) DO UPDATE SET id = EXCLUDED.id, record = EXCLUDED.record`,
-          [caredForId, circle.id, circle],
-        );
+        await ctx.db.transaction(async (tx) => {
+          const exists = await tx.query("SELECT 1 FROM cared_for_people WHERE id = $1", [
+            caredForId,
+          ]);
+          if (exists.length === 0)
+            throw new Problem("not-found", "There is no cared-for person with this id.");
+          await tx.query(
+            `INSERT INTO care_circles (cared_for_id, id, record) VALUES ($1, $2, $3)
+             ON CONFLICT (cared_for_id) DO UPDATE SET id = EXCLUDED.id, record = EXCLUDED.record`,
+            [caredForId, circle.id, circle],
+          );
+          await tx.query("DELETE FROM circle_members WHERE cared_for_id = $1", [caredForId]);
+          await tx.query(
+            `INSERT INTO circle_members (cared_for_id, member_id)
+             SELECT $1, m FROM unnest($2::text[]) AS m ON CONFLICT DO NOTHING`,
+            [caredForId, circle.members.map((m) => m.id)],
+          );
+          await ctx.audit(tx, "update", caredForId);
+        });
       } catch (error) {
         if (isUniqueViolation(error))
           throw new Problem("conflict", "Another circle already has this id.");
@@ -310,10 +362,12 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
   routes.add(
     {
       method: "get",
-      path: "/people/:subjectId/shared-with/:memberId",
+      path: "/people/:subjectId/shared-with-me",
       operationId: "getSharedView",
       summary:
-        "What a care circle member may see about a carer or cared-for person: only categories in the member's mayView AND covered by a live consent now.",
+        "What the calling care circle member (the token's subject) may see about a carer or cared-for person: only categories in their mayView AND covered by a live consent now (canShare).",
+      roles: ["circle-member"],
+      purpose: "care_circle_sharing",
       query: {
         categories: "Comma-separated information categories; default: all the member may view.",
       },
@@ -323,81 +377,110 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
       },
       problems: [404, 422],
     },
-    async (c) => {
+    async (c, ctx) => {
       const subjectId = param(c, "subjectId");
-      const memberId = param(c, "memberId");
-      const kind = await subjectKind(db, subjectId);
-      if (kind === undefined)
-        throw new Problem("not-found", "There is no carer or cared-for person with this id.");
-      const subject =
-        kind === "carer"
-          ? { kind, record: await loadCarer(db, subjectId) }
-          : {
-              kind,
-              record: (
-                await db.query<{ record: CaredForPerson }>(
-                  "SELECT record FROM cared_for_people WHERE id = $1",
-                  [subjectId],
-                )
-              )[0]!.record,
-            };
-      // The circles this subject belongs to: their own (cared-for) or those of the people they care for.
-      const circles = await db.query<{ record: CareCircle }>(
-        kind === "cared_for"
-          ? "SELECT record FROM care_circles WHERE cared_for_id = $1"
-          : `SELECT cc.record FROM care_circles cc
-               JOIN caring_relationships r ON r.cared_for_id = cc.cared_for_id
-              WHERE r.carer_id = $1`,
-        [subjectId],
-      );
-      const member = circles.flatMap((cc) => cc.record.members).find((m) => m.id === memberId);
-      if (member === undefined)
-        throw new Problem("not-found", "This member is not in this person's care circle.");
+      const memberId = ctx.identity.subject;
       const query = c.req.query("categories");
-      const categories =
+      const asked =
         query === undefined
-          ? member.mayView
+          ? undefined
           : parseWith(CategoriesSchema, query.split(","), ["categories"]);
       const asOf = deps.now().toISOString();
-      const consents = await loadConsents(db, subjectId);
-      const held = heldAbout(db, subject);
-      const shared: Partial<Record<InformationCategory, unknown>> = {};
-      const withheld: { category: InformationCategory; reason: string; explanation: string }[] = [];
-      for (const category of categories) {
-        if (!member.mayView.includes(category)) {
-          withheld.push({
-            category,
-            reason: "not_in_member_view",
-            explanation: `Not shared: the care circle does not list ${category} among what this member may see.`,
-          });
-          continue;
+      const view = await ctx.db.transaction(async (tx) => {
+        const subject = await loadSubject(tx, subjectId);
+        const member = await findMember(tx, subject.kind, subjectId, memberId);
+        const consents = await loadConsents(tx, subjectId);
+        const held = heldAbout(tx, subject);
+        const shared: Partial<Record<InformationCategory, unknown>> = {};
+        const withheld: { category: InformationCategory; reason: string; explanation: string }[] =
+          [];
+        for (const category of asked ?? member.mayView) {
+          const decision = decideSharing(member, consents, { subjectId, category, asOf });
+          const read = held[category];
+          if (!decision.allowed) withheld.push({ category, ...decision.withheld });
+          else if (read === undefined) {
+            withheld.push({
+              category,
+              reason: "not_held",
+              explanation: `Not shared: this service holds no ${category} for this person.`,
+            });
+          } else shared[category] = await read();
         }
-        const decision = canShare(
-          consents,
-          {
-            subjectId,
-            purpose: "share_with_circle_member",
-            recipientId: memberId,
-            categories: [category],
-          },
-          asOf,
-        );
-        if (!decision.allowed) {
-          withheld.push({ category, reason: decision.reason, explanation: decision.explanation });
-          continue;
-        }
-        const read = held[category];
-        if (read === undefined) {
-          withheld.push({
-            category,
-            reason: "not_held",
-            explanation: `Not shared: this service holds no ${category} for this person.`,
-          });
-          continue;
-        }
-        shared[category] = await read();
-      }
-      return c.json({ subjectId, memberId, asOf, shared, withheld });
+        await ctx.audit(tx, "share", subjectId);
+        return { shared, withheld };
+      });
+      return c.json({ subjectId, memberId, asOf, ...view });
     },
   );
+}
+
+type Subject = { kind: "carer"; record: Carer } | { kind: "cared_for"; record: CaredForPerson };
+
+/** The carer or cared-for person, as far as the caller may see them, or 404. */
+async function loadSubject(q: Queryable, id: string): Promise<Subject> {
+  const kind = await subjectKind(q, id);
+  if (kind === undefined)
+    throw new Problem("not-found", "There is no carer or cared-for person with this id.");
+  if (kind === "carer") return { kind, record: await loadCarer(q, id) };
+  const [row] = await q.query<{ record: CaredForPerson }>(
+    "SELECT record FROM cared_for_people WHERE id = $1",
+    [id],
+  );
+  if (row === undefined)
+    throw new Problem("not-found", "There is no cared-for person with this id.");
+  return { kind, record: row.record };
+}
+
+/** The caller's entry in a circle around the subject (their own or the person they care for), or 404. */
+async function findMember(
+  q: Queryable,
+  kind: Subject["kind"],
+  subjectId: string,
+  memberId: string,
+): Promise<CareCircle["members"][number]> {
+  // The circles this subject belongs to: their own (cared-for) or those of the people they care for.
+  const circles = await q.query<{ record: CareCircle }>(
+    kind === "cared_for"
+      ? "SELECT record FROM care_circles WHERE cared_for_id = $1"
+      : `SELECT cc.record FROM care_circles cc
+           JOIN caring_relationships r ON r.cared_for_id = cc.cared_for_id
+          WHERE r.carer_id = $1`,
+    [subjectId],
+  );
+  const member = circles.flatMap((cc) => cc.record.members).find((m) => m.id === memberId);
+  if (member === undefined)
+    throw new Problem("not-found", "There is no carer or cared-for person with this id.");
+  return member;
+}
+
+/** One category: in the member's view and covered by a live consent (core's canShare), or why not. */
+function decideSharing(
+  member: CareCircle["members"][number],
+  consents: readonly Consent[],
+  ask: { subjectId: string; category: InformationCategory; asOf: string },
+): { allowed: true } | { allowed: false; withheld: { reason: string; explanation: string } } {
+  if (!member.mayView.includes(ask.category)) {
+    return {
+      allowed: false,
+      withheld: {
+        reason: "not_in_member_view",
+        explanation: `Not shared: the care circle does not list ${ask.category} among what this member may see.`,
+      },
+    };
+  }
+  const decision = canShare(
+    consents,
+    {
+      subjectId: ask.subjectId,
+      purpose: "share_with_circle_member",
+      recipientId: member.id,
+      categories: [ask.category],
+    },
+    ask.asOf,
+  );
+  if (decision.allowed) return { allowed: true };
+  return {
+    allowed: false,
+    withheld: { reason: decision.reason, explanation: decision.explanation },
+  };
 }

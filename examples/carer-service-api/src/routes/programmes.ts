@@ -15,6 +15,7 @@ import {
   type Programme,
 } from "@carerkit/scheduling";
 import type { AppDeps } from "../app.ts";
+import { STAFF, type Role } from "../auth/roles.ts";
 import type { Queryable } from "../db/database.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { parseWith, readJson } from "../http/body.ts";
@@ -99,12 +100,63 @@ function describe(stored: StoredProgramme, cohort?: Cohort): Record<string, unkn
   };
 }
 
+/** Programmes and their calendars hold no personal data: any signed-in role but a circle member. */
+const PROGRAMME_READERS: readonly Role[] = ["carer", "support-worker", "coordinator", "analyst"];
+
+/**
+ * One pseudonymous evaluation row per enrolled carer: referral source, pre and post scores,
+ * attendance and completion. Read under the caller's row-level security; the referral source
+ * comes through `referral_source()`, which returns that one code and nothing else about a person.
+ */
+async function evaluationRows(
+  tx: Queryable,
+  stored: StoredProgramme,
+  instrumentId: string,
+  deps: AppDeps,
+): Promise<EvaluationRow[]> {
+  const { programme } = stored;
+  const cohort = await loadCohort(tx, programme.id, stored.capacity);
+  const register = await loadRegister(tx, programme.id);
+  const completion = summariseCompletion(programme, register, { carerIds: cohort.enrolled });
+  const start = programme.schedule.startDate;
+  const lastEnd = programme.sessions.at(-1)?.end ?? start;
+  const finished = deps.now().getTime() >= Date.parse(lastEnd);
+  const numberOf = new Map(programme.sessions.map((s) => [s.id, s.number]));
+  const rows: EvaluationRow[] = [];
+  for (const carerId of cohort.enrolled) {
+    const [source] = await tx.query<{ source: Carer["identifiedBy"] | null }>(
+      "SELECT referral_source($1) AS source",
+      [carerId],
+    );
+    const scores = await tx.query<{ assessed_on: string; total: string }>(
+      `SELECT to_char(assessed_on, 'YYYY-MM-DD') AS assessed_on, total::text AS total
+         FROM assessments WHERE carer_id = $1 AND instrument_id = $2 ORDER BY assessed_on, id`,
+      [carerId, instrumentId],
+    );
+    const pre = scores.filter((s) => s.assessed_on <= start).at(-1);
+    const post = scores.filter((s) => s.assessed_on > start).at(-1);
+    const attended = Object.entries(register.sessions)
+      .filter(([, marks]) => marks[carerId] === "attended")
+      .map(([sessionId]) => numberOf.get(sessionId) ?? 0);
+    const done = completion.find((x) => x.carerId === carerId)?.completed === true;
+    rows.push({
+      personId: pseudonymise(carerId, deps.pseudonymKey),
+      period: start.slice(0, 4),
+      ...(source?.source == null ? {} : { referralSource: source.source }),
+      supported: true,
+      ...(pre === undefined ? {} : { pre: Number(pre.total) }),
+      ...(post === undefined ? {} : { post: Number(post.total) }),
+      lastSessionAttended: Math.max(0, ...attended),
+      status: done ? "completed" : finished ? "dropped-out" : "ongoing",
+    });
+  }
+  return rows;
+}
+
 const utcSeconds = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 
 /** Programmes: plan, calendar, enrolment, attendance and the evaluation summary. */
 export function addProgrammeRoutes(routes: Routes, deps: AppDeps): void {
-  const { db } = deps;
-
   routes.add(
     {
       method: "post",
@@ -113,13 +165,15 @@ export function addProgrammeRoutes(routes: Routes, deps: AppDeps): void {
       summary:
         "Plan a run of the Better Together programme (8 weekly sessions) in a time zone, skipping bank holidays.",
       body: ProgrammeBodySchema,
+      roles: ["coordinator"],
+      purpose: "direct_care",
       success: {
         status: 201,
         description: "The programme with its sessions (local time and UTC).",
       },
       problems: [409, 422],
     },
-    async (c) => {
+    async (c, ctx) => {
       const body = parseWith(ProgrammeBodySchema, await readJson(c));
       const planned = planProgramme(
         BETTER_TOGETHER_TEMPLATE,
@@ -143,7 +197,7 @@ export function addProgrammeRoutes(routes: Routes, deps: AppDeps): void {
         createdAt: utcSeconds(deps.now()),
       };
       try {
-        await db.query("INSERT INTO programmes (id, record, capacity) VALUES ($1, $2, $3)", [
+        await ctx.db.query("INSERT INTO programmes (id, record, capacity) VALUES ($1, $2, $3)", [
           body.id,
           stored,
           body.capacity,
@@ -164,12 +218,16 @@ export function addProgrammeRoutes(routes: Routes, deps: AppDeps): void {
       path: "/programmes/:programmeId",
       operationId: "getProgramme",
       summary: "A programme's sessions and how many carers are enrolled and waiting.",
+      roles: PROGRAMME_READERS,
+      purpose: "direct_care",
       success: { status: 200, description: "The programme." },
       problems: [404],
     },
-    async (c) => {
-      const stored = await loadProgramme(db, param(c, "programmeId"));
-      const cohort = await loadCohort(db, stored.programme.id, stored.capacity);
+    async (c, ctx) => {
+      const { stored, cohort } = await ctx.db.transaction(async (tx) => {
+        const found = await loadProgramme(tx, param(c, "programmeId"));
+        return { stored: found, cohort: await loadCohort(tx, found.programme.id, found.capacity) };
+      });
       return c.json(describe(stored, cohort));
     },
   );
@@ -182,11 +240,13 @@ export function addProgrammeRoutes(routes: Routes, deps: AppDeps): void {
       summary:
         "The programme's sessions as an RFC 5545 iCalendar feed (TZID, VTIMEZONE, stable UIDs).",
       produces: "text/calendar",
+      roles: PROGRAMME_READERS,
+      purpose: "direct_care",
       success: { status: 200, description: "The .ics file." },
       problems: [404],
     },
-    async (c) => {
-      const stored = await loadProgramme(db, param(c, "programmeId"));
+    async (c, ctx) => {
+      const stored = await loadProgramme(ctx.db, param(c, "programmeId"));
       const ics = toICalendar(stored.programme.sessions, {
         dtstamp: stored.createdAt,
         uidDomain: deps.uidDomain,
@@ -207,13 +267,15 @@ export function addProgrammeRoutes(routes: Routes, deps: AppDeps): void {
       operationId: "enrolCarer",
       summary: "Enrol a carer: a place while there is capacity, otherwise the waiting list.",
       body: EnrolmentBodySchema,
+      roles: STAFF,
+      purpose: "direct_care",
       success: { status: 201, description: "`enrolled` or `waitlisted`, and the counts after." },
       problems: [404, 409, 422],
     },
-    async (c) => {
+    async (c, ctx) => {
       const { carerId } = parseWith(EnrolmentBodySchema, await readJson(c));
       const programmeId = param(c, "programmeId");
-      const outcome = await db.transaction(async (tx) => {
+      const outcome = await ctx.db.transaction(async (tx) => {
         const stored = await loadProgramme(tx, programmeId, true);
         if (!(await carerExists(tx, carerId))) {
           throw invalidField(["carerId"], "unknown_carer", "expected the id of a registered carer");
@@ -228,6 +290,7 @@ export function addProgrammeRoutes(routes: Routes, deps: AppDeps): void {
           "INSERT INTO enrolments (programme_id, carer_id, status, position) VALUES ($1, $2, $3, $4)",
           [programmeId, carerId, enrolled.data.status, position],
         );
+        await ctx.audit(tx, "create", carerId);
         return {
           status: enrolled.data.status,
           enrolled: enrolled.data.cohort.enrolled.length,
@@ -245,20 +308,33 @@ export function addProgrammeRoutes(routes: Routes, deps: AppDeps): void {
       operationId: "recordAttendance",
       summary: "Record attendance marks for one session; marks for other carers are kept.",
       body: AttendanceBodySchema,
+      roles: STAFF,
+      purpose: "direct_care",
       success: { status: 200, description: "Every mark recorded for the session." },
       problems: [404, 422],
     },
-    async (c) => {
+    async (c, ctx) => {
       const { marks } = parseWith(AttendanceBodySchema, await readJson(c));
       const programmeId = param(c, "programmeId");
       const sessionId = param(c, "sessionId");
-      const session = await db.transaction(async (tx) => {
+      const session = await ctx.db.transaction(async (tx) => {
         const stored = await loadProgramme(tx, programmeId, true);
         if (!stored.programme.sessions.some((s) => s.id === sessionId)) {
           throw new Problem("not-found", "There is no session with this id in this programme.");
         }
         const cohort = await loadCohort(tx, programmeId, stored.capacity);
-        const strangers = Object.keys(marks).filter((id) => !cohort.enrolled.includes(id));
+        // Only carers the caller may see (a support worker: their caseload) can be marked, and
+        // only their marks come back; anyone else is "not enrolled", as if unknown.
+        const visible = new Set(
+          (
+            await tx.query<{ id: string }>("SELECT id FROM carers WHERE id = ANY($1::text[])", [
+              cohort.enrolled,
+            ])
+          ).map((r) => r.id),
+        );
+        const strangers = Object.keys(marks).filter(
+          (id) => !cohort.enrolled.includes(id) || !visible.has(id),
+        );
         if (strangers.length > 0) {
           throw new Problem(
             "validation",
@@ -277,8 +353,11 @@ export function addProgrammeRoutes(routes: Routes, deps: AppDeps): void {
              ON CONFLICT (session_id, carer_id) DO UPDATE SET mark = EXCLUDED.mark`,
             [programmeId, sessionId, carerId, mark],
           );
+          await ctx.audit(tx, "update", carerId);
         }
-        return updated.data.sessions[sessionId] ?? {};
+        return Object.fromEntries(
+          Object.entries(updated.data.sessions[sessionId] ?? {}).filter(([id]) => visible.has(id)),
+        );
       });
       return c.json({ programmeId, sessionId, marks: session });
     },
@@ -292,12 +371,12 @@ export function addProgrammeRoutes(routes: Routes, deps: AppDeps): void {
       summary:
         "The programme's evaluation report: outcome change (pre = last assessment on or before the start, post = the latest after), completion, retention and reach, with small-number suppression (NHS Digital 2018). No identifiers.",
       query: { instrument: "Outcome instrument id (default swemwbs)." },
+      roles: ["coordinator", "analyst"],
+      purpose: "service_evaluation",
       success: { status: 200, description: "The structured, protected evaluation report." },
       problems: [404, 422],
     },
-    async (c) => {
-      const stored = await loadProgramme(db, param(c, "programmeId"));
-      const { programme } = stored;
+    async (c, ctx) => {
       const instrumentId = c.req.query("instrument") ?? "swemwbs";
       const instrument = BUILT_IN_INSTRUMENTS.find((i) => i.id === instrumentId);
       if (instrument === undefined) {
@@ -309,41 +388,13 @@ export function addProgrammeRoutes(routes: Routes, deps: AppDeps): void {
           ),
         ]);
       }
-      const cohort = await loadCohort(db, programme.id, stored.capacity);
-      const register = await loadRegister(db, programme.id);
-      const completion = summariseCompletion(programme, register, { carerIds: cohort.enrolled });
-      const start = programme.schedule.startDate;
-      const lastEnd = programme.sessions.at(-1)?.end ?? start;
-      const finished = deps.now().getTime() >= Date.parse(lastEnd);
-      const numberOf = new Map(programme.sessions.map((s) => [s.id, s.number]));
-      const rows: EvaluationRow[] = [];
-      for (const carerId of cohort.enrolled) {
-        const [carerRow] = await db.query<{ record: Carer }>(
-          "SELECT record FROM carers WHERE id = $1",
-          [carerId],
-        );
-        const scores = await db.query<{ assessed_on: string; total: string }>(
-          `SELECT to_char(assessed_on, 'YYYY-MM-DD') AS assessed_on, total::text AS total
-             FROM assessments WHERE carer_id = $1 AND instrument_id = $2 ORDER BY assessed_on, id`,
-          [carerId, instrument.id],
-        );
-        const pre = scores.filter((s) => s.assessed_on <= start).at(-1);
-        const post = scores.filter((s) => s.assessed_on > start).at(-1);
-        const attended = Object.entries(register.sessions)
-          .filter(([, marks]) => marks[carerId] === "attended")
-          .map(([sessionId]) => numberOf.get(sessionId) ?? 0);
-        const done = completion.find((x) => x.carerId === carerId)?.completed === true;
-        rows.push({
-          personId: pseudonymise(carerId, deps.pseudonymKey),
-          period: start.slice(0, 4),
-          ...(carerRow === undefined ? {} : { referralSource: carerRow.record.identifiedBy }),
-          supported: true,
-          ...(pre === undefined ? {} : { pre: Number(pre.total) }),
-          ...(post === undefined ? {} : { post: Number(post.total) }),
-          lastSessionAttended: Math.max(0, ...attended),
-          status: done ? "completed" : finished ? "dropped-out" : "ongoing",
-        });
-      }
+      const { programme, rows } = await ctx.db.transaction(async (tx) => {
+        const stored = await loadProgramme(tx, param(c, "programmeId"));
+        const read = await evaluationRows(tx, stored, instrument.id, deps);
+        // Personal rows were read to build the aggregates: that is recorded, with no subject.
+        await ctx.audit(tx, "read");
+        return { programme: stored.programme, rows: read };
+      });
       const report = buildEvaluationReport(rows, {
         title: `${programme.name} (${programme.id})`,
         outcome: {

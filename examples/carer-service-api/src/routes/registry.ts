@@ -1,13 +1,23 @@
 import type { Context, Hono } from "hono";
 import type { z } from "zod";
+import type { Identity, Role } from "../auth/roles.ts";
+import type { Queryable } from "../db/database.ts";
+import { scopeDatabase, type ScopedDatabase } from "../db/scope.ts";
+import type { Database } from "../db/database.ts";
+import { appendAudit, type AuditAction, type AuditPurpose } from "../http/audit.ts";
+import { Problem } from "../http/problem.ts";
 
 /** One documented operation: what the OpenAPI document says about a route. */
 export interface RouteSpec {
-  readonly method: "get" | "post" | "put";
+  readonly method: "get" | "post" | "put" | "patch" | "delete";
   /** Hono path, e.g. `/carers/:carerId`. */
   readonly path: string;
   readonly operationId: string;
   readonly summary: string;
+  /** The roles that may call it; any other role gets 403 before anything is read. */
+  readonly roles: readonly Role[];
+  /** Why the route touches personal data, recorded with each audit row. */
+  readonly purpose: AuditPurpose;
   /** The JSON request body's schema, when the route takes one. */
   readonly body?: z.ZodType | undefined;
   /** Query parameters, each with a one-line description. */
@@ -16,23 +26,54 @@ export interface RouteSpec {
   readonly success: { readonly status: 200 | 201; readonly description: string };
   /** Media type of the success response; JSON unless said. */
   readonly produces?: "application/json" | "text/calendar" | undefined;
-  /** Problem statuses the route can answer with (400, 413, 415 are added for bodies). */
+  /** Problem statuses the route can answer with (400, 413, 415 are added for bodies; 401, 403, 429 for all). */
   readonly problems: readonly number[];
 }
 
-type Handler = (c: Context) => Promise<Response> | Response;
+/** What a handler gets besides Hono's context: the caller, their database view and the audit. */
+export interface RequestContext {
+  readonly identity: Identity;
+  readonly requestId: string;
+  /** The database under the caller's row-level security. */
+  readonly db: ScopedDatabase;
+  /** Appends an audit row in `q`'s transaction (purpose and route come from the spec). */
+  audit(q: Queryable, action: AuditAction, subjectId?: string): Promise<void>;
+}
+
+type Handler = (c: Context, ctx: RequestContext) => Promise<Response> | Response;
+
+/** Turns a request into its caller, or throws a 401/429 problem. */
+export type Gate = (c: Context) => Promise<Identity>;
 
 /** Registers routes on the app and remembers their specs for the OpenAPI document. */
 export class Routes {
   readonly specs: RouteSpec[] = [];
   readonly #app: Hono;
+  readonly #db: Database;
+  readonly #gate: Gate;
 
-  constructor(app: Hono) {
+  constructor(app: Hono, db: Database, gate: Gate) {
     this.#app = app;
+    this.#db = db;
+    this.#gate = gate;
   }
 
+  /** Adds a route: authenticated, rate-limited, role-checked, then handled in the caller's scope. */
   add(spec: RouteSpec, handler: Handler): void {
     this.specs.push(spec);
-    this.#app.on(spec.method.toUpperCase(), spec.path, handler);
+    this.#app.on(spec.method.toUpperCase(), spec.path, async (c) => {
+      const identity = await this.#gate(c);
+      if (!spec.roles.includes(identity.role)) {
+        throw new Problem("forbidden", "Your role may not use this route.");
+      }
+      const requestId = c.get("requestId");
+      const source = { identity, requestId, route: spec.path, purpose: spec.purpose };
+      return handler(c, {
+        identity,
+        requestId,
+        db: scopeDatabase(this.#db, identity),
+        audit: (q, action, subjectId) => appendAudit(q, source, { action, subjectId }),
+      });
+    });
   }
 }

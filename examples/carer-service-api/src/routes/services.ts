@@ -1,6 +1,7 @@
 import { calculateAge } from "@carerkit/core";
 import { createGazetteerGeocoder, matchServices, type MatchQuery } from "@carerkit/directory";
 import type { AppDeps } from "../app.ts";
+import { STAFF } from "../auth/roles.ts";
 import { parseWith, readJson } from "../http/body.ts";
 import { invalidField } from "../http/parts.ts";
 import { fromIssues, Problem } from "../http/problem.ts";
@@ -21,6 +22,8 @@ export function addServiceRoutes(routes: Routes, deps: AppDeps): void {
       operationId: "matchServices",
       summary:
         "Find local services for a carer's needs, best first, with reasons and near misses (from the bundled synthetic HSDS feed).",
+      roles: ["carer", ...STAFF],
+      purpose: "direct_care",
       body: MatchBodySchema,
       success: {
         status: 200,
@@ -28,21 +31,28 @@ export function addServiceRoutes(routes: Routes, deps: AppDeps): void {
       },
       problems: [422],
     },
-    async (c) => {
+    async (c, ctx) => {
       const body = parseWith(MatchBodySchema, await readJson(c));
       const now = deps.now();
       let carerAge: number | undefined;
       if (body.carerId !== undefined) {
-        const carer = await loadCarer(deps.db, body.carerId).catch((error: unknown) => {
-          if (error instanceof Problem && error.kind === "not-found") {
-            throw invalidField(
-              ["carerId"],
-              "unknown_carer",
-              "expected the id of a registered carer",
-            );
-          }
-          throw error;
-        });
+        const carerId = body.carerId;
+        const carer = await ctx.db
+          .transaction(async (tx) => {
+            const found = await loadCarer(tx, carerId);
+            await ctx.audit(tx, "read", carerId);
+            return found;
+          })
+          .catch((error: unknown) => {
+            if (error instanceof Problem && error.kind === "not-found") {
+              throw invalidField(
+                ["carerId"],
+                "unknown_carer",
+                "expected the id of a registered carer",
+              );
+            }
+            throw error;
+          });
         if (carer.dateOfBirth !== undefined) {
           carerAge = calculateAge(carer.dateOfBirth, now.toISOString().slice(0, 10));
         }

@@ -5,7 +5,7 @@ import { answers } from "../__fixtures__/answers.ts";
 import { CORE_SUPPORT_NEEDS_CHECKLIST } from "../checklist/coreSupportNeedsChecklist.ts";
 import type { CompletedChecklist } from "../checklist/types.ts";
 import { scoreInstrument } from "../instrument/scoreInstrument.ts";
-import type { InstrumentScore } from "../instrument/types.ts";
+import type { InstrumentScore } from "../instrument/types/score.ts";
 import { PHQ9 } from "../instruments/phq9.ts";
 import { SWEMWBS } from "../instruments/swemwbs.ts";
 import { summariseCareReview, type CareReviewInput } from "./summariseCareReview.ts";

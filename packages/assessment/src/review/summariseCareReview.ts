@@ -3,7 +3,8 @@ import { compareChecklists, type ChecklistReview } from "../checklist/compareChe
 import type { Checklist, CompletedChecklist } from "../checklist/types.ts";
 import type { AssessmentError, AssessmentIssue } from "../errors.ts";
 import { compareScores, type ScoreComparison } from "../instrument/compareScores.ts";
-import type { Instrument, InstrumentScore } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
+import type { InstrumentScore } from "../instrument/types/score.ts";
 import { reliableChangeIndex } from "../_lib/review/reliableChange.ts";
 import {
   checkInLines,

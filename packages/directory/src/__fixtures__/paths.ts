@@ -29,3 +29,16 @@ export function bankHolidays(division: "england-and-wales" | "scotland" | "north
   return new Set((data[division]?.events ?? []).map((e) => e.date));
 }
 
+
+export const OHANA_CSV = join(VENDORED_FIXTURES, "ohana-api", "sample-csv");
+export const ORUK = join(VENDORED_FIXTURES, "oruk", "3.0");
+
+/** The CSV files (and a datapackage.json) of a folder, by file name. */
+export function csvDir(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".csv") || f === "datapackage.json")
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), "utf8")]),
+  );
+}

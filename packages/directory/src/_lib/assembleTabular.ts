@@ -111,6 +111,20 @@ export function assembleTabular(ctx: BuildContext, tables: Tables): void {
       }
     });
   }
+  // Attributes link to any table by link_id; one that matches no row is reported, not dropped
+  // silently (its term stays in taxonomyTerms).
+  const anyHas = (id: string): boolean => [...byId.values()].some((m) => m.has(id));
+  (tables.get("attributes") ?? []).forEach((row, i) => {
+    const link = fk(row, "link_id");
+    if (link === undefined || anyHas(link)) return;
+    report(ctx, {
+      severity: "warning",
+      code: "dangling_reference",
+      path: ["attributes", i, "link_id"],
+      message: `no record with id ${describe(link)}; the attribute is on no offer, its term is kept in taxonomyTerms`,
+      recordId: idOf(row),
+    });
+  });
   const rowsOf = (table: string): readonly Rec[] => tables.get(table) ?? [];
   const childrenBy = (table: string, column: string, id: string): Rec[] =>
     rowsOf(table).filter((r) => fk(r, column) === id);

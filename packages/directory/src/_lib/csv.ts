@@ -4,6 +4,8 @@ import { must } from "./must.ts";
 export interface CsvTable {
   readonly rows: Record<string, string>[];
   readonly problems: { readonly line: number; readonly message: string }[];
+  /** Fields each row had as written (rows shorter than the header are padded with ""). */
+  readonly widths: number[];
 }
 
 export function parseCsv(text: string): CsvTable {
@@ -56,9 +58,10 @@ export function parseCsv(text: string): CsvTable {
     lines.push(recordLine);
   }
   const [header, ...body] = records;
-  if (header === undefined) return { rows: [], problems };
+  if (header === undefined) return { rows: [], problems, widths: [] };
   const names = header.map((h) => h.trim());
   const rows: Record<string, string>[] = [];
+  const widths: number[] = [];
   body.forEach((r, k) => {
     if (r.length === 1 && r[0] === "") return; // blank line
     if (r.length !== names.length) {
@@ -72,6 +75,7 @@ export function parseCsv(text: string): CsvTable {
       row[name] = r[j] ?? "";
     });
     rows.push(row);
+    widths.push(r.length);
   });
-  return { rows, problems };
+  return { rows, problems, widths };
 }

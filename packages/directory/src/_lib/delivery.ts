@@ -1,4 +1,4 @@
-import type { DeliveryMode } from "../offer/types.ts";
+import type { DeliveryMode } from "../offer/delivery.ts";
 import { hasPhrase, normaliseText } from "./text.ts";
 
 /** Name of the taxonomy CarerKit uses when it writes delivery modes back to HSDS. */

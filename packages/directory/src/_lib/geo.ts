@@ -1,5 +1,5 @@
 // Great-circle distance and GeoJSON point-in-polygon, small enough not to need a dependency.
-import type { GeoPoint } from "../offer/types.ts";
+import type { GeoPoint } from "../offer/geoPoint.ts";
 
 const EARTH_RADIUS_KM = 6371.0088; // IUGG mean radius
 

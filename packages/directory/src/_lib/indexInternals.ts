@@ -2,7 +2,7 @@
 import type KDBush from "kdbush";
 import type MiniSearch from "minisearch";
 import type { SupportNeedDomain } from "@carerkit/core";
-import type { ServiceOffer } from "../offer/types.ts";
+import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import type { Crosswalk } from "../vocabulary/defaultCrosswalk.ts";
 import type { Box } from "./geo.ts";
 import type { OfferProfile } from "./profile.ts";

@@ -3,7 +3,7 @@
 import type { SupportNeedDomain } from "@carerkit/core";
 import type { Result } from "@carerkit/core";
 import { err, ok } from "@carerkit/core";
-import type { DirectoryIssue } from "../offer/types.ts";
+import type { DirectoryIssue } from "../offer/issue.ts";
 import {
   DEFAULT_HARD_CRITERIA,
   MatchQuerySchema,

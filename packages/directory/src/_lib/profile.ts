@@ -1,7 +1,8 @@
 // What the index derives once per offer: needs met (and how we know), condition focus, cost,
 // accessibility features, languages, service-area polygons and compiled schedules.
 import type { ConditionCategory, SupportNeedDomain } from "@carerkit/core";
-import type { GeoPoint, ServiceOffer } from "../offer/types.ts";
+import type { GeoPoint } from "../offer/geoPoint.ts";
+import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import {
   compilePhrase,
   phraseIn,

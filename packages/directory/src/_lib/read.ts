@@ -1,6 +1,6 @@
 // Tolerant readers for untrusted feed JSON. They never throw: a value of the wrong type is
 // reported through the sink and read as absent.
-import type { DirectoryIssue } from "../offer/types.ts";
+import type { DirectoryIssue } from "../offer/issue.ts";
 
 export type Path = readonly (string | number)[];
 export type Rec = Readonly<Record<string, unknown>>;

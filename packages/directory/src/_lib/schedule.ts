@@ -1,6 +1,6 @@
 // Evaluates HSDS schedules (an RRULE subset: WEEKLY/MONTHLY, INTERVAL, BYDAY with ordinals,
 // BYMONTHDAY, BYWEEKNO, BYYEARDAY, UNTIL, COUNT, valid_from/valid_to) day by day.
-import type { OfferSchedule } from "../offer/types.ts";
+import type { OfferSchedule } from "../offer/schedule.ts";
 import {
   dayNumber,
   fromDayNumber,

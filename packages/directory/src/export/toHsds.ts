@@ -1,4 +1,5 @@
-import type { OfferSchedule, ServiceOffer } from "../offer/types.ts";
+import type { OfferSchedule } from "../offer/schedule.ts";
+import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import { CARED_FOR_AGES_TAXONOMY, DELIVERY_TAXONOMY } from "../_lib/delivery.ts";
 
 /**

@@ -1,5 +1,5 @@
 import type { CarerKitIssue, Result } from "@carerkit/core";
-import type { GeoPoint } from "../offer/types.ts";
+import type { GeoPoint } from "../offer/geoPoint.ts";
 
 /**
  * A geocoded place: a point, how precise it is, and what it stands for.

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bankHolidays, HSDS, readJson } from "../__fixtures__/paths.ts";
 import { fromHsds } from "../import/fromHsds.ts";
-import type { OfferSchedule } from "../offer/types.ts";
+import type { OfferSchedule } from "../offer/schedule.ts";
 import { isOpenAt } from "./isOpenAt.ts";
 
 const at = (iso: string): Date => new Date(iso);

@@ -1,4 +1,4 @@
-import type { ServiceOffer } from "../offer/types.ts";
+import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import { dayFrames, windowsIn } from "../_lib/openings.ts";
 import { compileSchedule, isEvaluable } from "../_lib/schedule.ts";
 

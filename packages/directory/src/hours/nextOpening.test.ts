@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { OfferSchedule } from "../offer/types.ts";
+import type { OfferSchedule } from "../offer/schedule.ts";
 import { isOpenAt } from "./isOpenAt.ts";
 import { nextOpening } from "./nextOpening.ts";
 

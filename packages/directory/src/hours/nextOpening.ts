@@ -1,6 +1,6 @@
 import type { CarerKitIssue, Result } from "@carerkit/core";
 import { err, ok } from "@carerkit/core";
-import type { ServiceOffer } from "../offer/types.ts";
+import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import { dayFrames, windowsIn } from "../_lib/openings.ts";
 import { compileSchedule, isEvaluable } from "../_lib/schedule.ts";
 import type { OpeningHoursOptions } from "./isOpenAt.ts";

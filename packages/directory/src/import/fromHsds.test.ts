@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { HSDS, jsonExamples, readJson } from "../__fixtures__/paths.ts";
 import { TOWN_FEED } from "../__fixtures__/townDirectory.ts";
-import type { DirectoryIssueCode } from "../offer/types.ts";
+import type { DirectoryIssueCode } from "../offer/issue.ts";
 import { fromHsds } from "./fromHsds.ts";
 
 const CODES: readonly DirectoryIssueCode[] = [
@@ -174,13 +174,12 @@ describe("fromHsds on messy feeds", () => {
   });
 
   it("reports unrecognisable records instead of dropping them silently", () => {
-    const { offers, issues } = fromHsds([{ foo: 1 }, "text", null]);
+    const { offers, issues, format, conservation } = fromHsds([{ foo: 1 }, "text", null]);
     expect(offers).toEqual([]);
-    expect(issues.map((i) => [i.code, i.severity])).toEqual([
-      ["unsupported_shape", "error"],
-      ["unsupported_shape", "error"],
-      ["unsupported_shape", "error"],
-    ]);
+    // One clear error for a shape that is no Open Referral generation, not one per record.
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([["unsupported_shape", "error"]]);
+    expect(format).toBeUndefined();
+    expect(conservation).toMatchObject({ cellsIn: 3, cellsAccountedFor: 3, difference: 0 });
   });
 
   it("imports all 46 services of the fictional town directory, reporting the one placeholder location", () => {

@@ -1,11 +1,17 @@
-import type { DirectoryImport } from "../offer/types.ts";
-import { assembleTabular, tableName } from "../_lib/assembleTabular.ts";
+import type { DirectoryImport } from "../offer/directoryImport.ts";
+import { assembleTabular, isTabularJson, tableName } from "../_lib/assembleTabular.ts";
+import { tabularJsonTables } from "../_lib/conservation/tabularJsonTables.ts";
 import {
   buildService,
   newContext,
   collectedTerms,
   type BuildContext,
 } from "../_lib/buildOffers.ts";
+import { kindOf } from "../_lib/hsds/kindOf.ts";
+import { conserveJson } from "../_lib/conservation/conserveJson.ts";
+import { conserveTabular } from "../_lib/conservation/conserveTabular.ts";
+import { detectDirectoryFormat } from "./detectDirectoryFormat.ts";
+import { fromOpenReferralUk } from "./fromOpenReferralUk.ts";
 import {
   describe,
   isRecord,
@@ -32,65 +38,6 @@ export interface FromHsdsOptions {
    * they usually describe the carer (young carers' services). Default `"carer"`.
    */
   readonly agesApplyTo?: "carer" | "cared_for";
-}
-
-type Kind =
-  | "page"
-  | "tabular"
-  | "wrapper"
-  | "root"
-  | "service"
-  | "sal"
-  | "organisation"
-  | "location"
-  | "term"
-  | "taxonomy"
-  | "unknown";
-
-function kindOf(rec: Rec): Kind {
-  if (Array.isArray(rec["contents"])) return "page";
-  if (Object.keys(rec).some((k) => k.endsWith(".csv"))) return "tabular";
-  if (
-    typeof rec["openapi_url"] === "string" ||
-    (typeof rec["version"] === "string" && rec["id"] === undefined)
-  )
-    return "root";
-  if (
-    rec["id"] === undefined &&
-    (Array.isArray(rec["services"]) || Array.isArray(rec["organizations"]))
-  )
-    return "wrapper";
-  if (
-    "status" in rec ||
-    "service_at_locations" in rec ||
-    "organization_id" in rec ||
-    isRecord(rec["organization"])
-  )
-    return "service";
-  if (isRecord(rec["service"]) || "service_id" in rec || ("location_id" in rec && !("name" in rec)))
-    return "sal";
-  if (isRecord(rec["location"]) && !("name" in rec)) return "sal";
-  if ("location_type" in rec || "latitude" in rec) return "location";
-  if (
-    Array.isArray(rec["services"]) ||
-    "organization_identifiers" in rec ||
-    "legal_status" in rec ||
-    "website" in rec ||
-    "year_incorporated" in rec
-  )
-    return "organisation";
-  if (
-    "taxonomy_detail" in rec ||
-    "parent_id" in rec ||
-    "code" in rec ||
-    "term_uri" in rec ||
-    "taxonomy_id" in rec
-  )
-    return "term";
-  if ("name" in rec && "description" in rec && ("uri" in rec || "version" in rec))
-    return "taxonomy";
-  if ("name" in rec && "description" in rec && "id" in rec) return "organisation";
-  return "unknown";
 }
 
 function importValue(ctx: BuildContext, value: unknown, path: Path): void {
@@ -205,6 +152,15 @@ function importValue(ctx: BuildContext, value: unknown, path: Path): void {
       return;
     }
     case "taxonomy":
+      // Open Referral UK 3.0 nests the taxonomy's terms in it.
+      records(at(ctx, value, path), "taxonomy_terms").forEach((term, i) => {
+        const id = str(at(ctx, term, [...path, "taxonomy_terms", i]), "id");
+        const detail = Object.fromEntries(
+          Object.entries(value).filter(([k]) => k !== "taxonomy_terms"),
+        );
+        if (id !== undefined) ctx.terms.set(id, { ...term, taxonomy_detail: detail });
+      });
+      if (Array.isArray(value["taxonomy_terms"])) return;
       report(ctx, {
         severity: "info",
         code: "record_without_service",
@@ -241,8 +197,13 @@ function importValue(ctx: BuildContext, value: unknown, path: Path): void {
  * for (const issue of issues) if (issue.severity === "error") console.warn(issue.message);
  */
 export function fromHsds(input: unknown, options: FromHsdsOptions = {}): DirectoryImport {
+  const detected = detectDirectoryFormat(input);
+  const format = detected.success ? detected.data : undefined;
+  if (format?.profile === "oruk" && format.generation === "1")
+    return { ...fromOpenReferralUk(input, options), format };
   const ctx = newContext(options.source ?? "hsds", options.agesApplyTo ?? "carer");
-  importValue(ctx, input, []);
+  if (detected.success) importValue(ctx, input, []);
+  else ctx.issues.push(detected.error);
   if (ctx.offers.length === 0 && ctx.issues.length === 0 && ctx.terms.size === 0) {
     report(ctx, {
       severity: "info",
@@ -252,5 +213,12 @@ export function fromHsds(input: unknown, options: FromHsdsOptions = {}): Directo
     });
   }
   const taxonomyTerms = collectedTerms(ctx, ["taxonomy_terms"]);
-  return { offers: ctx.offers, issues: ctx.issues, taxonomyTerms };
+  const out = { offers: ctx.offers, issues: ctx.issues, taxonomyTerms };
+  const tabular = isTabularJson(input) ? tabularJsonTables(input) : undefined;
+  return {
+    ...out,
+    format,
+    conservation:
+      tabular === undefined ? conserveJson(input, out) : conserveTabular(tabular, "hsds3", out),
+  };
 }

@@ -58,11 +58,10 @@ describe("CSV parsing (RFC 4180)", () => {
     expect(issues.map((i) => i.code)).toContain("invalid_csv");
   });
 
-  it("reports a package without services.csv", () => {
-    expect(fromHsdsTabular({ "locations.csv": "id\nl1\n" }).issues[0]).toMatchObject({
-      code: "missing_required_field",
-      severity: "error",
-    });
+  it("reports a package without services.csv as one unsupported_shape error", () => {
+    const { issues } = fromHsdsTabular({ "locations.csv": "id\nl1\n", "phones.csv": "x\n1\n2\n" });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: "unsupported_shape", severity: "error" });
   });
 
   it("never crashes, whatever the files hold", () => {

@@ -1,4 +1,5 @@
-import type { DeliveryMode, DirectoryImport } from "../offer/types.ts";
+import type { DeliveryMode } from "../offer/delivery.ts";
+import type { DirectoryImport } from "../offer/directoryImport.ts";
 import {
   buildService,
   newContext,
@@ -7,24 +8,10 @@ import {
 } from "../_lib/buildOffers.ts";
 import { deliveryModesIn } from "../_lib/delivery.ts";
 import { describe, isRecord, records, report, str, at, type Path, type Rec } from "../_lib/read.ts";
+import { conserveJson } from "../_lib/conservation/conserveJson.ts";
+import { WEEKDAYS } from "../_lib/legacy/weekdays.ts";
+import { detectDirectoryFormat } from "./detectDirectoryFormat.ts";
 import type { FromHsdsOptions } from "./fromHsds.ts";
-
-const DAYS: Readonly<Record<string, string>> = {
-  monday: "MO",
-  tuesday: "TU",
-  wednesday: "WE",
-  thursday: "TH",
-  friday: "FR",
-  saturday: "SA",
-  sunday: "SU",
-  mon: "MO",
-  tue: "TU",
-  wed: "WE",
-  thu: "TH",
-  fri: "FR",
-  sat: "SA",
-  sun: "SU",
-};
 
 /** ORUK v1 feeds write `freq` as "week" or "month" (seen in Buckinghamshire's feed). */
 const FREQ: Readonly<Record<string, string>> = {
@@ -38,7 +25,7 @@ const FREQ: Readonly<Record<string, string>> = {
 function regularSchedules(rows: readonly Rec[]): Rec[] {
   return rows.map((r) => {
     const weekday =
-      typeof r["weekday"] === "string" ? DAYS[r["weekday"].trim().toLowerCase()] : undefined;
+      typeof r["weekday"] === "string" ? WEEKDAYS[r["weekday"].trim().toLowerCase()] : undefined;
     const freq =
       typeof r["freq"] === "string"
         ? (FREQ[r["freq"].trim().toLowerCase()] ?? r["freq"])
@@ -188,5 +175,11 @@ export function fromOpenReferralUk(input: unknown, options: FromHsdsOptions = {}
   };
   visit(input, []);
   const taxonomyTerms = collectedTerms(ctx, ["taxonomy"]);
-  return { offers: ctx.offers, issues: ctx.issues, taxonomyTerms };
+  const out = { offers: ctx.offers, issues: ctx.issues, taxonomyTerms };
+  const format = detectDirectoryFormat(input);
+  return {
+    ...out,
+    format: format.success ? format.data : undefined,
+    conservation: conserveJson(input, out),
+  };
 }

@@ -2,7 +2,7 @@ import { must } from "../_lib/must.ts";
 import KDBush from "kdbush";
 import MiniSearch from "minisearch";
 import type { SupportNeedDomain } from "@carerkit/core";
-import type { ServiceOffer } from "../offer/types.ts";
+import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import { DEFAULT_CROSSWALK, type Crosswalk } from "../vocabulary/defaultCrosswalk.ts";
 import type { Box } from "../_lib/geo.ts";
 import { INTERNALS } from "../_lib/indexInternals.ts";

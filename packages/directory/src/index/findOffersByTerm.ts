@@ -1,4 +1,4 @@
-import type { ServiceOffer } from "../offer/types.ts";
+import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import { INTERNALS } from "../_lib/indexInternals.ts";
 import { must } from "../_lib/must.ts";
 import { normaliseText } from "../_lib/text.ts";

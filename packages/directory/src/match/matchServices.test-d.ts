@@ -1,5 +1,5 @@
 import { expectTypeOf, test } from "vitest";
-import type { DirectoryIssueCode } from "../offer/types.ts";
+import type { DirectoryIssueCode } from "../offer/issue.ts";
 import { buildDirectoryIndex } from "../index/buildDirectoryIndex.ts";
 import { matchServices } from "./matchServices.ts";
 import type { CriterionOutcome, MatchResult } from "./types.ts";

@@ -1,7 +1,7 @@
 import type { Result } from "@carerkit/core";
 import { err, ok } from "@carerkit/core";
 import type { DirectoryIndex } from "../index/buildDirectoryIndex.ts";
-import type { DirectoryIssue } from "../offer/types.ts";
+import type { DirectoryIssue } from "../offer/issue.ts";
 import { INTERNALS } from "../_lib/indexInternals.ts";
 import { prepareQuery } from "../_lib/prepareQuery.ts";
 import { presentMatch, presentNearMiss } from "../_lib/present.ts";

@@ -1,6 +1,6 @@
 import type { SupportNeedDomain } from "@carerkit/core";
 import type { OpeningWindow } from "../hours/nextOpening.ts";
-import type { ServiceOffer } from "../offer/types.ts";
+import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import type { Geocoder } from "../geo/types.ts";
 import type { Criterion } from "./query.ts";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
 import { TOWN_FEED } from "../__fixtures__/townDirectory.ts";
 import { fromHsds } from "../import/fromHsds.ts";
-import type { ServiceOffer } from "../offer/types.ts";
+import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import { dedupeOffers } from "./dedupeOffers.ts";
 
 const town = deepFreeze(fromHsds(TOWN_FEED, { source: "council" }).offers);

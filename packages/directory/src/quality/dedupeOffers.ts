@@ -1,5 +1,5 @@
 import { must } from "../_lib/must.ts";
-import type { ServiceOffer } from "../offer/types.ts";
+import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import { haversineKm } from "../_lib/geo.ts";
 import { normaliseText } from "../_lib/text.ts";
 

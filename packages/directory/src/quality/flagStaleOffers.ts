@@ -1,4 +1,4 @@
-import type { ServiceOffer } from "../offer/types.ts";
+import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import { dayNumber, parseDateKey } from "../_lib/zone.ts";
 
 /**

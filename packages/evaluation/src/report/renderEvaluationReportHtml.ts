@@ -1,4 +1,4 @@
-import type { EvaluationReport, Withheld } from "./buildEvaluationReport.ts";
+import type { EvaluationReport, Withheld } from "./types.ts";
 import type { PublishedTable } from "../disclosure/suppressSmallNumbers.ts";
 import type { HypothesisTest } from "../types.ts";
 import {

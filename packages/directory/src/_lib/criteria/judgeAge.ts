@@ -1,4 +1,4 @@
-import type { ServiceOffer } from "../../offer/types.ts";
+import type { ServiceOffer } from "../../offer/serviceOffer.ts";
 import { mark, type Scorecard } from "./scorecard.ts";
 import { halfWeight, WEIGHTS } from "./weights.ts";
 

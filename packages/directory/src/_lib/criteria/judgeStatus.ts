@@ -1,4 +1,4 @@
-import type { ServiceOffer } from "../../offer/types.ts";
+import type { ServiceOffer } from "../../offer/serviceOffer.ts";
 import { mark, type Scorecard } from "./scorecard.ts";
 
 /** Only active services meet the status criterion; it scores nothing either way. */

@@ -1,6 +1,6 @@
 // The shapes shared by the criteria that judge one offer against a prepared query.
 import type { ConditionCategory, SupportNeedDomain } from "@carerkit/core";
-import type { ServiceOffer } from "../../offer/types.ts";
+import type { ServiceOffer } from "../../offer/serviceOffer.ts";
 import type { Criterion } from "../../match/query.ts";
 import type { DayFrame, Window } from "../openings.ts";
 import type { AccessibilityNeed, NeedEvidence, OfferProfile } from "../profile.ts";

@@ -1,4 +1,4 @@
-import type { ServiceOffer } from "../../offer/types.ts";
+import type { ServiceOffer } from "../../offer/serviceOffer.ts";
 import { describe, type Path, report } from "../read.ts";
 import type { BuildContext } from "./buildContext.ts";
 

@@ -1,6 +1,7 @@
 // The shared state of one HSDS import: known records for foreign-key lookups, the offers built
 // so far and the issues reported.
-import type { DirectoryIssue, ServiceOffer } from "../../offer/types.ts";
+import type { DirectoryIssue } from "../../offer/issue.ts";
+import type { ServiceOffer } from "../../offer/serviceOffer.ts";
 import type { IssueSink, Rec } from "../read.ts";
 
 export interface BuildContext extends IssueSink {

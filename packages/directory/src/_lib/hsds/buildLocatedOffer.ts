@@ -1,4 +1,5 @@
-import type { DeliveryMode, OfferSchedule } from "../../offer/types.ts";
+import type { DeliveryMode } from "../../offer/delivery.ts";
+import type { OfferSchedule } from "../../offer/schedule.ts";
 import { sortDelivery } from "../delivery.ts";
 import {
   at,

@@ -1,4 +1,4 @@
-import type { DeliveryMode } from "../../offer/types.ts";
+import type { DeliveryMode } from "../../offer/delivery.ts";
 import { at, type Path, type Rec, records } from "../read.ts";
 import type { BuildContext } from "./buildContext.ts";
 import { buildLocatedOffer } from "./buildLocatedOffer.ts";

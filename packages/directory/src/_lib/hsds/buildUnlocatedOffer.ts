@@ -1,4 +1,4 @@
-import type { DeliveryMode } from "../../offer/types.ts";
+import type { DeliveryMode } from "../../offer/delivery.ts";
 import { sortDelivery } from "../delivery.ts";
 import type { Path } from "../read.ts";
 import { addOffer } from "./addOffer.ts";

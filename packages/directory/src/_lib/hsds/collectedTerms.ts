@@ -1,4 +1,4 @@
-import type { OfferTerm } from "../../offer/types.ts";
+import type { OfferTerm } from "../../offer/term.ts";
 import type { Path } from "../read.ts";
 import type { BuildContext } from "./buildContext.ts";
 import { readTerm } from "./readTerm.ts";

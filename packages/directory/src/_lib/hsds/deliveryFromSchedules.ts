@@ -1,4 +1,5 @@
-import type { DeliveryMode, OfferSchedule } from "../../offer/types.ts";
+import type { DeliveryMode } from "../../offer/delivery.ts";
+import type { OfferSchedule } from "../../offer/schedule.ts";
 import { deliveryModesIn } from "../delivery.ts";
 
 /** The delivery modes named in schedules' attending_type. */

@@ -1,4 +1,4 @@
-import type { ServiceOffer } from "../../offer/types.ts";
+import type { ServiceOffer } from "../../offer/serviceOffer.ts";
 
 /** Concatenates language lists, keeping the first of each code and name pair. */
 export function mergeLanguages(...lists: ServiceOffer["languages"][]): ServiceOffer["languages"] {

@@ -1,4 +1,4 @@
-import type { ServiceOffer } from "../../offer/types.ts";
+import type { ServiceOffer } from "../../offer/serviceOffer.ts";
 import { at, type IssueSink, type Rec, str } from "../read.ts";
 import type { Items } from "./items.ts";
 

@@ -1,4 +1,4 @@
-import type { OfferAddress } from "../../offer/types.ts";
+import type { OfferAddress } from "../../offer/location.ts";
 import { must } from "../must.ts";
 import { at, type IssueSink, type Rec, report, str } from "../read.ts";
 import type { Items } from "./items.ts";

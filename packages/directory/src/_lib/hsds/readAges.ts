@@ -1,4 +1,4 @@
-import type { AgeRange } from "../../offer/types.ts";
+import type { AgeRange } from "../../offer/ageRange.ts";
 import { type Cursor, num, report } from "../read.ts";
 
 /** One age limit in 0…130; anything outside is reported and ignored. */

@@ -1,4 +1,4 @@
-import type { OfferServiceArea } from "../../offer/types.ts";
+import type { OfferServiceArea } from "../../offer/serviceArea.ts";
 import { at, type Cursor, type IssueSink, type Path, type Rec, str } from "../read.ts";
 
 /** An area's extent: GeoJSON objects are kept as JSON text. */

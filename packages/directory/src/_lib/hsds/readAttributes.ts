@@ -1,4 +1,6 @@
-import type { AgeRange, DeliveryMode, OfferTerm } from "../../offer/types.ts";
+import type { AgeRange } from "../../offer/ageRange.ts";
+import type { DeliveryMode } from "../../offer/delivery.ts";
+import type { OfferTerm } from "../../offer/term.ts";
 import {
   CARED_FOR_AGES_TAXONOMY,
   DELIVERY_ORDER,

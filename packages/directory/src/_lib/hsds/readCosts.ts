@@ -1,4 +1,4 @@
-import type { OfferCost } from "../../offer/types.ts";
+import type { OfferCost } from "../../offer/cost.ts";
 import { at, type Cursor, date, type IssueSink, num, report, str } from "../read.ts";
 import type { Items } from "./items.ts";
 

@@ -1,4 +1,7 @@
-import type { OfferLocation, OfferPhone, OfferSchedule, ServiceOffer } from "../../offer/types.ts";
+import type { OfferLocation } from "../../offer/location.ts";
+import type { OfferPhone } from "../../offer/phone.ts";
+import type { OfferSchedule } from "../../offer/schedule.ts";
+import type { ServiceOffer } from "../../offer/serviceOffer.ts";
 import { at, type IssueSink, type Path, type Rec, records, report, str } from "../read.ts";
 import { readAccessibility } from "./readAccessibility.ts";
 import { readAddress } from "./readAddress.ts";

@@ -1,4 +1,4 @@
-import type { OfferLocation } from "../../offer/types.ts";
+import type { OfferLocation } from "../../offer/location.ts";
 import { type Cursor, describe, report, str } from "../read.ts";
 
 /** physical, postal or virtual; missing or unknown is reported and read as physical. */

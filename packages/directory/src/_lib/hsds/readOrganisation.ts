@@ -1,4 +1,4 @@
-import type { OfferOrganisation } from "../../offer/types.ts";
+import type { OfferOrganisation } from "../../offer/organisation.ts";
 import { at, type IssueSink, type Path, type Rec, records, report, str } from "../read.ts";
 import type { Items } from "./items.ts";
 

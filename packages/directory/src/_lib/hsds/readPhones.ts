@@ -1,4 +1,4 @@
-import type { OfferPhone } from "../../offer/types.ts";
+import type { OfferPhone } from "../../offer/phone.ts";
 import { at, type IssueSink, type Path, type Rec, report, str } from "../read.ts";
 
 /** Phone records; a phone without a number is reported and left out. */

@@ -1,4 +1,4 @@
-import type { OfferLocation } from "../../offer/types.ts";
+import type { OfferLocation } from "../../offer/location.ts";
 import { type Cursor, num, report } from "../read.ts";
 
 /** Reports an unusable latitude/longitude pair against the latitude field. */

@@ -1,4 +1,4 @@
-import type { OfferSchedule } from "../../offer/types.ts";
+import type { OfferSchedule } from "../../offer/schedule.ts";
 import {
   at,
   type Cursor,

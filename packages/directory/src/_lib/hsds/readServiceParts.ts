@@ -1,10 +1,8 @@
-import type {
-  DeliveryMode,
-  OfferPhone,
-  OfferSchedule,
-  OfferServiceArea,
-  ServiceOffer,
-} from "../../offer/types.ts";
+import type { DeliveryMode } from "../../offer/delivery.ts";
+import type { OfferPhone } from "../../offer/phone.ts";
+import type { OfferSchedule } from "../../offer/schedule.ts";
+import type { OfferServiceArea } from "../../offer/serviceArea.ts";
+import type { ServiceOffer } from "../../offer/serviceOffer.ts";
 import { at, type Cursor, date, dateTime, type Rec, record, records, str } from "../read.ts";
 import type { BuildContext } from "./buildContext.ts";
 import type { ServiceIdentity } from "./claimServiceIdentity.ts";

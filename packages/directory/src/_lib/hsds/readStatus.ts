@@ -1,4 +1,4 @@
-import type { OfferStatus } from "../../offer/types.ts";
+import type { OfferStatus } from "../../offer/status.ts";
 import { type Cursor, describe, report, str } from "../read.ts";
 
 const STATUSES: readonly OfferStatus[] = ["active", "inactive", "defunct", "temporarily closed"];

@@ -1,4 +1,4 @@
-import type { OfferTerm } from "../../offer/types.ts";
+import type { OfferTerm } from "../../offer/term.ts";
 import {
   at,
   type Cursor,

@@ -1,0 +1,55 @@
+// Reads the server's settings from the environment. Dev mode (AUTH_DEV_MODE=1) is off unless
+// asked for: it trusts tokens signed by a key pair generated in the data directory.
+import type { JSONWebKeySet } from "jose";
+import { join } from "node:path";
+import { devAuthConfig } from "./auth/devKeys.ts";
+import type { Database } from "./db/database.ts";
+import { openPglite } from "./db/pglite.ts";
+import { openPostgres } from "./db/postgres.ts";
+import type { AuthConfig } from "./auth/verifyToken.ts";
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const required = (env: Env, name: string): string => {
+  const value = env[name];
+  if (value === undefined || value === "") {
+    throw new Error(`${name} is not set (or set AUTH_DEV_MODE=1 for local development)`);
+  }
+  return value;
+};
+
+/** Where dev-mode keys live: beside PGlite's data, never in the repository. */
+export function devKeyDir(dataDir: string): string {
+  return join(dataDir, "..", ".dev-auth");
+}
+
+/**
+ * The token settings: `AUTH_ISSUER`, `AUTH_AUDIENCE` and `AUTH_JWKS_URL` (or `AUTH_JWKS`, the
+ * JWKS document inline), or dev mode's own issuer and keys when `AUTH_DEV_MODE=1`.
+ */
+export async function readAuthConfig(env: Env, dataDir: string): Promise<AuthConfig> {
+  if (env["AUTH_DEV_MODE"] === "1") return devAuthConfig(devKeyDir(dataDir));
+  const inline = env["AUTH_JWKS"];
+  return {
+    issuer: required(env, "AUTH_ISSUER"),
+    audience: required(env, "AUTH_AUDIENCE"),
+    jwks:
+      inline !== undefined && inline !== ""
+        ? (JSON.parse(inline) as JSONWebKeySet)
+        : new URL(required(env, "AUTH_JWKS_URL")),
+    roleClaim: env["AUTH_ROLE_CLAIM"],
+  };
+}
+
+/** `DATA_DIR`, or `.data/` in the example's folder: where PGlite keeps its files. */
+export function readDataDir(env: Env): string {
+  return env["DATA_DIR"] ?? new URL("../.data/", import.meta.url).pathname;
+}
+
+/** PostgreSQL at `DATABASE_URL` when set, otherwise PGlite in the data directory. */
+export function openConfiguredDatabase(env: Env): Promise<Database> {
+  const databaseUrl = env["DATABASE_URL"];
+  return databaseUrl === undefined || databaseUrl === ""
+    ? openPglite({ dataDir: readDataDir(env) })
+    : openPostgres({ connectionString: databaseUrl });
+}

@@ -1,0 +1,384 @@
+// Every route × every role, over HTTP: 403 where the role may never use the route (decided
+// before anything is read), 404 where the record is outside the caller's scope (exactly what a
+// record that does not exist gets, so existence never leaks), 422 where a body names a carer
+// outside it, and success inside it.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Identity, Role } from "../src/auth/roles.ts";
+import { programmeBody, registration, swemwbs } from "./fixtures.ts";
+import { COORDINATOR, problemOf, useTestServer } from "./harness.ts";
+
+const server = useTestServer();
+
+const AS: Readonly<Record<Role, Identity>> = {
+  carer: { role: "carer", subject: "m-carer-1" },
+  "support-worker": { role: "support-worker", subject: "sw-1" },
+  coordinator: COORDINATOR,
+  analyst: { role: "analyst", subject: "analyst-1" },
+  "circle-member": { role: "circle-member", subject: "m-friend" },
+};
+const ROLE_ORDER: readonly Role[] = [
+  "carer",
+  "support-worker",
+  "coordinator",
+  "analyst",
+  "circle-member",
+];
+
+const circle = (n: number, member: string) => ({
+  id: `m-circle-${n}`,
+  caredForId: `m-person-${n}`,
+  members: [
+    {
+      kind: "friend",
+      id: member,
+      name: "Synthetic friend",
+      mayView: ["contact_details", "assessments"],
+    },
+  ],
+});
+
+const consent = (id: string, subjectId: string) => ({
+  id,
+  subjectId,
+  purpose: "share_with_circle_member",
+  scope: ["contact_details"],
+  recipientId: "m-friend",
+  givenAt: "2026-01-10T09:00:00Z",
+  method: "written",
+});
+
+const assessment = (id: string, carerId: string) => ({
+  id,
+  carerId,
+  instrumentId: "swemwbs",
+  assessedOn: "2026-01-02",
+  answers: swemwbs(3),
+});
+
+const short = (role: Role): string => role.replace(/[^a-z]/g, "").slice(0, 6);
+
+beforeAll(async () => {
+  const setup: [string, string, unknown][] = [
+    ["POST", "/carers", registration("m", 1)],
+    ["POST", "/carers", registration("m", 2)],
+    ["PUT", "/carers/m-carer-1/support-worker", { supportWorker: "sw-1" }],
+    ["PUT", "/carers/m-carer-2/support-worker", { supportWorker: "sw-2" }],
+    ["PUT", "/cared-for/m-person-1/circle", circle(1, "m-friend")],
+    ["PUT", "/cared-for/m-person-2/circle", circle(2, "m-stranger")],
+    ["POST", "/consents", consent("m-consent-1", "m-carer-1")],
+    ["POST", "/programmes", programmeBody("m-prog", 10)],
+    ["POST", "/programmes/m-prog/enrolments", { carerId: "m-carer-1" }],
+    ["POST", "/programmes/m-prog/enrolments", { carerId: "m-carer-2" }],
+  ];
+  for (const role of ROLE_ORDER) {
+    setup.push(["POST", "/programmes", programmeBody(`m-prog-${short(role)}`, 10)]);
+    setup.push(["POST", "/consents", consent(`m-own-${short(role)}`, "m-carer-1")]);
+    setup.push(["POST", "/consents", consent(`m-other-${short(role)}`, "m-carer-2")]);
+    setup.push(["POST", "/carers", registration(`e${short(role)}`, 1)]);
+  }
+  for (const [method, path, body] of setup) {
+    const response = await server.send(method as "POST" | "PUT", path, body);
+    expect(response.status, `${method} ${path}`).toBeLessThan(300);
+  }
+});
+
+type Cell = number;
+interface Case {
+  readonly name: string;
+  readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  readonly path: (role: Role) => string;
+  readonly body?: (role: Role) => unknown;
+  /** Expected status for carer, support-worker, coordinator, analyst, circle-member. */
+  readonly expect: readonly [Cell, Cell, Cell, Cell, Cell];
+}
+
+const fixed = (path: string) => () => path;
+
+const CASES: readonly Case[] = [
+  {
+    name: "read own carer",
+    method: "GET",
+    path: fixed("/carers/m-carer-1"),
+    expect: [200, 200, 200, 403, 403],
+  },
+  {
+    name: "read other carer",
+    method: "GET",
+    path: fixed("/carers/m-carer-2"),
+    expect: [404, 404, 200, 403, 403],
+  },
+  {
+    name: "own assessments",
+    method: "GET",
+    path: fixed("/carers/m-carer-1/assessments"),
+    expect: [200, 200, 200, 403, 403],
+  },
+  {
+    name: "other's assessments",
+    method: "GET",
+    path: fixed("/carers/m-carer-2/assessments"),
+    expect: [404, 404, 200, 403, 403],
+  },
+  {
+    name: "register",
+    method: "POST",
+    path: fixed("/carers"),
+    body: (r) => registration(`r${short(r)}`, 1),
+    expect: [403, 201, 201, 403, 403],
+  },
+  {
+    name: "rectify own",
+    method: "PATCH",
+    path: fixed("/carers/m-carer-1"),
+    body: () => ({ notes: "Synthetic note" }),
+    expect: [200, 200, 200, 403, 403],
+  },
+  {
+    name: "rectify other",
+    method: "PATCH",
+    path: fixed("/carers/m-carer-2"),
+    body: () => ({ notes: "Synthetic note" }),
+    expect: [404, 404, 200, 403, 403],
+  },
+  {
+    name: "export own",
+    method: "GET",
+    path: fixed("/carers/m-carer-1/export"),
+    expect: [200, 403, 200, 403, 403],
+  },
+  {
+    name: "export other",
+    method: "GET",
+    path: fixed("/carers/m-carer-2/export"),
+    expect: [404, 403, 200, 403, 403],
+  },
+  {
+    name: "access log",
+    method: "GET",
+    path: fixed("/carers/m-carer-1/access-log"),
+    expect: [403, 403, 200, 403, 403],
+  },
+  {
+    name: "assign caseload",
+    method: "PUT",
+    path: fixed("/carers/m-carer-1/support-worker"),
+    body: () => ({ supportWorker: "sw-1" }),
+    expect: [403, 403, 200, 403, 403],
+  },
+  {
+    name: "consent about own",
+    method: "POST",
+    path: fixed("/consents"),
+    body: (r) => consent(`m-new-${short(r)}`, "m-carer-1"),
+    expect: [201, 201, 201, 403, 403],
+  },
+  {
+    name: "consent about other",
+    method: "POST",
+    path: fixed("/consents"),
+    body: (r) => consent(`m-new2-${short(r)}`, "m-carer-2"),
+    expect: [422, 422, 201, 403, 403],
+  },
+  {
+    name: "withdraw own",
+    method: "POST",
+    path: (r) => `/consents/m-own-${short(r)}/withdrawal`,
+    body: () => ({ withdrawnAt: "2026-02-01T09:00:00Z" }),
+    expect: [200, 200, 200, 403, 403],
+  },
+  {
+    name: "withdraw other",
+    method: "POST",
+    path: (r) => `/consents/m-other-${short(r)}/withdrawal`,
+    body: () => ({ withdrawnAt: "2026-02-01T09:00:00Z" }),
+    expect: [404, 404, 200, 403, 403],
+  },
+  {
+    name: "own circle",
+    method: "PUT",
+    path: fixed("/cared-for/m-person-1/circle"),
+    body: () => circle(1, "m-friend"),
+    expect: [200, 200, 200, 403, 403],
+  },
+  {
+    name: "other circle",
+    method: "PUT",
+    path: fixed("/cared-for/m-person-2/circle"),
+    body: () => circle(2, "m-stranger"),
+    expect: [404, 404, 200, 403, 403],
+  },
+  {
+    name: "shared view, own circle",
+    method: "GET",
+    path: fixed("/people/m-carer-1/shared-with-me"),
+    expect: [403, 403, 403, 403, 200],
+  },
+  {
+    name: "shared view, other circle",
+    method: "GET",
+    path: fixed("/people/m-carer-2/shared-with-me"),
+    expect: [403, 403, 403, 403, 404],
+  },
+  {
+    name: "assess own",
+    method: "POST",
+    path: fixed("/assessments"),
+    body: (r) => assessment(`m-a-${short(r)}`, "m-carer-1"),
+    expect: [201, 201, 201, 403, 403],
+  },
+  {
+    name: "assess other",
+    method: "POST",
+    path: fixed("/assessments"),
+    body: (r) => assessment(`m-b-${short(r)}`, "m-carer-2"),
+    expect: [422, 422, 201, 403, 403],
+  },
+  {
+    name: "match services",
+    method: "POST",
+    path: fixed("/service-matches"),
+    body: () => ({ needs: ["peer_support"] }),
+    expect: [200, 200, 200, 403, 403],
+  },
+  {
+    name: "plan programme",
+    method: "POST",
+    path: fixed("/programmes"),
+    body: (r) => programmeBody(`m-new-${short(r)}`, 5),
+    expect: [403, 403, 201, 403, 403],
+  },
+  {
+    name: "read programme",
+    method: "GET",
+    path: fixed("/programmes/m-prog"),
+    expect: [200, 200, 200, 200, 403],
+  },
+  {
+    name: "calendar",
+    method: "GET",
+    path: fixed("/programmes/m-prog/calendar.ics"),
+    expect: [200, 200, 200, 200, 403],
+  },
+  {
+    name: "enrol own",
+    method: "POST",
+    path: (r) => `/programmes/m-prog-${short(r)}/enrolments`,
+    body: () => ({ carerId: "m-carer-1" }),
+    expect: [403, 201, 201, 403, 403],
+  },
+  {
+    name: "enrol other",
+    method: "POST",
+    path: (r) => `/programmes/m-prog-${short(r)}/enrolments`,
+    body: () => ({ carerId: "m-carer-2" }),
+    expect: [403, 422, 201, 403, 403],
+  },
+  {
+    name: "mark own",
+    method: "PUT",
+    path: fixed("/programmes/m-prog/sessions/m-prog-s1/attendance"),
+    body: () => ({ marks: { "m-carer-1": "attended" } }),
+    expect: [403, 200, 200, 403, 403],
+  },
+  {
+    name: "mark other",
+    method: "PUT",
+    path: fixed("/programmes/m-prog/sessions/m-prog-s1/attendance"),
+    body: () => ({ marks: { "m-carer-2": "attended" } }),
+    expect: [403, 422, 200, 403, 403],
+  },
+  {
+    name: "evaluation",
+    method: "GET",
+    path: fixed("/programmes/m-prog/evaluation"),
+    expect: [403, 403, 200, 200, 403],
+  },
+  {
+    name: "erase",
+    method: "DELETE",
+    path: (r) => `/carers/e${short(r)}-carer-1`,
+    expect: [403, 403, 200, 403, 403],
+  },
+];
+
+async function call(test: Case, role: Role): Promise<Response> {
+  const as = AS[role];
+  const path = test.path(role);
+  const headers: Record<string, string> = {};
+  if (test.method === "PATCH") {
+    // The current ETag, read by a coordinator (who may read every record).
+    const current = await server.request(path, {}, COORDINATOR);
+    headers["if-match"] = current.headers.get("etag") ?? "";
+  }
+  if (test.body !== undefined) headers["content-type"] = "application/json";
+  return server.request(
+    path,
+    {
+      method: test.method,
+      headers,
+      ...(test.body === undefined ? {} : { body: JSON.stringify(test.body(role)) }),
+    },
+    as,
+  );
+}
+
+describe("the route × role matrix", () => {
+  it("covers every route the API serves (from its OpenAPI document)", async () => {
+    const doc = (await (await server.request("/openapi.json")).json()) as {
+      paths: Record<string, Record<string, { security?: unknown }>>;
+    };
+    const protectedRoutes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => op.security !== undefined)
+        .map(([method]) => ({ method: method.toUpperCase(), path })),
+    );
+    expect(protectedRoutes.length).toBeGreaterThanOrEqual(20);
+    for (const route of protectedRoutes) {
+      const pattern = new RegExp(`^${route.path.replace(/\{[A-Za-z]+\}/g, "[^/]+")}$`);
+      const covered = CASES.some(
+        (c) => c.method === route.method && pattern.test(c.path("coordinator")),
+      );
+      expect(covered, `${route.method} ${route.path}`).toBe(true);
+    }
+  });
+
+  for (const test of CASES) {
+    it(`${test.method} ${test.name}: ${ROLE_ORDER.map((r, i) => `${r} ${test.expect[i]}`).join(", ")}`, async () => {
+      const got: number[] = [];
+      for (const role of ROLE_ORDER) {
+        const response = await call(test, role);
+        got.push(response.status);
+        if (response.status >= 400) {
+          const problem = await problemOf(response);
+          expect(problem.status).toBe(response.status);
+        } else await response.arrayBuffer();
+      }
+      expect(got).toEqual(test.expect);
+    });
+  }
+
+  it("answers an out-of-scope carer exactly as a carer that does not exist", async () => {
+    const other = await problemOf(await server.request("/carers/m-carer-2", {}, AS.carer));
+    const none = await problemOf(await server.request("/carers/no-such-carer", {}, AS.carer));
+    expect({ ...other, instance: "" }).toEqual({ ...none, instance: "" });
+  });
+
+  it("returns a support worker only their caseload's marks", async () => {
+    const response = await server.send(
+      "PUT",
+      "/programmes/m-prog/sessions/m-prog-s1/attendance",
+      { marks: { "m-carer-1": "apologies" } },
+      AS["support-worker"],
+    );
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { marks: Record<string, string> }).marks).toEqual({
+      "m-carer-1": "apologies",
+    });
+  });
+
+  it("gives an analyst aggregates with no row about a person", async () => {
+    const response = await server.request("/programmes/m-prog/evaluation", {}, AS.analyst);
+    const text = await response.text();
+    for (const id of ["m-carer-1", "m-carer-2", "Synthetic Carer"]) expect(text).not.toContain(id);
+  });
+});

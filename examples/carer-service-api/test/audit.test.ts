@@ -1,0 +1,240 @@
+// Every read or write of personal data appends one audit row in the same transaction: who,
+// role, action, subject, purpose, request id, route template and time. Refused requests read
+// nothing and record nothing. No audit row holds a personal value.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Identity } from "../src/auth/roles.ts";
+import { programmeBody, registration, secretsOf, swemwbs } from "./fixtures.ts";
+import { COORDINATOR, useTestServer } from "./harness.ts";
+
+const server = useTestServer();
+const registered = [registration("u", 1), registration("u", 2)];
+const CARER: Identity = { role: "carer", subject: "u-carer-1" };
+const WORKER: Identity = { role: "support-worker", subject: "sw-u" };
+const MEMBER: Identity = { role: "circle-member", subject: "u-friend" };
+const ANALYST: Identity = { role: "analyst", subject: "analyst-u" };
+
+interface Step {
+  readonly as: Identity;
+  readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  readonly path: string;
+  readonly body?: unknown;
+  /** The audit row expected: action, subject, purpose, route template. */
+  readonly audit: readonly [string, string | null, string, string];
+}
+
+const STEPS: readonly Step[] = [
+  {
+    as: WORKER,
+    method: "POST",
+    path: "/carers",
+    body: registered[0],
+    audit: ["create", "u-carer-1", "direct_care", "/carers"],
+  },
+  {
+    as: COORDINATOR,
+    method: "POST",
+    path: "/carers",
+    body: registered[1],
+    audit: ["create", "u-carer-2", "direct_care", "/carers"],
+  },
+  {
+    as: CARER,
+    method: "GET",
+    path: "/carers/u-carer-1",
+    audit: ["read", "u-carer-1", "direct_care", "/carers/:carerId"],
+  },
+  {
+    as: WORKER,
+    method: "PUT",
+    path: "/cared-for/u-person-1/circle",
+    body: {
+      id: "u-circle",
+      caredForId: "u-person-1",
+      members: [
+        { kind: "friend", id: "u-friend", name: "Synthetic friend", mayView: ["contact_details"] },
+      ],
+    },
+    audit: ["update", "u-person-1", "direct_care", "/cared-for/:caredForId/circle"],
+  },
+  {
+    as: CARER,
+    method: "POST",
+    path: "/consents",
+    body: {
+      id: "u-consent",
+      subjectId: "u-carer-1",
+      purpose: "share_with_circle_member",
+      recipientId: "u-friend",
+      scope: ["contact_details"],
+      givenAt: "2026-01-01T00:00:00Z",
+      method: "written",
+    },
+    audit: ["create", "u-carer-1", "direct_care", "/consents"],
+  },
+  {
+    as: MEMBER,
+    method: "GET",
+    path: "/people/u-carer-1/shared-with-me",
+    audit: ["share", "u-carer-1", "care_circle_sharing", "/people/:subjectId/shared-with-me"],
+  },
+  {
+    as: WORKER,
+    method: "POST",
+    path: "/assessments",
+    body: {
+      id: "u-a-1",
+      carerId: "u-carer-1",
+      instrumentId: "swemwbs",
+      assessedOn: "2026-01-02",
+      answers: swemwbs(3),
+    },
+    audit: ["create", "u-carer-1", "direct_care", "/assessments"],
+  },
+  {
+    as: CARER,
+    method: "GET",
+    path: "/carers/u-carer-1/assessments",
+    audit: ["read", "u-carer-1", "direct_care", "/carers/:carerId/assessments"],
+  },
+  {
+    as: WORKER,
+    method: "POST",
+    path: "/service-matches",
+    body: { needs: ["peer_support"], carerId: "u-carer-1" },
+    audit: ["read", "u-carer-1", "direct_care", "/service-matches"],
+  },
+  {
+    as: WORKER,
+    method: "POST",
+    path: "/programmes/u-prog/enrolments",
+    body: { carerId: "u-carer-1" },
+    audit: ["create", "u-carer-1", "direct_care", "/programmes/:programmeId/enrolments"],
+  },
+  {
+    as: WORKER,
+    method: "PUT",
+    path: "/programmes/u-prog/sessions/u-prog-s1/attendance",
+    body: { marks: { "u-carer-1": "attended" } },
+    audit: [
+      "update",
+      "u-carer-1",
+      "direct_care",
+      "/programmes/:programmeId/sessions/:sessionId/attendance",
+    ],
+  },
+  {
+    as: ANALYST,
+    method: "GET",
+    path: "/programmes/u-prog/evaluation",
+    audit: ["read", null, "service_evaluation", "/programmes/:programmeId/evaluation"],
+  },
+  {
+    as: CARER,
+    method: "GET",
+    path: "/carers/u-carer-1/export",
+    audit: ["export", "u-carer-1", "subject_access", "/carers/:carerId/export"],
+  },
+  {
+    as: COORDINATOR,
+    method: "GET",
+    path: "/carers/u-carer-1/access-log",
+    audit: ["read_audit", "u-carer-1", "audit_review", "/carers/:carerId/access-log"],
+  },
+  {
+    as: COORDINATOR,
+    method: "DELETE",
+    path: "/carers/u-carer-2",
+    audit: ["erase", "u-carer-2", "erasure", "/carers/:carerId"],
+  },
+];
+
+interface AuditRow extends Record<string, unknown> {
+  actor: string;
+  actor_role: string;
+  action: string;
+  subject_id: string | null;
+  purpose: string;
+  route: string;
+  at: string;
+}
+
+const rowsFor = (requestId: string) =>
+  server.db.query<AuditRow>(
+    `SELECT actor, actor_role, action, subject_id, purpose, route, at::text AS at
+       FROM audit_events WHERE request_id = $1 ORDER BY id`,
+    [requestId],
+  );
+
+beforeAll(async () => {
+  expect((await server.send("POST", "/programmes", programmeBody("u-prog", 10))).status).toBe(201);
+});
+
+describe("the audit trail", () => {
+  it("records every personal-data access with who, role, action, subject, purpose, request and route", async () => {
+    for (const step of STEPS) {
+      const response = await server.request(
+        step.path,
+        {
+          method: step.method,
+          ...(step.body === undefined
+            ? {}
+            : { headers: { "content-type": "application/json" }, body: JSON.stringify(step.body) }),
+        },
+        step.as,
+      );
+      const label = `${step.method} ${step.path}`;
+      expect(response.status, label).toBeLessThan(300);
+      const requestId = response.headers.get("x-request-id") ?? "";
+      const [action, subject, purpose, route] = step.audit;
+      const rows = await rowsFor(requestId);
+      expect(rows, label).toEqual([
+        {
+          actor: step.as.subject,
+          actor_role: step.as.role,
+          action,
+          subject_id: subject,
+          purpose,
+          route,
+          at: expect.any(String) as string,
+        },
+      ]);
+    }
+  });
+
+  it("records nothing for a refused or out-of-scope request (nothing was read)", async () => {
+    for (const [path, as] of [
+      ["/carers/u-carer-1", ANALYST],
+      ["/carers/u-carer-1", { role: "carer", subject: "someone-else" }],
+      ["/carers/u-carer-1", null],
+    ] as const) {
+      const response = await server.request(path, {}, as);
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(await rowsFor(response.headers.get("x-request-id") ?? "")).toEqual([]);
+    }
+  });
+
+  it("shows a coordinator who accessed a carer, in order", async () => {
+    const response = await server.request("/carers/u-carer-1/access-log");
+    const { events } = (await response.json()) as {
+      events: { actor: string; actorRole: string; action: string }[];
+    };
+    expect(events.slice(0, 3).map((e) => `${e.actorRole} ${e.actor} ${e.action}`)).toEqual([
+      "support-worker sw-u create",
+      "carer u-carer-1 read",
+      "carer u-carer-1 create",
+    ]);
+  });
+
+  it("holds no personal value: no name, date of birth, phone, postcode, NHS number or note", async () => {
+    const [row] = await server.db.query<{ dump: string }>(
+      "SELECT string_agg(row_to_json(a)::text, '\n') AS dump FROM audit_events a",
+    );
+    const ids = /^u-(carer|person)-\d$/;
+    const secrets = secretsOf(registered).filter((s) => !ids.test(s));
+    expect(secrets.length).toBeGreaterThan(10);
+    for (const secret of secrets) expect(row?.dump).not.toContain(secret);
+    for (const entry of server.logs) {
+      for (const secret of secrets) expect(JSON.stringify(entry)).not.toContain(secret);
+    }
+  });
+});

@@ -1,0 +1,194 @@
+// Defence in depth: the database itself keeps each caller to their rows. A test-only route with
+// no handler checks at all, and direct SQL run as the app role, both see only what row-level
+// security allows; the audit trail cannot be changed by the app role (or, by trigger, anyone).
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Identity } from "../src/auth/roles.ts";
+import { scopeDatabase } from "../src/db/scope.ts";
+import { ROLES } from "../src/auth/roles.ts";
+import { registration } from "./fixtures.ts";
+import { COORDINATOR, useTestServer } from "./harness.ts";
+
+const TABLES = [
+  "carers",
+  "cared_for_people",
+  "caring_relationships",
+  "consents",
+  "care_circles",
+  "assessments",
+  "enrolments",
+  "attendance",
+  "audit_events",
+] as const;
+
+const server = useTestServer({
+  extraRoutes: (routes) => {
+    // No role filter beyond "anyone signed in", no WHERE clause, no 404 checks: only RLS.
+    routes.add(
+      {
+        method: "get",
+        path: "/test-only/everything",
+        operationId: "testOnlyEverything",
+        summary: "Test only: every row of every personal-data table, with no handler checks.",
+        roles: ROLES,
+        purpose: "direct_care",
+        success: { status: 200, description: "What RLS lets through." },
+        problems: [],
+      },
+      async (c, ctx) => {
+        const seen: Record<string, string[]> = {};
+        for (const table of TABLES) {
+          const rows = await ctx.db.query<{ row: string }>(
+            `SELECT row_to_json(t)::text AS row FROM ${table} t ORDER BY 1`,
+          );
+          seen[table] = rows.map((r) => r.row);
+        }
+        return c.json(seen);
+      },
+    );
+  },
+});
+
+const CARER: Identity = { role: "carer", subject: "s-carer-1" };
+const WORKER: Identity = { role: "support-worker", subject: "sw-s1" };
+const ANALYST: Identity = { role: "analyst", subject: "analyst-s" };
+const MEMBER: Identity = { role: "circle-member", subject: "s-friend" };
+
+beforeAll(async () => {
+  for (const n of [1, 2, 3]) {
+    expect((await server.send("POST", "/carers", registration("s", n))).status).toBe(201);
+  }
+  await server.send("PUT", "/carers/s-carer-1/support-worker", { supportWorker: "sw-s1" });
+  await server.send("PUT", "/cared-for/s-person-1/circle", {
+    id: "s-circle-1",
+    caredForId: "s-person-1",
+    members: [{ kind: "friend", id: "s-friend", name: "Synthetic friend", mayView: ["about_me"] }],
+  });
+  for (const n of [1, 2]) {
+    await server.send("POST", "/consents", {
+      id: `s-consent-${n}`,
+      subjectId: `s-carer-${n}`,
+      purpose: "evaluation",
+      scope: ["assessments"],
+      givenAt: "2026-01-01T00:00:00Z",
+      method: "written",
+    });
+  }
+});
+
+async function everything(as: Identity): Promise<Record<(typeof TABLES)[number], string[]>> {
+  const response = await server.request("/test-only/everything", {}, as);
+  expect(response.status).toBe(200);
+  return (await response.json()) as Record<(typeof TABLES)[number], string[]>;
+}
+
+const ids = (rows: string[]): string[] =>
+  rows.map((r) => (JSON.parse(r) as { id?: string; carer_id?: string }).id ?? "").sort();
+
+describe("row-level security with the handler checks bypassed", () => {
+  it("shows a carer their own rows only", async () => {
+    const seen = await everything(CARER);
+    expect(ids(seen.carers)).toEqual(["s-carer-1"]);
+    expect(ids(seen.cared_for_people)).toEqual(["s-person-1"]);
+    expect(ids(seen.consents)).toEqual(["s-consent-1"]);
+    expect(seen.audit_events.every((r) => r.includes('"subject_id":"s-carer-1"'))).toBe(true);
+  });
+
+  it("shows a support worker their caseload only", async () => {
+    const seen = await everything(WORKER);
+    expect(ids(seen.carers)).toEqual(["s-carer-1"]);
+    expect(ids(seen.caring_relationships)).toEqual(["s-rel-1"]);
+    expect(seen.audit_events).toEqual([]);
+  });
+
+  it("shows an analyst no row that names or contacts anyone", async () => {
+    const seen = await everything(ANALYST);
+    for (const table of [
+      "carers",
+      "cared_for_people",
+      "caring_relationships",
+      "consents",
+      "care_circles",
+      "audit_events",
+    ] as const) {
+      expect(seen[table], table).toEqual([]);
+    }
+  });
+
+  it("shows a circle member only the people in their circle", async () => {
+    const seen = await everything(MEMBER);
+    expect(ids(seen.carers)).toEqual(["s-carer-1"]);
+    expect(ids(seen.cared_for_people)).toEqual(["s-person-1"]);
+    expect(seen.audit_events).toEqual([]);
+  });
+
+  it("shows a coordinator the whole service", async () => {
+    const seen = await everything(COORDINATOR);
+    expect(ids(seen.carers)).toEqual(["s-carer-1", "s-carer-2", "s-carer-3"]);
+    expect(seen.audit_events.length).toBeGreaterThan(5);
+  });
+});
+
+describe("the app role, in direct SQL", () => {
+  it("sees no rows at all without a role and subject set", async () => {
+    const rows = await server.db.transaction(async (tx) => {
+      await tx.query("SELECT set_config('role', 'carer_api_app', true)");
+      return tx.query("SELECT id FROM carers");
+    });
+    expect(rows).toEqual([]);
+  });
+
+  it("cannot write a carer outside its scope: the insert is refused by policy", async () => {
+    const db = scopeDatabase(server.db, WORKER);
+    await expect(
+      db.query("INSERT INTO carers (id, record, support_worker) VALUES ('s-x', '{}', 'sw-other')"),
+    ).rejects.toMatchObject({ code: "42501" });
+    const updated = await db.query(
+      "UPDATE carers SET record = '{}' WHERE id = 's-carer-2' RETURNING id",
+    );
+    expect(updated).toEqual([]);
+  });
+
+  it("cannot update, delete or truncate the audit trail, nor forge another actor's row", async () => {
+    const db = scopeDatabase(server.db, COORDINATOR);
+    for (const sql of [
+      "UPDATE audit_events SET actor = 'someone-else'",
+      "DELETE FROM audit_events",
+      "TRUNCATE audit_events",
+      `INSERT INTO audit_events (actor, actor_role, action, purpose, request_id, route)
+       VALUES ('someone-else', 'coordinator', 'read', 'direct_care', 'r', '/x')`,
+    ]) {
+      await expect(db.query(sql), sql).rejects.toMatchObject({ code: "42501" });
+    }
+  });
+
+  it("refuses changes to the audit trail even from the owner (trigger)", async () => {
+    await expect(server.db.query("DELETE FROM audit_events")).rejects.toMatchObject({
+      code: "42501",
+    });
+    await expect(server.db.query("UPDATE audit_events SET actor = 'x'")).rejects.toMatchObject({
+      code: "42501",
+    });
+  });
+
+  it("cannot run erasure or retention itself, except erasure as a coordinator", async () => {
+    const worker = scopeDatabase(server.db, WORKER);
+    await expect(worker.query("SELECT erase_carer('s-carer-1', now())")).rejects.toMatchObject({
+      code: "42501",
+    });
+    await expect(
+      worker.query("SELECT pseudonymise_carer('s-carer-1', now())"),
+    ).rejects.toMatchObject({ code: "42501" });
+    await expect(
+      worker.query("SELECT * FROM pseudonymise_closed_before('2100-01-01', now())"),
+    ).rejects.toMatchObject({ code: "42501" });
+  });
+
+  it("does not carry one request's identity into the next on the same connection", async () => {
+    await scopeDatabase(server.db, CARER).query("SELECT 1");
+    const [row] = await server.db.query<{ role: string | null; who: string }>(
+      "SELECT current_setting('carerkit.role', true) AS role, current_user AS who",
+    );
+    expect(row?.role ?? "").toBe("");
+    expect(row?.who).not.toBe("carer_api_app");
+  });
+});

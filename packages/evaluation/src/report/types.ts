@@ -1,0 +1,146 @@
+import type { ConfidenceInterval, HypothesisTest, ScoreDirection } from "../types.ts";
+import type { SuppressionRule } from "../disclosure/suppressionRules.ts";
+import type { PublishedTable } from "../disclosure/suppressSmallNumbers.ts";
+import type { PairedEffectSizes } from "../_lib/effectSizes.ts";
+import type { PathwayReportInput } from "../pathway/PathwayReportInput.ts";
+import type { PathwayFunnel } from "../pathway/summarisePathwayFunnel.ts";
+
+/** The outcome measure the dataset's `pre` and `post` columns hold. */
+export interface OutcomeMeasure {
+  /** Its name, e.g. "SWEMWBS". */
+  readonly name: string;
+  /** Which way is better (default `"higher-is-better"`). */
+  readonly direction?: ScoreDirection | undefined;
+  /** Lowest possible score, for the distribution chart's bins (default: lowest observed). */
+  readonly min?: number | undefined;
+  /** Highest possible score (default: highest observed). */
+  readonly max?: number | undefined;
+  /** Reliability for Jacobson–Truax reliable change. */
+  readonly reliability?: number | undefined;
+  /** Minimal important change, e.g. 3 for WEMWBS. */
+  readonly minimalImportantChange?: number | undefined;
+  /** Clinical cut-off for clinically significant change. */
+  readonly cutoff?: number | undefined;
+}
+
+/** Options for {@link buildEvaluationReport}. */
+export interface EvaluationReportOptions {
+  /** The report's title. */
+  readonly title: string;
+  /** The outcome measure in `pre` and `post`. */
+  readonly outcome: OutcomeMeasure;
+  /** Number of sessions in the programme (needed for retention). */
+  readonly sessions?: number | undefined;
+  /** Likert scale points of `satisfaction` (default 1–5). */
+  readonly satisfactionLevels?: readonly number[] | undefined;
+  /** Disclosure rule (default NHS Digital 2018); `false` only for internal, unpublished use. */
+  readonly suppression?: SuppressionRule | false | undefined;
+  /** Confidence level (default 0.95). */
+  readonly confidenceLevel?: number | undefined;
+  /** Referrals for the pathway funnel section, protected with the report's rule. */
+  readonly pathway?: PathwayReportInput | undefined;
+}
+
+/**
+ * A statistic withheld because it rests on too few people, or could not be computed.
+ *
+ * @example
+ * const withheld: Withheld = { withheld: true, reason: "based on fewer than 8 people" };
+ */
+export interface Withheld {
+  /** Always `true`. */
+  readonly withheld: true;
+  /** Why, without any data. */
+  readonly reason: string;
+}
+
+/** Paired statistics as published: safe to print once n passes the rule's threshold. */
+export interface PublishedOutcomeStatistics {
+  /** Number of complete pairs. */
+  readonly n: number;
+  /** Mean and SD before. */
+  readonly pre: { readonly mean: number; readonly sd: number };
+  /** Mean and SD after. */
+  readonly post: { readonly mean: number; readonly sd: number };
+  /** Mean and SD of the change, with the confidence interval of the mean. */
+  readonly difference: {
+    readonly mean: number;
+    readonly sd: number;
+    readonly confidenceInterval: ConfidenceInterval;
+  };
+  /** Paired t-test. */
+  readonly tTest: HypothesisTest;
+  /** Wilcoxon signed-rank test, or why not. */
+  readonly wilcoxon: HypothesisTest | Withheld;
+  /** Effect sizes, or why not. */
+  readonly effectSizes: PairedEffectSizes | Withheld;
+}
+
+/** A published table with each row's percentage of the column total, from published counts. */
+export interface PublishedShareTable {
+  /** The protected counts. */
+  readonly table: PublishedTable;
+  /** percentages[row][column], or `null` where the count or total is suppressed. */
+  readonly percentages: readonly (readonly (number | null)[])[];
+}
+
+/** The structured evaluation report: every count protected, every small-n statistic withheld. */
+export interface EvaluationReport {
+  /** The title. */
+  readonly title: string;
+  /** The disclosure rule applied, or `null` when suppression was turned off. */
+  readonly rule: SuppressionRule | null;
+  /** The confidence level of every interval. */
+  readonly confidenceLevel: number;
+  /** Which rows could be used for which analysis (protected counts). */
+  readonly completeness: PublishedTable;
+  /** The outcome measure section. */
+  readonly outcome: {
+    readonly measure: OutcomeMeasure;
+    readonly statistics: PublishedOutcomeStatistics | Withheld;
+    /** Improved / unchanged / deteriorated / met the MIC. */
+    readonly changeDirections: PublishedShareTable;
+    /** Met / did not meet the minimal important change, when one was given. */
+    readonly minimalImportantChange: PublishedShareTable | null;
+    /** Jacobson–Truax categories, when a reliability was given. */
+    readonly reliableChange: PublishedShareTable | null;
+    /** Score bins × Before/After. */
+    readonly distribution: PublishedTable;
+    /** Change bins × People. */
+    readonly changeDistribution: PublishedTable;
+  };
+  /** The satisfaction item. */
+  readonly satisfaction: {
+    readonly median: number | Withheld;
+    readonly topBox:
+      | {
+          readonly levels: readonly number[];
+          readonly percentage: number;
+          readonly confidenceInterval: ConfidenceInterval;
+        }
+      | Withheld;
+    readonly distribution: PublishedShareTable;
+  };
+  /** Attendance and retention. */
+  readonly retention: {
+    readonly completion:
+      { readonly percentage: number; readonly confidenceInterval: ConfidenceInterval } | Withheld;
+    /** Kaplan–Meier curve by session (no counts), withheld for small cohorts. */
+    readonly curve:
+      | readonly {
+          readonly session: number;
+          readonly retained: number;
+          readonly confidenceInterval: ConfidenceInterval;
+        }[]
+      | Withheld;
+    /** Dropouts by last session attended. */
+    readonly dropout: PublishedTable;
+  };
+  /** Reach by period and referral source. */
+  readonly reach: {
+    readonly byPeriod: PublishedTable;
+    readonly bySource: PublishedTable;
+  };
+  /** The commissioner's funnel of the pathway, when referrals were given. */
+  readonly pathway: PathwayFunnel | null;
+}
