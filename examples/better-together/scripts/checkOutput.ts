@@ -114,6 +114,7 @@ try {
     "attendance",
     "evaluation",
     "burden",
+    "casework",
     "method",
   ])
     check(`the report has its "${id}" section`, html.includes(`id="${id}"`));
@@ -123,6 +124,13 @@ try {
     "SWEMWBS metric score: before and after",
     "Attendance and retention",
     "Reach",
+    "ZBI-12 total: before and after",
+    "Casework",
+    "Contacts by kind and month",
+    "Outreach",
+    "Fair treatment",
+    "Ethnic group (ONS 2021)",
+    "Carer voice",
   ])
     check(
       `the report has the heading "${heading}"`,
@@ -151,11 +159,27 @@ try {
     "01632 9604",
     "ZZ1 ",
     "ZZ2 ",
+    "concern-",
   ].filter((s) => published.some((text) => text.includes(s)));
   check(
-    "nothing published names a carer, a cared-for person, a contact or a full postcode",
+    "nothing published names a carer, a cared-for person, a contact, a full postcode or a safeguarding concern",
     leaks.length === 0,
     leaks.join(", "),
+  );
+  const service = /<section class="term" id="casework">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? "";
+  const shown = [...service.matchAll(/<td>(\d+)<\/td>/g)].map((m) => Number(m[1]));
+  check(
+    "casework, outreach and fairness tables show only protected counts (0 or multiples of 5 above 7)",
+    shown.length > 0 && shown.every((n) => n === 0 || (n > 7 && n % 5 === 0)),
+    `${shown.length} counts`,
+  );
+  check(
+    "the casework section charts support contacts by kind and outreach reach",
+    (service.match(/<svg/g) ?? []).length >= 2,
+  );
+  check(
+    "the fairness tables combine categories too small to name",
+    service.includes("Other categories (combined)"),
   );
   check(
     "published counts are protected (suppressed cells shown as *)",

@@ -1,5 +1,7 @@
 // Step 5b: evaluate the term with @carerkit/evaluation and protect everything published.
-// The primary outcome is SWEMWBS (metric score); the secondary is ZBI-12 carer burden. Rows
+// The primary outcome is SWEMWBS (metric score); the secondary is ZBI-12 carer burden, analysed
+// in the same report as a second measure and also alone. Casework, outreach, fair treatment and
+// carer voice are sections of the same protected report. Rows
 // carry keyed pseudonyms only; the report applies NHS Digital's 2018 rule to every count and
 // withholds statistics that rest on fewer than 8 people.
 import { pseudonymise } from "@carerkit/core";
@@ -9,6 +11,7 @@ import {
   type EvaluationRow,
 } from "@carerkit/evaluation";
 import type { AssessedCarer } from "./assess.ts";
+import type { TermCasework } from "./casework.ts";
 import { swemwbsMetric } from "./assess.ts";
 import type { CarerOutcome } from "./simulate.ts";
 
@@ -51,12 +54,14 @@ export function pseudonymFor(carerId: string): string {
  * @param carers - Every assessed carer (identified this term).
  * @param enrolled - Ids of those who got a place (supported).
  * @param outcomes - What happened to each enrolled carer.
+ * @param service - The term's casework records, and the bank holidays for complaint deadlines.
  * @returns The rows and the protected reports.
  */
 export function evaluateTerm(
   carers: readonly AssessedCarer[],
   enrolled: readonly string[],
   outcomes: ReadonlyMap<string, CarerOutcome>,
+  service: { readonly casework: TermCasework; readonly holidays: readonly string[] },
 ): TermEvaluation {
   const rows: EvaluationRow[] = [];
   const burdenRows: EvaluationRow[] = [];
@@ -80,6 +85,12 @@ export function evaluateTerm(
       lastSessionAttended: outcome.lastSessionAttended,
       status: outcome.droppedOutAfter === undefined ? "completed" : "dropped-out",
       ...(outcome.satisfaction === undefined ? {} : { satisfaction: outcome.satisfaction }),
+      outcomes: {
+        zbi12: {
+          pre: c.zbi12.total,
+          ...(outcome.exit === undefined ? {} : { post: outcome.exit.zbi12.total }),
+        },
+      },
     });
     burdenRows.push({
       personId,
@@ -98,7 +109,21 @@ export function evaluateTerm(
       reliability: 0.84,
       minimalImportantChange: 3,
     },
+    // The secondary measure gets its own paired analysis and charts in the same report.
+    outcomes: [
+      { name: "ZBI-12 total", key: "zbi12", direction: "lower-is-better", min: 0, max: 48 },
+    ],
     sessions: 8,
+    service: {
+      contacts: service.casework.contacts,
+      outreach: service.casework.outreach,
+      fairness: service.casework.fairness,
+      feedback: {
+        items: service.casework.feedback,
+        asOf: "2026-06-30",
+        holidays: service.holidays,
+      },
+    },
   });
   const secondary = buildEvaluationReport(burdenRows, {
     title: "Carer burden (ZBI-12)",

@@ -173,6 +173,11 @@ export async function renderTermReport(term: TermResult, tables: TermTables): Pr
     roster.success ? roster.data.assignments.map((a) => [a.sessionId, a.facilitatorIds]) : [],
   );
   const evaluationHtml = evaluationFragment(await renderEvaluationReportHtml(evaluation.primary));
+  // The service sections (casework, outreach, fair treatment, carer voice) get their own section.
+  const serviceAt = evaluationHtml.body.indexOf("<h3>Casework</h3>");
+  const outcomesHtml =
+    serviceAt < 0 ? evaluationHtml.body : evaluationHtml.body.slice(0, serviceAt);
+  const serviceHtml = serviceAt < 0 ? "" : evaluationHtml.body.slice(serviceAt);
   const pathwayHtml = await renderPathwayFunnelHtml(term.pathway.funnel);
   const sessions = programme.sessions
     .map(
@@ -203,6 +208,7 @@ export async function renderTermReport(term: TermResult, tables: TermTables): Pr
 <li><a href="#attendance">Attendance</a></li>
 <li><a href="#evaluation">Evaluation: wellbeing (SWEMWBS)</a></li>
 <li><a href="#burden">Carer burden (ZBI-12)</a></li>
+<li><a href="#casework">Casework, outreach, fair treatment and carer voice</a></li>
 <li><a href="#method">How this report was made</a></li>
 </ol></nav>
 
@@ -248,11 +254,16 @@ ${standardisedChangeChart([
   { label: "Wellbeing (SWEMWBS)", report: evaluation.primary },
   { label: "Carer burden (ZBI-12)", report: evaluation.secondary },
 ])}
-${evaluationHtml.body}
+${outcomesHtml}
 </section>
 
 <section class="term" id="burden"><h2>Carer burden (ZBI-12)</h2>
 ${burdenHtml(evaluation.secondary)}
+</section>
+
+<section class="term" id="casework"><h2>Casework, outreach, fair treatment and carer voice</h2>
+<p>The carer coordinators' support contacts by kind, outreach events (counted, never named), a fairness breakdown by equality-monitoring answers (categories too small to publish are combined and not named) and carers' feedback, with complaints judged against the 3-working-day acknowledgement deadline across bank holidays. Each PHQ-9 safety flag also opened a draft safeguarding concern for the safeguarding lead to screen; those records are never published.</p>
+${serviceHtml}
 </section>
 
 <section class="term" id="method"><h2>How this report was made</h2>

@@ -3,6 +3,7 @@
 import type { DirectoryImport } from "@carerkit/directory";
 import { createUkBankHolidayCalendar, listHolidays } from "@carerkit/scheduling";
 import { assessCarers, type AssessedCarer } from "./assess.ts";
+import { simulateCasework, type TermCasework } from "./casework.ts";
 import type { TermData } from "./data.ts";
 import { evaluateTerm, type TermEvaluation } from "./evaluate.ts";
 import { importDirectory, matchCarers, type MatchedCarer } from "./match.ts";
@@ -21,6 +22,7 @@ export interface TermResult {
   readonly planned: PlannedTerm;
   readonly simulated: SimulatedTerm;
   readonly evaluation: TermEvaluation;
+  readonly casework: TermCasework;
   readonly pathway: PathwayResult;
 }
 
@@ -121,7 +123,20 @@ export function runTerm(data: TermData, options: RunTermOptions): TermResult {
   log(
     `   attendance simulated (seed ${options.seed}): ${completed} of ${enrolled.length} attended at least 6 of 8`,
   );
-  const evaluation = evaluateTerm(assessed, cohort.enrolled, simulated.outcomes);
+  // Casework has a generator of its own, so adding it leaves the rest of the term unchanged.
+  const casework = simulateCasework(
+    assessed,
+    cohort.enrolled,
+    simulated.outcomes,
+    createRandom(options.seed + 1),
+  );
+  log(
+    `   casework: ${plural(casework.contacts.length, "support contact")}, ${plural(casework.outreach.length, "outreach event")}, ${plural(casework.drafts.length, "draft safeguarding concern")} opened from safety flags`,
+  );
+  const evaluation = evaluateTerm(assessed, cohort.enrolled, simulated.outcomes, {
+    casework,
+    holidays: [...closedDates],
+  });
   log(`   evaluation built; NHS Digital 2018 suppression applied to everything published`);
 
   log("6. The carer's pathway for the term (@carerkit/core, @carerkit/evaluation)");
@@ -131,5 +146,15 @@ export function runTerm(data: TermData, options: RunTermOptions): TermResult {
   log(
     `   ${plural(pathway.referrals.length, "referral")} from 5 January to 24 April moved through typed transitions; published funnel: ${String(referred)} referred, ${String(contacted)} contacted, ${String(assessedCount)} assessed`,
   );
-  return { registration, assessed, directory, matched, planned, simulated, evaluation, pathway };
+  return {
+    registration,
+    assessed,
+    directory,
+    matched,
+    planned,
+    simulated,
+    evaluation,
+    casework,
+    pathway,
+  };
 }

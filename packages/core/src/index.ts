@@ -86,8 +86,8 @@ export { CheckInSchema, HowAreYouSchema, SmallWinSchema } from "./checkIn/CheckI
 export type { CheckIn } from "./checkIn/CheckInSchema.ts";
 export { parseCheckIn } from "./checkIn/parseCheckIn.ts";
 export { safeParseCheckIn } from "./checkIn/safeParseCheckIn.ts";
-export { FeedbackSchema } from "./feedback/FeedbackSchema.ts";
-export type { Feedback } from "./feedback/FeedbackSchema.ts";
+export { FeedbackSchema, ComplaintStatusSchema } from "./feedback/FeedbackSchema.ts";
+export type { Feedback, ComplaintStatus } from "./feedback/FeedbackSchema.ts";
 export { parseFeedback } from "./feedback/parseFeedback.ts";
 export { safeParseFeedback } from "./feedback/safeParseFeedback.ts";
 export { TimelineEventSchema, TimelineEventKindSchema } from "./timeline/TimelineEventSchema.ts";
@@ -106,6 +106,79 @@ export type { SerialisedDocument, DeserialiseOptions } from "./serialisation/des
 export { addWorkingDays } from "./calendar/addWorkingDays.ts";
 export { countWorkingDays } from "./calendar/countWorkingDays.ts";
 export type { WorkingDayOptions } from "./calendar/WorkingDayOptions.ts";
+// Casework, outreach, safeguarding, carer voice and equality monitoring.
+export {
+  SupportContactSchema,
+  SupportContactModeSchema,
+  SupportKindSchema,
+} from "./casework/SupportContactSchema.ts";
+export type { SupportContact, SupportKind } from "./casework/SupportContactSchema.ts";
+export { parseSupportContact } from "./casework/parseSupportContact.ts";
+export { safeParseSupportContact } from "./casework/safeParseSupportContact.ts";
+export { OnwardReferralSchema, ReferralOutcomeSchema } from "./casework/OnwardReferralSchema.ts";
+export type { OnwardReferral } from "./casework/OnwardReferralSchema.ts";
+export { parseOnwardReferral } from "./casework/parseOnwardReferral.ts";
+export { safeParseOnwardReferral } from "./casework/safeParseOnwardReferral.ts";
+export { KeyWorkerAssignmentSchema } from "./casework/KeyWorkerAssignmentSchema.ts";
+export type { KeyWorkerAssignment } from "./casework/KeyWorkerAssignmentSchema.ts";
+export { listCaseload } from "./casework/listCaseload.ts";
+export { assignKeyWorker } from "./casework/assignKeyWorker.ts";
+export { scheduleReferralFollowUp } from "./casework/scheduleReferralFollowUp.ts";
+export type { ReferralFollowUpOptions } from "./casework/scheduleReferralFollowUp.ts";
+export { OutreachEventSchema, OutreachKindSchema } from "./outreach/OutreachEventSchema.ts";
+export type { OutreachEvent } from "./outreach/OutreachEventSchema.ts";
+export { parseOutreachEvent } from "./outreach/parseOutreachEvent.ts";
+export { safeParseOutreachEvent } from "./outreach/safeParseOutreachEvent.ts";
+export {
+  SAFEGUARDING_CATEGORIES,
+  SafeguardingCategorySchema,
+} from "./safeguarding/safeguardingCategories.ts";
+export type { SafeguardingCategory } from "./safeguarding/safeguardingCategories.ts";
+export {
+  SafeguardingConcernSchema,
+  SafeguardingStatusSchema,
+  SafeguardingEvidenceSchema,
+} from "./safeguarding/SafeguardingConcernSchema.ts";
+export type {
+  SafeguardingConcern,
+  SafeguardingStatus,
+} from "./safeguarding/SafeguardingConcernSchema.ts";
+export { parseSafeguardingConcern } from "./safeguarding/parseSafeguardingConcern.ts";
+export { safeParseSafeguardingConcern } from "./safeguarding/safeParseSafeguardingConcern.ts";
+export { moveSafeguardingConcern } from "./safeguarding/moveSafeguardingConcern.ts";
+export type { SafeguardingMove } from "./safeguarding/moveSafeguardingConcern.ts";
+export { draftSafeguardingConcern } from "./safeguarding/draftSafeguardingConcern.ts";
+export type {
+  DraftConcernContext,
+  InstrumentFlag,
+} from "./safeguarding/draftSafeguardingConcern.ts";
+export { canReadSafeguardingConcern } from "./safeguarding/canReadSafeguardingConcern.ts";
+export type {
+  SafeguardingReadDecision,
+  SafeguardingReader,
+  StaffRole,
+} from "./safeguarding/canReadSafeguardingConcern.ts";
+export { moveComplaint } from "./voice/moveComplaint.ts";
+export type { ComplaintMove } from "./voice/moveComplaint.ts";
+export { computeComplaintDeadlines } from "./voice/computeComplaintDeadlines.ts";
+export type {
+  ComplaintDeadlineOptions,
+  ComplaintDeadlines,
+  DeadlineState,
+} from "./voice/computeComplaintDeadlines.ts";
+export { DEFAULT_FEEDBACK_CODEBOOK } from "./voice/ThemeCodebook.ts";
+export type { ThemeCodebook } from "./voice/ThemeCodebook.ts";
+export { codeFeedbackThemes } from "./voice/codeFeedbackThemes.ts";
+export {
+  EqualityMonitoringSchema,
+  EthnicitySchema,
+  ETHNIC_GROUP_OF,
+} from "./equality/EqualityMonitoringSchema.ts";
+export type {
+  EqualityField,
+  EqualityMonitoring,
+  Ethnicity,
+} from "./equality/EqualityMonitoringSchema.ts";
 // The carer's pathway: referrals and their lifecycle, emergency plans, breaks from caring.
 export { ReferralSchema, ReferralSourceSchema } from "./referral/ReferralSchema.ts";
 export type { Referral, ReferralSource } from "./referral/ReferralSchema.ts";

@@ -83,11 +83,40 @@ export type {
   EvaluationReport,
   EvaluationReportOptions,
   OutcomeMeasure,
+  OutcomeSection,
   PublishedOutcomeStatistics,
   PublishedShareTable,
   Withheld,
 } from "./report/types.ts";
 export type { EvaluationRow } from "./report/evaluationDataset.ts";
+export type { ServiceRecords, ServiceSections } from "./report/serviceSections.ts";
+// Casework, outreach, carer voice and fair treatment.
+export { summariseCasework } from "./casework/summariseCasework.ts";
+export type { CaseworkSummary } from "./casework/summariseCasework.ts";
+export { summariseOutreach } from "./outreach/summariseOutreach.ts";
+export type { OutreachSummary } from "./outreach/summariseOutreach.ts";
+export { summariseFeedbackThemes } from "./voice/summariseFeedbackThemes.ts";
+export type {
+  FeedbackThemeOptions,
+  FeedbackThemeSummary,
+} from "./voice/summariseFeedbackThemes.ts";
+export { summariseComplaintHandling } from "./voice/summariseComplaintHandling.ts";
+export type {
+  ComplaintHandlingOptions,
+  ComplaintHandlingSummary,
+} from "./voice/summariseComplaintHandling.ts";
+export { summariseSessionFeedback } from "./voice/summariseSessionFeedback.ts";
+export type {
+  SessionFeedbackOptions,
+  SessionFeedbackSummary,
+} from "./voice/summariseSessionFeedback.ts";
+export { breakDownFairness } from "./fairness/breakDownFairness.ts";
+export type {
+  FairnessBreakdown,
+  FairnessOptions,
+  FairnessRecord,
+  FairnessTable,
+} from "./fairness/breakDownFairness.ts";
 // The commissioner's funnel of the carer's pathway (issue 16).
 export { summarisePathwayFunnel } from "./pathway/summarisePathwayFunnel.ts";
 export { FUNNEL_STAGES } from "./pathway/funnelStages.ts";

@@ -374,6 +374,9 @@ describe("toFhirObservation", () => {
     ["k10", "K10 total (1–5 scoring)"],
     ["k6", "K6 total (0–4 scoring)"],
     ["ascof_carer_qol", "ASCOF carer QoL: Carer-reported quality of life (0–12)"],
+    ["ucla3", "UCLA-3 total"],
+    ["brcs", "BRCS total"],
+    ["carer_confidence_knowledge", "Confidence & knowledge mean"],
   ])("names the %s total as %j, without repeating the instrument's name", (id, text) => {
     const instrument = BUILT_IN_INSTRUMENTS.find((i) => i.id === id);
     if (instrument === undefined) throw new Error(`no built-in ${id}`);
@@ -398,6 +401,9 @@ describe("toFhirObservation", () => {
         "k10",
         "k6",
         "ascof_carer_qol",
+        "ucla3",
+        "brcs",
+        "carer_confidence_knowledge",
       ].sort(),
     );
   });

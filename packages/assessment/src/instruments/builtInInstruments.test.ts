@@ -41,7 +41,7 @@ describe("BUILT_IN_INSTRUMENTS", () => {
     },
   );
 
-  it("ships wording for exactly the PHQ/GAD family", () => {
+  it("ships wording for exactly the PHQ/GAD family and CarerKit's own item set", () => {
     const withText = BUILT_IN_INSTRUMENTS.filter((i) =>
       i.items.some((item) => item.text !== undefined),
     );
@@ -51,6 +51,7 @@ describe("BUILT_IN_INSTRUMENTS", () => {
       "PHQ-4",
       "PHQ-2",
       "GAD-2",
+      "Confidence & knowledge",
     ]);
   });
 });

@@ -10,10 +10,14 @@ import { PHQ9 } from "./phq9.ts";
 import { SWEMWBS } from "./swemwbs.ts";
 import { WEMWBS } from "./wemwbs.ts";
 import { ZBI12, ZBI22, ZBI4 } from "./zarit.ts";
+import { UCLA3 } from "./ucla3.ts";
+import { BRCS } from "./brcs.ts";
+import { CARER_CONFIDENCE_KNOWLEDGE } from "./carerConfidenceKnowledge.ts";
 
 /**
  * Every built-in instrument, e.g. for an instrument picker or a licence report. Check
- * `licence.status` before showing wording: only the PHQ/GAD family ships it.
+ * `licence.status` before showing wording: only the PHQ/GAD family and CarerKit's own
+ * confidence and knowledge item set ship it.
  *
  * @example
  * BUILT_IN_INSTRUMENTS.filter((i) => i.licence.status === "public_domain").map((i) => i.shortTitle);
@@ -35,4 +39,7 @@ export const BUILT_IN_INSTRUMENTS: readonly Instrument[] = /* @__PURE__ */ Objec
   K10,
   K6,
   ASCOF_CARER_QOL,
+  UCLA3,
+  BRCS,
+  CARER_CONFIDENCE_KNOWLEDGE,
 ]);

@@ -21,6 +21,10 @@ import { CONDITION_CATEGORIES } from "../vocabulary/conditionCategories.ts";
 import { InformationCategorySchema } from "../vocabulary/informationCategories.ts";
 import { RELATIONSHIP_TYPES } from "../vocabulary/relationshipTypes.ts";
 import { SUPPORT_NEED_DOMAINS } from "../vocabulary/supportNeedDomains.ts";
+import { SupportContactModeSchema, SupportKindSchema } from "../casework/SupportContactSchema.ts";
+import { ReferralOutcomeSchema } from "../casework/OnwardReferralSchema.ts";
+import { OutreachKindSchema } from "../outreach/OutreachEventSchema.ts";
+import { SAFEGUARDING_CATEGORIES } from "../safeguarding/safeguardingCategories.ts";
 
 const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
 const someOf = <T>(values: readonly T[]): fc.Arbitrary<T[]> =>
@@ -196,17 +200,110 @@ const checkIn = fc.record(
   { requiredKeys: ["id", "carerId", "date", "howAreYou", "smallWins"] },
 );
 
-const feedback = fc
-  .tuple(
-    fc.record({ id, kind: pick(["compliment", "complaint", "suggestion"] as const), text, anonymous: fc.boolean() }),
-    twoDays,
-  )
-  .map(([f, [receivedOn, respondedOn]]) => ({ ...f, receivedOn, respondedOn, response: "Thank you" }));
+const themes = fc.uniqueArray(pick(["access", "peer_support", "breaks", "local_theme_1"]), {
+  maxLength: 3,
+});
+const feedback = fc.oneof(
+  fc
+    .tuple(
+      fc.record({ id, kind: pick(["compliment", "complaint", "suggestion"] as const), text, anonymous: fc.boolean(), themes }),
+      twoDays,
+    )
+    .map(([f, [receivedOn, respondedOn]]) => ({ ...f, receivedOn, respondedOn, response: "Thank you" })),
+  fc
+    .tuple(fc.record({ id, text, anonymous: fc.boolean(), themes }), twoDays)
+    .map(([f, [receivedOn, later]]) => ({
+      ...f,
+      kind: "complaint",
+      status: "closed",
+      receivedOn,
+      acknowledgedOn: receivedOn,
+      respondedOn: later,
+      response: "We have changed how we call back.",
+      closedOn: later,
+    })),
+  fc.record({
+    id,
+    kind: fc.constant("session_feedback"),
+    receivedOn: day,
+    text,
+    anonymous: fc.boolean(),
+    programmeId: id,
+    sessionId: id,
+    rating: fc.integer({ min: 1, max: 5 }),
+  }),
+);
 
 const event = fc.record(
   { id, carerId: id, at: instant, kind: pick(TimelineEventKindSchema.options), refId: id, summary: text },
   { requiredKeys: ["id", "carerId", "at", "kind"] },
 );
+
+const supportContact = fc.record(
+  {
+    id,
+    carerId: id,
+    workerId: id,
+    serviceId: id,
+    date: day,
+    mode: pick(SupportContactModeSchema.options),
+    kind: pick(SupportKindSchema.options),
+    durationMinutes: fc.integer({ min: 1, max: 1440 }),
+    notes: text,
+  },
+  { requiredKeys: ["id", "carerId", "workerId", "date", "mode", "kind", "durationMinutes"] },
+);
+
+const onwardReferral = fc
+  .tuple(
+    fc.record({ id, carerId: id, workerId: id, offerId: id }),
+    twoDays,
+    day,
+    fc.option(pick(ReferralOutcomeSchema.options), { nil: undefined }),
+  )
+  .map(([r, [referredOn, later], another, outcome]) => ({
+    ...r,
+    referredOn,
+    followUpOn: another >= referredOn ? [later, another] : [later],
+    ...(outcome === undefined ? {} : { outcome, outcomeOn: later }),
+  }));
+
+const outreachEvent = fc
+  .tuple(
+    fc.record({ id, kind: pick(OutreachKindSchema.options), place: text, date: day }),
+    fc.integer({ min: 0, max: 500 }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+  )
+  .map(([e, peopleMet, a, b]) => {
+    const carersIdentified = Math.floor(peopleMet * a);
+    return { ...e, peopleMet, carersIdentified, referralsMade: Math.floor(carersIdentified * b) };
+  });
+
+const concern = fc
+  .tuple(
+    fc.record({
+      id,
+      raisedBy: id,
+      about: fc.record({ personId: id, role: pick(["carer", "cared_for_person", "other"] as const) }),
+      categories: fc.uniqueArray(pick(SAFEGUARDING_CATEGORIES), { minLength: 1, maxLength: 3 }),
+      immediateRisk: fc.boolean(),
+    }),
+    twoDays,
+    pick(["raised", "screened", "referred", "no_further_action"] as const),
+  )
+  .map(([c, [raisedOn, later], status]) => ({
+    ...c,
+    status,
+    raisedOn,
+    ...(status === "raised" ? {} : { screenedOn: later, screenedBy: "lead-1" }),
+    ...(status === "referred"
+      ? { referral: { localAuthority: "Exampleshire", reference: "ASC-1", referredOn: later } }
+      : {}),
+    ...(status === "no_further_action"
+      ? { noFurtherAction: { reason: "Screened: no risk found.", decidedOn: later } }
+      : {}),
+  }));
 
 /** A generator of valid input for each entity kind. */
 export const VALID_INPUT: Readonly<Record<EntityKind, fc.Arbitrary<object>>> = {
@@ -219,4 +316,8 @@ export const VALID_INPUT: Readonly<Record<EntityKind, fc.Arbitrary<object>>> = {
   check_in: checkIn,
   feedback,
   timeline_event: event,
+  support_contact: supportContact,
+  onward_referral: onwardReferral,
+  outreach_event: outreachEvent,
+  safeguarding_concern: concern,
 };

@@ -15,6 +15,14 @@ import { safeParseGoal } from "../goal/safeParseGoal.ts";
 import { parseCaringRelationship } from "../relationship/parseCaringRelationship.ts";
 import { safeParseCaringRelationship } from "../relationship/safeParseCaringRelationship.ts";
 import type { ParseResult } from "../result/ParseResult.ts";
+import { parseOnwardReferral } from "../casework/parseOnwardReferral.ts";
+import { parseSupportContact } from "../casework/parseSupportContact.ts";
+import { safeParseOnwardReferral } from "../casework/safeParseOnwardReferral.ts";
+import { safeParseSupportContact } from "../casework/safeParseSupportContact.ts";
+import { parseOutreachEvent } from "../outreach/parseOutreachEvent.ts";
+import { safeParseOutreachEvent } from "../outreach/safeParseOutreachEvent.ts";
+import { parseSafeguardingConcern } from "../safeguarding/parseSafeguardingConcern.ts";
+import { safeParseSafeguardingConcern } from "../safeguarding/safeParseSafeguardingConcern.ts";
 import type { EntityKind } from "../serialisation/entities.ts";
 import { parseTimelineEvent } from "../timeline/parseTimelineEvent.ts";
 import { safeParseTimelineEvent } from "../timeline/safeParseTimelineEvent.ts";
@@ -28,6 +36,10 @@ import {
   SYNTHETIC_FEEDBACK,
   SYNTHETIC_GOAL,
   SYNTHETIC_RELATIONSHIP,
+  SYNTHETIC_SUPPORT_CONTACT,
+  SYNTHETIC_ONWARD_REFERRAL,
+  SYNTHETIC_OUTREACH_EVENT,
+  SYNTHETIC_SAFEGUARDING_CONCERN,
 } from "./synthetic.ts";
 
 /** Every entity's parser pair and a valid synthetic example, for the cross-cutting properties. */
@@ -72,5 +84,29 @@ export const PARSERS: readonly ParserCase[] = [
     parse: parseTimelineEvent,
     safeParse: safeParseTimelineEvent,
     example: SYNTHETIC_EVENT,
+  },
+  {
+    kind: "support_contact",
+    parse: parseSupportContact,
+    safeParse: safeParseSupportContact,
+    example: SYNTHETIC_SUPPORT_CONTACT,
+  },
+  {
+    kind: "onward_referral",
+    parse: parseOnwardReferral,
+    safeParse: safeParseOnwardReferral,
+    example: SYNTHETIC_ONWARD_REFERRAL,
+  },
+  {
+    kind: "outreach_event",
+    parse: parseOutreachEvent,
+    safeParse: safeParseOutreachEvent,
+    example: SYNTHETIC_OUTREACH_EVENT,
+  },
+  {
+    kind: "safeguarding_concern",
+    parse: parseSafeguardingConcern,
+    safeParse: safeParseSafeguardingConcern,
+    example: SYNTHETIC_SAFEGUARDING_CONCERN,
   },
 ];

@@ -131,3 +131,54 @@ export const SYNTHETIC_EVENT = {
   kind: "check_in",
   refId: "check-0001",
 };
+
+export const SYNTHETIC_SUPPORT_CONTACT = {
+  id: "sc-0001",
+  carerId: "carer-0001",
+  workerId: "worker-0003",
+  serviceId: "hospital-carers",
+  date: "2026-11-02",
+  mode: "ward_visit",
+  kind: "emotional",
+  durationMinutes: 30,
+};
+
+export const SYNTHETIC_ONWARD_REFERRAL = {
+  id: "ref-0001",
+  carerId: "carer-0001",
+  workerId: "worker-0003",
+  offerId: "offer-carers-cafe",
+  referredOn: "2026-11-02",
+  followUpOn: ["2026-11-09"],
+  outcome: "accepted",
+  outcomeOn: "2026-11-06",
+};
+
+export const SYNTHETIC_OUTREACH_EVENT = {
+  id: "out-0001",
+  kind: "drop_in",
+  title: "Tea & Chat",
+  place: "Outpatients, Example General Hospital",
+  date: "2026-06-11",
+  peopleMet: 104,
+  carersIdentified: 23,
+  referralsMade: 9,
+  leafletsGiven: 60,
+};
+
+export const SYNTHETIC_SAFEGUARDING_CONCERN = {
+  id: "sg-0001",
+  status: "referred",
+  raisedBy: "worker-0003",
+  raisedOn: "2026-11-02",
+  about: { personId: "carer-0001", role: "carer" },
+  categories: ["financial_or_material_abuse"],
+  immediateRisk: false,
+  screenedOn: "2026-11-03",
+  screenedBy: "lead-0001",
+  referral: {
+    localAuthority: "Exampleshire County Council",
+    reference: "ASC-2026-0042",
+    referredOn: "2026-11-03",
+  },
+};

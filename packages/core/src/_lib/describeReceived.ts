@@ -10,6 +10,7 @@ const SENSITIVE_KEYS: ReadonlySet<string | number> = new Set([
   "postcode",
   "contact",
   "address",
+  "equality",
 ]);
 
 /** Tells whether a path leads into a field that must never be echoed. */

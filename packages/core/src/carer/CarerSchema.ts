@@ -7,6 +7,8 @@ import {
   PostcodeSchema,
   ShortTextSchema,
 } from "../_lib/fields.ts";
+import { EqualityMonitoringSchema } from "../equality/EqualityMonitoringSchema.ts";
+import { AGE_BANDS } from "./ageBands.ts";
 
 /**
  * A person's name as they write it, and what they like to be called.
@@ -87,17 +89,7 @@ export const ContactSchema = z.strictObject({
  * @example
  * AgeBandSchema.parse("65_74"); //=> "65_74"
  */
-export const AgeBandSchema = z.enum([
-  "under_18",
-  "18_24",
-  "25_34",
-  "35_44",
-  "45_54",
-  "55_64",
-  "65_74",
-  "75_84",
-  "85_plus",
-]);
+export const AgeBandSchema = z.enum(AGE_BANDS);
 
 /**
  * A band from {@link AgeBandSchema}.
@@ -211,6 +203,8 @@ export const CarerSchema = z.strictObject({
   status: CarerStatusSchema,
   statusChangedOn: IsoDateSchema.optional(),
   notes: LongTextSchema.optional(),
+  /** Optional equality-monitoring answers (special-category data); see {@link EqualityMonitoringSchema}. */
+  equality: EqualityMonitoringSchema.optional(),
 });
 
 /**

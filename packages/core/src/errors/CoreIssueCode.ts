@@ -11,6 +11,11 @@
  * - `end_before_start`, `end_reason_mismatch`, `withdrawn_before_given`, `missing_recipient`,
  *   `achieved_without_date`: a rule that ties two fields together is broken.
  * - `relationship_not_found`, `relationship_already_ended`: {@link endCaringRelationship} inputs.
+ * - `illegal_transition`: a lifecycle move its status does not allow (safeguarding concerns,
+ *   complaints); `status_mismatch`: a record whose fields do not fit its status.
+ * - `not_a_safety_flag`: {@link draftSafeguardingConcern} was given a flag whose severity is not
+ *   `safety`.
+ * - `unknown_theme`: a theme code not in the codebook ({@link codeFeedbackThemes}).
  * - `illegal_transition`, `transition_out_of_order`, `missing_reason`: a referral's history
  *   breaks its lifecycle (see `REFERRAL_TRANSITIONS`), goes back in time or lacks a reason.
  * - `invalid_json` (not JSON, or not a `{ schemaVersion, kind, data }` document),
@@ -41,11 +46,14 @@ export type CoreIssueCode =
   | "achieved_without_date"
   | "relationship_not_found"
   | "relationship_already_ended"
+  | "illegal_transition"
+  | "status_mismatch"
+  | "not_a_safety_flag"
+  | "unknown_theme"
   | "invalid_json"
   | "unsupported_version"
   | "kind_mismatch"
   | "migration_failed"
-  // Referral pathway (issue 16)
-  | "illegal_transition"
+  // Referral pathway (issue 16); illegal_transition is shared with the lifecycles above
   | "transition_out_of_order"
   | "missing_reason";

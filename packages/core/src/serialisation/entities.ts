@@ -8,6 +8,10 @@ import { FeedbackSchema } from "../feedback/FeedbackSchema.ts";
 import { GoalSchema } from "../goal/GoalSchema.ts";
 import { CaringRelationshipSchema } from "../relationship/CaringRelationshipSchema.ts";
 import { TimelineEventSchema } from "../timeline/TimelineEventSchema.ts";
+import { OnwardReferralSchema } from "../casework/OnwardReferralSchema.ts";
+import { SupportContactSchema } from "../casework/SupportContactSchema.ts";
+import { OutreachEventSchema } from "../outreach/OutreachEventSchema.ts";
+import { SafeguardingConcernSchema } from "../safeguarding/SafeguardingConcernSchema.ts";
 
 /**
  * The schema of every entity, by the `kind` written into a serialised document.
@@ -25,6 +29,10 @@ export const ENTITY_SCHEMAS = {
   check_in: CheckInSchema,
   feedback: FeedbackSchema,
   timeline_event: TimelineEventSchema,
+  support_contact: SupportContactSchema,
+  onward_referral: OnwardReferralSchema,
+  outreach_event: OutreachEventSchema,
+  safeguarding_concern: SafeguardingConcernSchema,
 } as const;
 
 /**

@@ -225,3 +225,11 @@ export function reachSpec(table: PublishedTable): TopLevelSpec {
     colours: [ORANGE, BLUE],
   });
 }
+
+/** Bars of a published table's columns per row (casework by kind, outreach by kind of event). */
+export function countBarsSpec(
+  table: PublishedTable,
+  titles: { readonly title: string; readonly xTitle: string; readonly yTitle: string },
+): TopLevelSpec {
+  return groupedBarsSpec(table, { ...titles, colours: [BLUE, ORANGE, GREEN, GREY, RED] });
+}

@@ -1,11 +1,9 @@
 import type { EvaluationRow } from "./evaluationDataset.ts";
 import type { EvaluationReport, EvaluationReportOptions } from "./types.ts";
 import { oneWay } from "../_lib/report/oneWay.ts";
-import { pairedOutcomes } from "../_lib/report/pairedOutcomes.ts";
-import { publishChangeTables } from "../_lib/report/publishChangeTables.ts";
-import { publishOutcomeDistributions } from "../_lib/report/publishOutcomeDistributions.ts";
-import { publishOutcomeStatistics } from "../_lib/report/publishOutcomeStatistics.ts";
+import { publishOutcome } from "../_lib/report/publishOutcome.ts";
 import { publishReach } from "../_lib/report/publishReach.ts";
+import { publishServiceSections } from "../_lib/report/publishServiceSections.ts";
 import { attendanceOf, publishRetention } from "../_lib/report/publishRetention.ts";
 import { publishSatisfaction, satisfactionAnswers } from "../_lib/report/publishSatisfaction.ts";
 import { newReportPublisher } from "../_lib/report/reportPublisher.ts";
@@ -13,7 +11,8 @@ import { publishPathway } from "../_lib/report/publishPathway.ts";
 
 /**
  * Builds the structured evaluation report from a dataset: outcome statistics, change and
- * reliable change, satisfaction, completion and retention, reach. Small-number suppression is
+ * reliable change for one or several outcome measures, satisfaction, completion and retention,
+ * reach, and (when their records are given) casework, outreach, fair treatment and carer voice. Small-number suppression is
  * applied to every count table (default NHS Digital 2018 with secondary suppression);
  * percentages come from published counts; means, tests, effect sizes, medians and curves are
  * withheld when they rest on fewer people than the rule's threshold + 1. The result holds no
@@ -34,14 +33,11 @@ export function buildEvaluationReport(
   options: EvaluationReportOptions,
 ): EvaluationReport {
   const pub = newReportPublisher(options);
-  const measure = options.outcome;
-  const outcomes = pairedOutcomes(rows, measure, pub.level);
-  const statistics = publishOutcomeStatistics(outcomes, pub);
-  const { changeDirections, minimalImportantChange, reliableChange } = publishChangeTables(
-    outcomes,
-    pub,
-  );
-  const { distribution, changeDistribution } = publishOutcomeDistributions(outcomes, measure, pub);
+  const main = publishOutcome(rows, options.outcome, pub);
+  const sections = [
+    main,
+    ...(options.outcomes ?? []).map((measure) => publishOutcome(rows, measure, pub)),
+  ];
   const answers = satisfactionAnswers(rows);
   const satisfaction = publishSatisfaction(
     answers,
@@ -55,7 +51,10 @@ export function buildEvaluationReport(
     oneWay(
       [
         ["Rows", rows.length],
-        ["Both outcome scores", outcomes.paired.length],
+        ...sections.map((x, i): [string, number] => [
+          i === 0 ? "Both outcome scores" : `Both scores: ${x.section.measure.name}`,
+          x.pairs,
+        ]),
         ["Attendance recorded", attendance.length],
         ["Satisfaction answered", answers.length],
       ],
@@ -69,18 +68,12 @@ export function buildEvaluationReport(
     rule: options.suppression === false ? null : pub.rule,
     confidenceLevel: pub.level,
     completeness,
-    outcome: {
-      measure,
-      statistics,
-      changeDirections,
-      minimalImportantChange,
-      reliableChange,
-      distribution,
-      changeDistribution,
-    },
+    outcome: main.section,
+    outcomes: sections.map((x) => x.section),
     satisfaction,
     retention,
     reach,
+    service: publishServiceSections(options.service, pub),
     pathway: publishPathway(options),
   };
 }

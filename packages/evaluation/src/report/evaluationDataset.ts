@@ -28,6 +28,14 @@ export interface EvaluationRow {
   readonly pre?: number | undefined;
   /** Outcome score after the programme. */
   readonly post?: number | undefined;
+  /**
+   * Scores of further outcome measures, by the measure's `key` (e.g. `{ ucla3: { pre: 7, post: 5 } }`).
+   */
+  readonly outcomes?:
+    | Readonly<
+        Record<string, { readonly pre?: number | undefined; readonly post?: number | undefined }>
+      >
+    | undefined;
   /** Last session attended (0 = never came). */
   readonly lastSessionAttended?: number | undefined;
   /** How participation ended. */

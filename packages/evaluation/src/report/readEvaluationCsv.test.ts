@@ -74,3 +74,27 @@ describe("readEvaluationCsv", () => {
     );
   });
 });
+
+describe("readEvaluationCsv with further outcome measures", () => {
+  it("reads pre_<key> and post_<key> columns into each row's outcomes", () => {
+    const result = readEvaluationCsv(
+      "person_id,pre,post,pre_ucla3,post_ucla3,pre_brcs\nc-1,41,47,7,5,12\nc-2,38,40,,6,\n",
+    );
+    expect(result.success && result.data).toEqual([
+      {
+        personId: "c-1",
+        pre: 41,
+        post: 47,
+        outcomes: { ucla3: { pre: 7, post: 5 }, brcs: { pre: 12 } },
+      },
+      { personId: "c-2", pre: 38, post: 40, outcomes: { ucla3: { post: 6 } } },
+    ]);
+  });
+
+  it("names the line and column of a score that is not a number", () => {
+    const result = readEvaluationCsv("person_id,pre_ucla3\nc-1,often\n");
+    expect(!result.success && result.error[0]?.message).toBe(
+      'line 2, pre_ucla3: expected a number, got "often"',
+    );
+  });
+});

@@ -50,6 +50,34 @@ type Column = keyof typeof COLUMNS;
 
 const isColumn = (name: string): name is Column => Object.hasOwn(COLUMNS, name);
 
+/** `pre_<key>` / `post_<key>`: the scores of a further outcome measure, read into `outcomes`. */
+const MEASURE_COLUMN = /^(pre|post)_([a-z][a-z0-9_]{0,63})$/;
+
+/**
+ * Reads one further-measure cell into the row's `outcomes`.
+ *
+ * @param row - The row being built (changed in place; it is this reader's own object).
+ * @param match - The column name's match of {@link MEASURE_COLUMN}.
+ * @param raw - The cell's text.
+ * @returns What was wrong with the cell, or `undefined`.
+ * @example
+ * readMeasureCell(row, MEASURE_COLUMN.exec("pre_ucla3")!, "7"); //=> undefined
+ */
+function readMeasureCell(
+  row: Record<string, unknown>,
+  match: RegExpExecArray,
+  raw: string,
+): string | undefined {
+  const parsed = numberField.safeParse(raw);
+  if (!parsed.success) return `expected a number, got "${shown(raw)}"`;
+  if (parsed.data === undefined) return undefined;
+  const [, when = "pre", key = ""] = match;
+  const outcomes = (row["outcomes"] ?? {}) as Record<string, Record<string, number>>;
+  outcomes[key] = { ...(Object.hasOwn(outcomes, key) ? outcomes[key] : {}), [when]: parsed.data };
+  row["outcomes"] = outcomes;
+  return undefined;
+}
+
 // Shows at most 20 characters of a bad value, so a message cannot carry a whole free-text field.
 function shown(value: string): string {
   return value.length > 20 ? `${value.slice(0, 20)}…` : value;
@@ -59,8 +87,10 @@ function shown(value: string): string {
  * Reads an evaluation dataset from CSV text (UTF-8, comma-separated, first line the header).
  * Columns, in any order: `person_id` (required), `period`, `referral_source`, `supported`
  * (yes/no), `pre`, `post`, `last_session`, `status` (completed / dropped-out / ongoing),
- * `satisfaction`. Empty cells are missing values; other columns are ignored (and never read
- * into the result). Every bad row is reported, each with its line number, the column and
+ * `satisfaction`, and for further outcome measures `pre_<key>` and `post_<key>` (lower-case
+ * key, e.g. `pre_ucla3`), read into each row's `outcomes[key]` for the report's `outcomes`
+ * option. Empty cells are missing values; other columns are ignored (and never read into the
+ * result). Every bad row is reported, each with its line number, the column and
  * what was expected; person identifiers are never quoted.
  *
  * @param text - The CSV file's contents.
@@ -118,6 +148,17 @@ export function readEvaluationCsv(text: string): Result<EvaluationRow[], Evaluat
     const row: Record<string, unknown> = {};
     const before = issues.length;
     for (const [i, name] of names.entries()) {
+      const measure = MEASURE_COLUMN.exec(name);
+      if (measure) {
+        const problem = readMeasureCell(row, measure, record[i] ?? "");
+        if (problem !== undefined)
+          issues.push({
+            code: "invalid_row",
+            message: `line ${line}, ${name}: ${problem}`,
+            path: [line, name],
+          });
+        continue;
+      }
       if (!isColumn(name)) continue;
       const column = COLUMNS[name];
       const raw = record[i] ?? "";

@@ -1,15 +1,9 @@
-import type { EvaluationReport, Withheld } from "./types.ts";
-import type { PublishedTable } from "../disclosure/suppressSmallNumbers.ts";
-import type { HypothesisTest } from "../types.ts";
-import {
-  changeSpec,
-  distributionSpec,
-  everyBarWithheld,
-  reachSpec,
-  renderSvg,
-  retentionSpec,
-} from "../_lib/charts.ts";
-import { escapeHtml as e, fixed, interval, pValue, short } from "../_lib/format.ts";
+import type { EvaluationReport } from "./types.ts";
+import { reachSpec, retentionSpec } from "../_lib/charts.ts";
+import { escapeHtml as e, fixed, interval } from "../_lib/format.ts";
+import { barChart, chart, isWithheld, withheldText } from "../_lib/report/htmlParts.ts";
+import { renderOutcomeHtml } from "../_lib/report/renderOutcomeHtml.ts";
+import { renderServiceHtml } from "../_lib/report/renderServiceHtml.ts";
 import { toPublishedTableHtml } from "./toPublishedTableHtml.ts";
 import { renderPathwayFunnelHtml } from "./renderPathwayFunnelHtml.ts";
 
@@ -21,46 +15,11 @@ th:first-child,td:first-child{text-align:left}thead th{background:#f0f4f5}tfoot 
 .note{color:#4c6272;font-size:.9rem}.chart{margin:1rem 0}.withheld{color:#4c6272;font-style:italic}
 `;
 
-const isWithheld = (x: unknown): x is Withheld =>
-  typeof x === "object" && x !== null && "withheld" in x;
-
-function withheldText(w: Withheld): string {
-  return `<span class="withheld">Withheld: ${e(w.reason)}.</span>`;
-}
-
-function testRow(name: string, t: HypothesisTest): string {
-  const parameter = t.parameter ? `${t.parameter.name} = ${short(t.parameter.value, 3)}` : "";
-  const ci = t.confidenceInterval ? interval(t.confidenceInterval) : "";
-  const estimate = t.estimate ? `${e(t.estimate.name)} ${fixed(t.estimate.value)}` : "";
-  return `<tr><td>${e(name)}<br><span class="note">${e(t.method)}</span></td><td>${e(t.statistic.name)} = ${short(t.statistic.value)}</td><td>${e(parameter)}</td><td>${pValue(t.pValue)}</td><td>${e(estimate)}</td><td>${e(ci)}</td></tr>`;
-}
-
-async function chart(spec: Parameters<typeof renderSvg>[0], alt: string): Promise<string> {
-  const svg = await renderSvg(spec);
-  return `<figure class="chart" role="img" aria-label="${e(alt)}">${svg}</figure>`;
-}
-
-function suppressedNote(table: PublishedTable): string {
-  const any = table.cells.some((row) => row.some((c) => c.value === null));
-  return any ? `<p class="note">Bars for suppressed counts (*) are not drawn.</p>` : "";
-}
-
-// A bar chart of a published table with its note on suppressed bars, or, when suppression
-// leaves no bar to draw, a note in its place (not an empty plot with a degenerate axis).
-async function barChart(
-  table: PublishedTable,
-  spec: (table: PublishedTable) => Parameters<typeof renderSvg>[0],
-  alt: string,
-): Promise<string> {
-  if (everyBarWithheld(table))
-    return `<p class="note withheld">Chart withheld (${e(alt)}): every group is below the publication threshold (small-number suppression).</p>`;
-  return `${await chart(spec(table), alt)}${suppressedNote(table)}`;
-}
-
 /**
  * Renders an evaluation report as one self-contained HTML page: no script, no external
  * stylesheet, font or image, so it opens offline and can be emailed or archived. Charts
- * (before/after distributions, change per person, retention curve, reach) are drawn with
+ * (before/after distributions and change per person for each outcome measure, retention curve,
+ * reach, casework by kind, outreach reach) are drawn with
  * Vega-Lite and embedded as inline SVG; suppressed counts are shown as `*` and not drawn, and a
  * bar chart left with no bar to draw is replaced by a note that it was withheld.
  *
@@ -71,8 +30,7 @@ async function barChart(
  * await writeFile("report.html", html);
  */
 export async function renderEvaluationReportHtml(report: EvaluationReport): Promise<string> {
-  const { outcome, satisfaction, retention, reach } = report;
-  const measure = outcome.measure.name;
+  const { satisfaction, retention, reach } = report;
   const parts: string[] = [];
   parts.push(`<h1>${e(report.title)}</h1>`);
   parts.push(
@@ -84,65 +42,7 @@ export async function renderEvaluationReportHtml(report: EvaluationReport): Prom
   );
   parts.push(`<h2>Data</h2>${toPublishedTableHtml(report.completeness)}`);
 
-  parts.push(`<h2>${e(measure)}: before and after</h2>`);
-  const s = outcome.statistics;
-  if (isWithheld(s)) parts.push(`<p>${withheldText(s)}</p>`);
-  else {
-    parts.push(
-      `<table><thead><tr><th></th><th>n</th><th>Mean</th><th>SD</th><th>Interval for the mean</th></tr></thead><tbody>` +
-        `<tr><td>Before</td><td>${s.n}</td><td>${fixed(s.pre.mean)}</td><td>${fixed(s.pre.sd)}</td><td></td></tr>` +
-        `<tr><td>After</td><td>${s.n}</td><td>${fixed(s.post.mean)}</td><td>${fixed(s.post.sd)}</td><td></td></tr>` +
-        `<tr><td>Change (after − before)</td><td>${s.n}</td><td>${fixed(s.difference.mean)}</td><td>${fixed(s.difference.sd)}</td><td>${e(interval(s.difference.confidenceInterval))}</td></tr>` +
-        `</tbody></table>`,
-    );
-    const wilcoxon = isWithheld(s.wilcoxon) ? "" : testRow("Wilcoxon signed-rank", s.wilcoxon);
-    parts.push(
-      `<table><thead><tr><th>Test</th><th>Statistic</th><th>Parameter</th><th>p-value</th><th>Estimate</th><th>Interval</th></tr></thead><tbody>${testRow("Paired t-test", s.tTest)}${wilcoxon}</tbody></table>`,
-    );
-    if (isWithheld(s.effectSizes))
-      parts.push(`<p>Effect sizes: ${withheldText(s.effectSizes)}</p>`);
-    else {
-      const rows = [s.effectSizes.dz, s.effectSizes.dav, s.effectSizes.gav]
-        .map(
-          (x) =>
-            `<tr><td>${e(x.name)}</td><td>${fixed(x.value)}</td><td>${fixed(x.standardError, 3)}</td><td>${e(interval(x.confidenceInterval))}</td></tr>`,
-        )
-        .join("");
-      parts.push(
-        `<table><thead><tr><th>Effect size</th><th>Value</th><th>SE</th><th>Interval</th></tr></thead><tbody>${rows}</tbody></table>` +
-          `<p class="note">d_z = mean change / SD of change; d_av = mean change / mean of the two SDs; g_av = d_av with Hedges' small-sample correction. Wald intervals with Borenstein et al. (2009) standard errors.</p>`,
-      );
-    }
-  }
-  if (outcome.distribution.rows.length > 0) {
-    parts.push(
-      await barChart(
-        outcome.distribution,
-        (table) => distributionSpec(table, measure),
-        `${measure} scores before and after`,
-      ),
-    );
-    parts.push(
-      await barChart(
-        outcome.changeDistribution,
-        (table) => changeSpec(table, measure),
-        `Change per person in ${measure}`,
-      ),
-    );
-  }
-  parts.push(
-    `<h3>Who changed</h3>${toPublishedTableHtml(outcome.changeDirections.table, { percentages: outcome.changeDirections.percentages })}`,
-  );
-  if (outcome.minimalImportantChange) {
-    parts.push(
-      `<h3>Minimal important change (${fixed(outcome.measure.minimalImportantChange ?? Number.NaN, 1)} points)</h3>${toPublishedTableHtml(outcome.minimalImportantChange.table, { percentages: outcome.minimalImportantChange.percentages })}`,
-    );
-  }
-  if (outcome.reliableChange) {
-    parts.push(
-      `<h3>Reliable and clinically significant change (Jacobson &amp; Truax)</h3>${toPublishedTableHtml(outcome.reliableChange.table, { percentages: outcome.reliableChange.percentages })}`,
-    );
-  }
+  for (const section of report.outcomes) parts.push(await renderOutcomeHtml(section));
 
   parts.push(`<h2>Satisfaction</h2>`);
   parts.push(
@@ -177,6 +77,7 @@ export async function renderEvaluationReportHtml(report: EvaluationReport): Prom
     `<h3>By period</h3>${toPublishedTableHtml(reach.byPeriod)}<h3>By referral source</h3>${toPublishedTableHtml(reach.bySource)}`,
   );
 
+  parts.push(await renderServiceHtml(report.service));
   if (report.pathway)
     parts.push(
       `<h2>The carer's pathway: referral to review</h2>${await renderPathwayFunnelHtml(report.pathway)}`,

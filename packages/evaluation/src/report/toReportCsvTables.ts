@@ -22,7 +22,7 @@ function testCsv(name: string, t: HypothesisTest): string[] {
 
 /**
  * The report's tables as CSV files (RFC 4180, CRLF line ends), keyed by file name: the protected
- * count tables, with `*` for suppressed cells, and `tests.csv` with the hypothesis tests as R
+ * count tables (for every outcome measure and every service section given), with `*` for suppressed cells, and `tests.csv` with the hypothesis tests as R
  * reports them (statistic, df, p-value, estimate, interval) at full precision.
  *
  * @param report - A report from `buildEvaluationReport`.
@@ -48,6 +48,26 @@ export function toReportCsvTables(report: EvaluationReport): Record<string, stri
   }
   if (report.outcome.reliableChange) {
     files["outcome-reliable-change.csv"] = toPublishedTableCsv(report.outcome.reliableChange.table);
+  }
+  report.outcomes.slice(1).forEach((section, i) => {
+    const name = `outcome-${section.measure.key ?? String(i + 2)}`;
+    files[`${name}-distribution.csv`] = toPublishedTableCsv(section.distribution);
+    files[`${name}-change-distribution.csv`] = toPublishedTableCsv(section.changeDistribution);
+    files[`${name}-change-directions.csv`] = toPublishedTableCsv(section.changeDirections.table);
+  });
+  const { casework, outreach, fairness, voice } = report.service;
+  if (casework) {
+    files["casework-contacts-by-kind.csv"] = toPublishedTableCsv(casework.contactsByKind);
+    files["casework-carers-by-kind.csv"] = toPublishedTableCsv(casework.carersByKind);
+    files["casework-by-worker.csv"] = toPublishedTableCsv(casework.byWorker);
+  }
+  if (outreach) files["outreach-by-kind.csv"] = toPublishedTableCsv(outreach.byKind);
+  for (const t of fairness ?? []) files[`fairness-${t.field}.csv`] = toPublishedTableCsv(t.table);
+  if (voice) {
+    files["voice-themes.csv"] = toPublishedTableCsv(voice.themes);
+    files["voice-kinds.csv"] = toPublishedTableCsv(voice.kinds);
+    files["complaints-acknowledgement.csv"] = toPublishedTableCsv(voice.acknowledgement);
+    files["session-feedback-ratings.csv"] = toPublishedTableCsv(voice.sessionRatings);
   }
   if (report.pathway) {
     files["pathway-stages.csv"] = toPublishedTableCsv(report.pathway.stages);

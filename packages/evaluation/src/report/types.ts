@@ -1,3 +1,5 @@
+import type { Withheld } from "./withheld.ts";
+import type { ServiceRecords, ServiceSections } from "./serviceSections.ts";
 import type { ConfidenceInterval, HypothesisTest, ScoreDirection } from "../types.ts";
 import type { SuppressionRule } from "../disclosure/suppressionRules.ts";
 import type { PublishedTable } from "../disclosure/suppressSmallNumbers.ts";
@@ -5,10 +7,15 @@ import type { PairedEffectSizes } from "../_lib/effectSizes.ts";
 import type { PathwayReportInput } from "../pathway/PathwayReportInput.ts";
 import type { PathwayFunnel } from "../pathway/summarisePathwayFunnel.ts";
 
-/** The outcome measure the dataset's `pre` and `post` columns hold. */
+/** An outcome measure: the dataset's `pre` and `post` columns, or one of each row's `outcomes`. */
 export interface OutcomeMeasure {
   /** Its name, e.g. "SWEMWBS". */
   readonly name: string;
+  /**
+   * The key of this measure's scores in each row's `outcomes` (e.g. `"ucla3"`); omit for the
+   * row's own `pre` and `post`.
+   */
+  readonly key?: string | undefined;
   /** Which way is better (default `"higher-is-better"`). */
   readonly direction?: ScoreDirection | undefined;
   /** Lowest possible score, for the distribution chart's bins (default: lowest observed). */
@@ -27,8 +34,15 @@ export interface OutcomeMeasure {
 export interface EvaluationReportOptions {
   /** The report's title. */
   readonly title: string;
-  /** The outcome measure in `pre` and `post`. */
+  /** The main outcome measure (usually in `pre` and `post`). */
   readonly outcome: OutcomeMeasure;
+  /**
+   * Further outcome measures, each with a `key` into the rows' `outcomes`; each gets its own
+   * paired analysis, tables and charts (in `outcomes`).
+   */
+  readonly outcomes?: readonly OutcomeMeasure[] | undefined;
+  /** Casework, outreach, fairness and carer-voice records for those sections (all optional). */
+  readonly service?: ServiceRecords | undefined;
   /** Number of sessions in the programme (needed for retention). */
   readonly sessions?: number | undefined;
   /** Likert scale points of `satisfaction` (default 1–5). */
@@ -39,19 +53,6 @@ export interface EvaluationReportOptions {
   readonly confidenceLevel?: number | undefined;
   /** Referrals for the pathway funnel section, protected with the report's rule. */
   readonly pathway?: PathwayReportInput | undefined;
-}
-
-/**
- * A statistic withheld because it rests on too few people, or could not be computed.
- *
- * @example
- * const withheld: Withheld = { withheld: true, reason: "based on fewer than 8 people" };
- */
-export interface Withheld {
-  /** Always `true`. */
-  readonly withheld: true;
-  /** Why, without any data. */
-  readonly reason: string;
 }
 
 /** Paired statistics as published: safe to print once n passes the rule's threshold. */
@@ -84,6 +85,22 @@ export interface PublishedShareTable {
   readonly percentages: readonly (readonly (number | null)[])[];
 }
 
+/** One outcome measure's section of the report: its statistics, change tables and distributions. */
+export interface OutcomeSection {
+  readonly measure: OutcomeMeasure;
+  readonly statistics: PublishedOutcomeStatistics | Withheld;
+  /** Improved / unchanged / deteriorated / met the MIC. */
+  readonly changeDirections: PublishedShareTable;
+  /** Met / did not meet the minimal important change, when one was given. */
+  readonly minimalImportantChange: PublishedShareTable | null;
+  /** Jacobson–Truax categories, when a reliability was given. */
+  readonly reliableChange: PublishedShareTable | null;
+  /** Score bins × Before/After. */
+  readonly distribution: PublishedTable;
+  /** Change bins × People. */
+  readonly changeDistribution: PublishedTable;
+}
+
 /** The structured evaluation report: every count protected, every small-n statistic withheld. */
 export interface EvaluationReport {
   /** The title. */
@@ -94,21 +111,11 @@ export interface EvaluationReport {
   readonly confidenceLevel: number;
   /** Which rows could be used for which analysis (protected counts). */
   readonly completeness: PublishedTable;
-  /** The outcome measure section. */
-  readonly outcome: {
-    readonly measure: OutcomeMeasure;
-    readonly statistics: PublishedOutcomeStatistics | Withheld;
-    /** Improved / unchanged / deteriorated / met the MIC. */
-    readonly changeDirections: PublishedShareTable;
-    /** Met / did not meet the minimal important change, when one was given. */
-    readonly minimalImportantChange: PublishedShareTable | null;
-    /** Jacobson–Truax categories, when a reliability was given. */
-    readonly reliableChange: PublishedShareTable | null;
-    /** Score bins × Before/After. */
-    readonly distribution: PublishedTable;
-    /** Change bins × People. */
-    readonly changeDistribution: PublishedTable;
-  };
+  /** The main outcome measure's section. */
+  readonly outcome: OutcomeSection;
+  /** Every outcome measure's section, the main one first. */
+  readonly outcomes: readonly OutcomeSection[];
+
   /** The satisfaction item. */
   readonly satisfaction: {
     readonly median: number | Withheld;
@@ -141,6 +148,10 @@ export interface EvaluationReport {
     readonly byPeriod: PublishedTable;
     readonly bySource: PublishedTable;
   };
+  /** Casework, outreach, fair treatment and carer voice; each `null` when no records were given. */
+  readonly service: ServiceSections;
   /** The commissioner's funnel of the pathway, when referrals were given. */
   readonly pathway: PathwayFunnel | null;
 }
+
+export type { Withheld } from "./withheld.ts";

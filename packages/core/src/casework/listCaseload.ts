@@ -1,0 +1,26 @@
+import { readWorkingDate } from "../_lib/workingCalendar.ts";
+import type { KeyWorkerAssignment } from "./KeyWorkerAssignmentSchema.ts";
+
+/**
+ * A worker's caseload on a day: the carers whose key worker they are then, sorted by carer id,
+ * each once.
+ *
+ * @param assignments - Key worker assignments (any workers, any carers).
+ * @param workerId - The worker.
+ * @param asOf - The day, `YYYY-MM-DD`.
+ * @returns The carer ids.
+ * @throws {@link CarerKitError} `invalid_input` naming `asOf` when it is not a real date.
+ * @example
+ * listCaseload([{ carerId: "c-1", workerId: "w-1", from: "2026-01-05" }], "w-1", "2026-03-02"); //=> ["c-1"]
+ */
+export function listCaseload(
+  assignments: readonly KeyWorkerAssignment[],
+  workerId: string,
+  asOf: string,
+): string[] {
+  readWorkingDate("asOf", asOf);
+  const current = assignments.filter(
+    (a) => a.workerId === workerId && a.from <= asOf && (a.until === undefined || asOf < a.until),
+  );
+  return [...new Set(current.map((a) => a.carerId))].sort();
+}
