@@ -180,18 +180,10 @@ export type {
   Ethnicity,
 } from "./equality/EqualityMonitoringSchema.ts";
 // The carer's pathway: referrals and their lifecycle, emergency plans, breaks from caring.
-export {
-  ReferralSchema,
-  ReferralSourceSchema,
-  ReferralStatusSchema,
-  ReferralTransitionSchema,
-} from "./referral/ReferralSchema.ts";
-export type {
-  Referral,
-  ReferralSource,
-  ReferralStatus,
-  ReferralTransition,
-} from "./referral/ReferralSchema.ts";
+export { ReferralSchema, ReferralSourceSchema } from "./referral/ReferralSchema.ts";
+export type { Referral, ReferralSource } from "./referral/ReferralSchema.ts";
+export { ReferralStatusSchema, ReferralTransitionSchema } from "./referral/ReferralStatusSchema.ts";
+export type { ReferralStatus, ReferralTransition } from "./referral/ReferralStatusSchema.ts";
 export {
   REFERRAL_TRANSITIONS,
   REFERRAL_STATUSES_NEEDING_REASON,

@@ -54,7 +54,6 @@ export type CoreIssueCode =
   | "unsupported_version"
   | "kind_mismatch"
   | "migration_failed"
-  // Referral pathway (issue 16)
-  | "illegal_transition"
+  // Referral pathway (issue 16); illegal_transition is shared with the lifecycles above
   | "transition_out_of_order"
   | "missing_reason";

@@ -4,7 +4,8 @@ import { addWorkingDays } from "../calendar/addWorkingDays.ts";
 import { countWorkingDays } from "../calendar/countWorkingDays.ts";
 import { fromEpochDay, toEpochDay } from "../_lib/epochDay.ts";
 import { DEFAULT_PATHWAY_TIME_ZONE, type PathwayClockOptions } from "./PathwayClockOptions.ts";
-import type { Referral, ReferralStatus } from "./ReferralSchema.ts";
+import type { Referral } from "./ReferralSchema.ts";
+import type { ReferralStatus } from "./ReferralStatusSchema.ts";
 import { REFERRAL_TRANSITIONS } from "./referralTransitions.ts";
 
 /**

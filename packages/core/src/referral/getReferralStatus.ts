@@ -1,4 +1,5 @@
-import type { Referral, ReferralStatus } from "./ReferralSchema.ts";
+import type { Referral } from "./ReferralSchema.ts";
+import type { ReferralStatus } from "./ReferralStatusSchema.ts";
 
 /**
  * Where a referral stands now: the status of its last transition, or `received`.

@@ -3,7 +3,8 @@ import { localDateOf, readInstant } from "../_lib/zonedDate.ts";
 import { compareInstants } from "../_lib/compareInstants.ts";
 import { countWorkingDays } from "../calendar/countWorkingDays.ts";
 import { DEFAULT_PATHWAY_TIME_ZONE, type PathwayClockOptions } from "./PathwayClockOptions.ts";
-import type { Referral, ReferralStatus } from "./ReferralSchema.ts";
+import type { Referral } from "./ReferralSchema.ts";
+import type { ReferralStatus } from "./ReferralStatusSchema.ts";
 import { REFERRAL_TRANSITIONS } from "./referralTransitions.ts";
 
 /**

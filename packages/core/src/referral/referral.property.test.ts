@@ -5,7 +5,8 @@ import { safeParseEmergencyPlan } from "../emergencyPlan/safeParseEmergencyPlan.
 import { EASTER_REFERRAL, ENGLAND_SPRING_2026 } from "../__fixtures__/pathway.ts";
 import { checkReferralStandards } from "./checkReferralStandards.ts";
 import { getReferralStatus } from "./getReferralStatus.ts";
-import { ReferralStatusSchema, type Referral } from "./ReferralSchema.ts";
+import type { Referral } from "./ReferralSchema.ts";
+import { ReferralStatusSchema } from "./ReferralStatusSchema.ts";
 import { REFERRAL_TRANSITIONS } from "./referralTransitions.ts";
 import { safeParseReferral } from "./safeParseReferral.ts";
 import { transitionReferral } from "./transitionReferral.ts";

@@ -1,4 +1,4 @@
-import type { ReferralStatus } from "./ReferralSchema.ts";
+import type { ReferralStatus } from "./ReferralStatusSchema.ts";
 
 /**
  * The legal next statuses from each status. A carer who could not be reached may get in touch

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
 import { FULL_PATHWAY } from "../__fixtures__/pathway.ts";
 import { getReferralStatus } from "./getReferralStatus.ts";
-import { ReferralStatusSchema, type Referral, type ReferralStatus } from "./ReferralSchema.ts";
+import type { Referral } from "./ReferralSchema.ts";
+import { ReferralStatusSchema, type ReferralStatus } from "./ReferralStatusSchema.ts";
 import { REFERRAL_TRANSITIONS } from "./referralTransitions.ts";
 import { transitionReferral } from "./transitionReferral.ts";
 

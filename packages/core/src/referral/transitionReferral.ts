@@ -2,7 +2,8 @@ import { checkStep } from "../_lib/referral/checkReferralHistory.ts";
 import type { CoreIssueCode } from "../errors/CoreIssueCode.ts";
 import { err, ok, type CarerKitIssue, type Result } from "../result/result.ts";
 import { getReferralStatus } from "./getReferralStatus.ts";
-import type { Referral, ReferralStatus, ReferralTransition } from "./ReferralSchema.ts";
+import type { Referral } from "./ReferralSchema.ts";
+import type { ReferralStatus, ReferralTransition } from "./ReferralStatusSchema.ts";
 
 /**
  * Why {@link transitionReferral} refused a step: the move is not in the lifecycle, the step is

@@ -1,6 +1,13 @@
 import type { CheckIn, Goal } from "@carerkit/core";
 import type { ChecklistReview } from "../../checklist/compareChecklists.ts";
-import type { ReviewedScore } from "../../review/summariseCareReview.ts";
+import type { ScoreComparison } from "../../instrument/compareScores.ts";
+
+/** What a score line needs (the shape of `ReviewedScore`, kept here so imports run one way). */
+interface ScoreToSay {
+  readonly name: string;
+  readonly comparison: ScoreComparison;
+  readonly meaning: "better" | "worse" | "about_the_same";
+}
 
 const HOW: Readonly<Record<CheckIn["howAreYou"], string>> = {
   struggling: "struggling",
@@ -46,7 +53,7 @@ export function checklistLines(review: ChecklistReview): { better: string[]; wor
 }
 
 /** One plain sentence per score change. */
-export function scoreLine(score: ReviewedScore): string {
+export function scoreLine(score: ScoreToSay): string {
   const { comparison: c, name } = score;
   const round = (x: number) => String(Math.round(x * 10) / 10);
   const moved =

@@ -1,5 +1,5 @@
 import type { CoreIssueCode } from "../../errors/CoreIssueCode.ts";
-import type { ReferralStatus, ReferralTransition } from "../../referral/ReferralSchema.ts";
+import type { ReferralStatus, ReferralTransition } from "../../referral/ReferralStatusSchema.ts";
 import {
   REFERRAL_STATUSES_NEEDING_REASON,
   REFERRAL_TRANSITIONS,
