@@ -13,6 +13,7 @@ export default tseslint.config(
       "**/out/**",
       "**/coverage/**",
       ".tmp/**",
+      "**/.snippets/**",
     ],
   },
   js.configs.recommended,

@@ -14,12 +14,15 @@ for (const pkg of libraryPackages()) {
       bundle: true,
       minify: true,
       format: "esm",
-      platform: "browser",
+      // A command-line package (one with a `bin`) runs on Node, not in browsers.
+      platform: pkg.manifest.bin ? "node" : "browser",
       // Peers (zod) and sibling @carerkit packages are paid for once by an app, not per package.
       external: [
         ...Object.keys(pkg.manifest.peerDependencies ?? {}),
-        ...Object.keys(pkg.manifest.dependencies ?? {}).filter((dep) =>
-          dep.startsWith("@carerkit/"),
+        // A command-line package (one with a `bin`) is installed, never bundled into an app:
+        // only its own code counts.
+        ...Object.keys(pkg.manifest.dependencies ?? {}).filter(
+          (dep) => pkg.manifest.bin || dep.startsWith("@carerkit/"),
         ),
       ],
       write: false,

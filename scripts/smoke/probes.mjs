@@ -3,6 +3,8 @@
 // export names alone would miss a dependency whose import only breaks when a function runs.
 // Probes are serialised into the generated scripts, so each must be self-contained.
 export const PROBES = {
+  "@carerkit/evaluation-cli": (m) =>
+    m.parseEvaluateArgs(["data.csv", "--sessions", "6"]).data?.sessions === 6,
   "@carerkit/core": (m) => m.normalisePostcode("sw1a1aa").data === "SW1A 1AA",
   "@carerkit/assessment": (m) =>
     m.scoreInstrument(

@@ -38,7 +38,8 @@ for (const pkg of libraryPackages()) {
     writeFileSync(cjs, `const m = require("${specifier}");\n${reportOn(probe)}\n`);
     const common = { entryPoints: [esm], bundle: true, format: "esm", logLevel: "error" };
     await build({ ...common, platform: "node", outfile: bundled });
-    await build({ ...common, platform: "browser", write: false });
+    // Browsers too, except for a command-line package (one with a `bin`), which runs on Node.
+    if (!pkg.manifest.bin) await build({ ...common, platform: "browser", write: false });
 
     const outputs = [run(esm), run(cjs), run(bundled)];
     const { names, probe: probed } = JSON.parse(outputs[0]);
@@ -52,4 +53,26 @@ for (const pkg of libraryPackages()) {
     }
   }
 }
+// One error class across module formats: an error thrown by the CJS build must be recognised by
+// the ESM build's CarerKitError (and the reverse) when an app loads both in one process.
+const crossFormat = join(root, "cross-format-error.mjs");
+writeFileSync(
+  crossFormat,
+  [
+    `import { createRequire } from "node:module";`,
+    `import * as esm from "@carerkit/core";`,
+    `const cjs = createRequire(import.meta.url)("@carerkit/core");`,
+    `const caught = (core) => { try { core.parseCarer({}); } catch (error) { return error; } };`,
+    `const [fromEsm, fromCjs] = [caught(esm), caught(cjs)];`,
+    `console.log(JSON.stringify(esm.CarerKitError !== cjs.CarerKitError &&`,
+    `  fromCjs instanceof esm.CarerKitError && fromEsm instanceof cjs.CarerKitError &&`,
+    `  esm.isCarerKitError(fromCjs) && cjs.isCarerKitError(fromEsm)));`,
+  ].join("\n"),
+);
+const sameClass = run(crossFormat) === "true";
+console.log(
+  `${sameClass ? "ok  " : "FAIL"} CarerKitError from the CJS build ${sameClass ? "is" : "is not"} recognised by the ESM build in one process, and the reverse`,
+);
+if (!sameClass) failed = true;
+
 if (failed) process.exit(1);

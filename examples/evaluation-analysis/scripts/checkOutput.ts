@@ -1,21 +1,24 @@
-// The example's check (`pnpm --filter @carerkit/example-evaluation-analysis test:example`):
-//   1. the R-style printing reproduces R's own output for R's `sleep` data, digit for digit;
+// The example's check (`pnpm --filter @carerkit/example-evaluation-analysis test:example`), run
+// on the BUILT `carerkit-evaluate` bin, as a researcher runs it (so `pnpm build` comes first):
+//   1. `--help` prints the usage and exits 0;
 //   2. the analysis of data/sample-programme.csv prints the tests in R's layout, with numbers
-//      that agree with a hand computation from the CSV, and writes the protected report;
-//   3. data/sample-with-errors.csv stops with every bad row named by line and column, and
-//      writes nothing;
-//   4. a second run writes byte-identical files.
-// Ends with "N passed, N failed".
+//      that agree with a hand computation from the CSV, and writes the protected report, its CSV
+//      tables and one SVG file per chart; a relative path is read from the current directory;
+//   3. data/sample-with-errors.csv stops with every bad row named by line and column, exits 1
+//      and writes nothing; a missing file is one line and exit 2, never a stack trace;
+//   4. a large file shows progress on standard error;
+//   5. a second run writes byte-identical files.
+// R's own printed output for R's `sleep` data is checked in the package's unit tests
+// (packages/evaluation-cli/src/_lib/formatR.test.ts). Ends with "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { testPairedT, testWilcoxonSignedRank } from "@carerkit/evaluation";
-import { formatNumber, formatPValue, formatR, printHtest } from "../src/formatR.ts";
 
 const exampleDir = fileURLToPath(new URL("..", import.meta.url));
+const bin = path.join(exampleDir, "node_modules", ".bin", "carerkit-evaluate");
 let passed = 0;
 let failed = 0;
 function check(name: string, ok: boolean, detail?: string): void {
@@ -25,74 +28,34 @@ function check(name: string, ok: boolean, detail?: string): void {
     `${ok ? "ok  " : "FAIL"} ${name}${!ok && detail !== undefined ? `\n     ${detail}` : ""}`,
   );
 }
-const run = (args: readonly string[]) =>
-  spawnSync("tsx", ["--conditions=@carerkit/source", "src/main.ts", ...args], {
-    cwd: exampleDir,
-    encoding: "utf8",
-  });
-
-// 1. R's formatting, against R's printed output.
-const R_FORMAT: readonly [string, string, string][] = [
-  ["format(0.002561, digits = 4)", formatNumber(0.002561, 4), "0.002561"],
-  ["format(1.637652e-05, digits = 4)", formatNumber(1.637652e-5, 4), "1.638e-05"],
-  ["format.pval(1e-20, digits = 4)", formatPValue(1e-20), "< 2.2e-16"],
-  ["format(4.129483, digits = 5)", formatNumber(4.129483, 5), "4.1295"],
-  ["format(9, digits = 5)", formatNumber(9, 5), "9"],
-  ["format(123456.7, digits = 5)", formatNumber(123456.7, 5), "123457"],
-  ["format(c(-1.5, 10))", formatR([-1.5, 10]).join(" "), "-1.5 10.0"],
-  [
-    "format(c(0.7001142, 2.4598858))",
-    formatR([0.70011417, 2.45988583]).join(" "),
-    "0.7001142 2.4598858",
-  ],
-];
-for (const [call, got, want] of R_FORMAT)
-  check(`${call} prints ${want}`, got === want, `got ${got}`);
-
-// R: with(sleep, t.test(extra[group == 2], extra[group == 1], paired = TRUE)) and wilcox.test.
-const g1 = [0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0];
-const g2 = [1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4];
-const R_SLEEP_T = `
-\tPaired t-test
-
-data:  extra[group == 2] and extra[group == 1]
-t = 4.0621, df = 9, p-value = 0.002833
-alternative hypothesis: true mean difference is not equal to 0
-95 percent confidence interval:
- 0.7001142 2.4598858
-sample estimates:
-mean difference 
-           1.58 
-`;
-const R_SLEEP_W = `
-\tWilcoxon signed rank test with continuity correction
-
-data:  extra[group == 2] and extra[group == 1]
-V = 45, p-value = 0.009091
-alternative hypothesis: true location shift is not equal to 0
-`;
-const t = testPairedT(g1, g2);
-const w = testWilcoxonSignedRank(g1, g2);
-const data = "extra[group == 2] and extra[group == 1]";
-check(
-  "R's sleep paired t-test prints exactly as in R",
-  t.success && printHtest(t.data, data, "mean difference") === R_SLEEP_T,
-  t.success ? printHtest(t.data, data, "mean difference") : "",
-);
-check(
-  "R's sleep Wilcoxon test prints exactly as in R",
-  w.success && printHtest(w.data, data, "location shift") === R_SLEEP_W,
-  w.success ? printHtest(w.data, data, "location shift") : "",
-);
+const run = (args: readonly string[], cwd = exampleDir) =>
+  spawnSync(bin, args, { cwd, encoding: "utf8" });
+const noStackTrace = (text: string) => !/\n\s+at /.test(text);
 
 const work = await mkdtemp(path.join(tmpdir(), "evaluation-analysis-"));
 try {
-  // 2. The sample analysis.
+  // 1. Help.
+  const help = run(["--help"]);
+  check(
+    "--help prints the usage and exits 0",
+    help.status === 0 && help.stdout.startsWith("Usage: carerkit-evaluate <data.csv>"),
+    help.stderr,
+  );
+
+  // 2. The sample analysis, with the CSV given relative to the current directory.
+  await copyFile(
+    path.join(exampleDir, "data", "sample-programme.csv"),
+    path.join(work, "programme.csv"),
+  );
   const out = path.join(work, "run-1");
-  const good = run(["--out", out]);
-  check("the sample analysis exits 0", good.status === 0, good.stderr);
+  const good = run(["programme.csv", "--out", "run-1"], work);
+  check(
+    "the sample analysis exits 0, reading the CSV from the current directory",
+    good.status === 0,
+    good.stderr,
+  );
   for (const line of [
-    "sample-programme.csv: 40 people, 23 with both scores",
+    "programme.csv: 40 people, 23 with both scores",
     "\tPaired t-test",
     "data:  post and pre",
     "alternative hypothesis: true mean difference is not equal to 0",
@@ -104,7 +67,6 @@ try {
     "Wrote the protected report",
   ])
     check(`the output has ${JSON.stringify(line)}`, good.stdout.includes(line));
-
   // The t statistic and mean difference, by hand from the CSV.
   const csv = (await readFile(path.join(exampleDir, "data", "sample-programme.csv"), "utf8"))
     .trim()
@@ -126,16 +88,27 @@ try {
       Number(printed[2]) === n - 1,
     `${printed?.[1] ?? "?"} vs ${tByHand}`,
   );
+  const printedMean = /mean difference \n\s*([-\d.]+) \n/.exec(good.stdout);
   check(
-    "the printed mean difference agrees with the hand computation",
-    good.stdout.includes(`\n${formatNumber(mean).padStart("mean difference".length)} \n`),
+    "the printed mean difference agrees with the hand computation to R's 7 significant digits",
+    printedMean !== null && Number(printedMean[1]) === Number(mean.toPrecision(7)),
+    `${printedMean?.[1] ?? "?"} vs ${mean}`,
   );
 
-  const files = (await readdir(out)).sort();
+  const files = (await readdir(out)).filter((f) => f !== "charts").sort();
   check(
     "the report and its CSV tables were written",
     files.length >= 10 && files.includes("report.html") && files.includes("tests.csv"),
     files.join(", "),
+  );
+  const charts = (await readdir(path.join(out, "charts"))).sort();
+  const svgs = await Promise.all(charts.map((f) => readFile(path.join(out, "charts", f), "utf8")));
+  check(
+    "each chart is written as a standalone SVG file",
+    charts.length >= 3 &&
+      charts.every((f) => f.endsWith(".svg")) &&
+      svgs.every((svg) => svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')),
+    charts.join(", "),
   );
   const html = await readFile(path.join(out, "report.html"), "utf8");
   for (const heading of [
@@ -150,14 +123,15 @@ try {
   check(
     "the report quotes no person id",
     !/P0\d\d/.test(html) &&
-      !(await Promise.all(files.map((f) => readFile(path.join(out, f), "utf8")))).some((text) =>
-        /P0\d\d/.test(text),
-      ),
+      ![
+        ...(await Promise.all(files.map((f) => readFile(path.join(out, f), "utf8")))),
+        ...svgs,
+      ].some((text) => /P0\d\d/.test(text)),
   );
 
   // 3. Bad rows.
   const badOut = path.join(work, "bad");
-  const bad = run([path.join(exampleDir, "data", "sample-with-errors.csv"), "--out", badOut]);
+  const bad = run([path.join("data", "sample-with-errors.csv"), "--out", badOut]);
   check("bad rows stop the analysis with exit code 1", bad.status === 1, String(bad.status));
   // Each bad row by line and column; the wording after the colon is the package's.
   const expectedErrors: readonly [number, string, string][] = [
@@ -183,12 +157,45 @@ try {
     bad.stderr,
   );
   check("nothing is written when rows are bad", !existsSync(badOut));
+  const missing = run(["no-such-file.csv"], work);
+  check(
+    "a missing file is one line naming the path it looked for, exit 2, no stack trace",
+    missing.status === 2 &&
+      missing.stderr.trim() ===
+        `carerkit-evaluate: cannot read no-such-file.csv: no such file (looked for ${path.join(work, "no-such-file.csv")})` &&
+      noStackTrace(missing.stderr),
+    missing.stderr,
+  );
+  const notCsv = run(["--sessions", "many", "programme.csv"], work);
+  check(
+    "a bad option names the option, exits 2, no stack trace",
+    notCsv.status === 2 && notCsv.stderr.includes("--sessions:") && noStackTrace(notCsv.stderr),
+    notCsv.stderr,
+  );
+
+  // 4. Progress on a large file: the sample's rows repeated to about 5 MB, with new ids.
+  const [header = "", ...body] = (await readFile(path.join(work, "programme.csv"), "utf8"))
+    .trim()
+    .split("\n");
+  const copies = Math.ceil(5e6 / body.join("\n").length);
+  const large = [header];
+  for (let copy = 0; copy < copies; copy++)
+    for (const row of body) large.push(row.replace(/^[^,]*/, (id) => `${id}-${copy}`));
+  await writeFile(path.join(work, "large.csv"), `${large.join("\n")}\n`);
+  const big = run(["large.csv", "--out", "large"], work);
+  check(
+    "a large file shows progress on standard error while it is read and analysed",
+    big.status === 0 &&
+      big.stderr.includes("reading: 100% of") &&
+      big.stderr.includes("rendering its charts"),
+    big.stderr,
+  );
 
   // 4. Determinism.
   const second = path.join(work, "run-2");
-  run(["--out", second]);
+  run(["programme.csv", "--out", second], work);
   const same = await Promise.all(
-    files.map(async (f) =>
+    [...files, ...charts.map((f) => path.join("charts", f))].map(async (f) =>
       (await readFile(path.join(out, f))).equals(await readFile(path.join(second, f))),
     ),
   );

@@ -4,28 +4,29 @@ export type {
   AssessmentIssue,
   AssessmentIssueCode,
 } from "./errors.ts";
+export type { InstrumentLicence, LicenceStatus } from "./instrument/types/licence.ts";
 export type {
-  Band,
-  BandResult,
-  Banding,
-  ConversionTable,
-  ConvertedScore,
-  FlagRule,
-  Instrument,
   InstrumentItem,
-  InstrumentLicence,
   InstrumentResponses,
-  InstrumentScore,
-  LicenceStatus,
+  NumericRange,
+  ResponseOption,
+} from "./instrument/types/item.ts";
+export type { Band, BandResult, Banding } from "./instrument/types/banding.ts";
+export type {
+  ConversionTable,
+  FlagRule,
   MinimalImportantChange,
   MissingDataRule,
-  NumericRange,
-  RaisedFlag,
-  ResponseOption,
-  ScoringError,
   Subscale,
+} from "./instrument/types/rules.ts";
+export type { Instrument } from "./instrument/types/instrument.ts";
+export type {
+  ConvertedScore,
+  InstrumentScore,
+  RaisedFlag,
+  ScoringError,
   SubscaleScore,
-} from "./instrument/types.ts";
+} from "./instrument/types/score.ts";
 export { checkInstrument } from "./instrument/checkInstrument.ts";
 export { safeParseInstrument } from "./instrument/safeParseInstrument.ts";
 export { defineInstrument } from "./instrument/defineInstrument.ts";
@@ -60,8 +61,9 @@ export type {
   CarerOutcomeAnswer,
   ConditionFinding,
   MissingAnswer,
+  OpenAnswer,
   UnachievedOutcome,
-} from "./eligibility/determineCarerEligibility.ts";
+} from "./eligibility/types.ts";
 export { SCOTTISH_ELIGIBILITY_INDICATORS, SCOTTISH_IMPACT_LEVELS } from "./eligibility/scotland.ts";
 export type { ScottishEligibilityIndicator, ScottishImpactLevel } from "./eligibility/scotland.ts";
 export { determineScottishCarerEligibility } from "./eligibility/determineScottishCarerEligibility.ts";

@@ -1,4 +1,5 @@
-import type { Instrument, InstrumentResponses } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
+import type { InstrumentResponses } from "../instrument/types/item.ts";
 
 /** Every item answered with the same value. */
 export function uniform(instrument: Instrument, value: number): InstrumentResponses {

@@ -1,4 +1,4 @@
-import type { Instrument } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
 
 /** A test instrument: the header filled in, the rest from `parts`. */
 export function testInstrument(

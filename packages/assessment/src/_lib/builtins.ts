@@ -1,4 +1,5 @@
-import type { InstrumentItem, InstrumentLicence, ResponseOption } from "../instrument/types.ts";
+import type { InstrumentItem, ResponseOption } from "../instrument/types/item.ts";
+import type { InstrumentLicence } from "../instrument/types/licence.ts";
 
 /** Options with the given values, and labels where the wording may be shipped. */
 /* @__NO_SIDE_EFFECTS__ */

@@ -2,7 +2,8 @@
 // ./compile/, one per file, and run here in the order their issues are reported.
 import { err, ok, type Result } from "@carerkit/core";
 import type { AssessmentIssue } from "../errors.ts";
-import type { Instrument, InstrumentItem } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
+import type { InstrumentItem } from "../instrument/types/item.ts";
 import { checkMissingRule } from "./compile/checkMissingRule.ts";
 import { checkReverseScored } from "./compile/checkReverseScored.ts";
 import { checkUniqueIds } from "./compile/checkUniqueIds.ts";

@@ -1,4 +1,5 @@
-import type { Instrument, InstrumentItem, ResponseOption } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
+import type { InstrumentItem, ResponseOption } from "../instrument/types/item.ts";
 
 export const DEFAULT_BASE = "urn:carerkit:fhir";
 export const ITEM_WEIGHT = "http://hl7.org/fhir/StructureDefinition/itemWeight";

@@ -1,17 +1,20 @@
 import { omit } from "../__fixtures__/answers.ts";
 import { describe, expect, it } from "vitest";
 import { CARER_OUTCOMES } from "./careAct.ts";
-import {
-  determineCarerEligibility,
-  type CarerEligibilityAnswers,
-  type CarerOutcomeAnswer,
-} from "./determineCarerEligibility.ts";
+import { determineCarerEligibility } from "./determineCarerEligibility.ts";
+import type { CarerEligibilityAnswers, CarerOutcomeAnswer } from "./types.ts";
 
 const ABLE: CarerOutcomeAnswer = {
   achievableWithoutAssistance: true,
   causesSignificantPainDistressOrAnxiety: false,
   endangersHealthOrSafety: false,
 };
+/** The three reg. 3(3) answers of every outcome, in order. */
+const OUTCOME_PATHS = CARER_OUTCOMES.flatMap((o) => [
+  `outcomes.${o.id}.achievableWithoutAssistance`,
+  `outcomes.${o.id}.causesSignificantPainDistressOrAnxiety`,
+  `outcomes.${o.id}.endangersHealthOrSafety`,
+]);
 const allAble = Object.fromEntries(CARER_OUTCOMES.map((o) => [o.id, ABLE]));
 
 /** Every condition met through reg. 3(2)(a) alone, every outcome achievable. */
@@ -168,11 +171,7 @@ describe("determineCarerEligibility: never guesses from missing answers", () => 
       "caringForAdult",
       "careIsNecessary",
       "healthDeterioratingOrAtRisk",
-      ...CARER_OUTCOMES.flatMap((o) => [
-        `outcomes.${o.id}.achievableWithoutAssistance`,
-        `outcomes.${o.id}.causesSignificantPainDistressOrAnxiety`,
-        `outcomes.${o.id}.endangersHealthOrSafety`,
-      ]),
+      ...OUTCOME_PATHS,
       "significantImpactOnWellbeing",
       "wellbeingAreasAffected",
       "needsFluctuate",
@@ -211,13 +210,78 @@ describe("determineCarerEligibility: never guesses from missing answers", () => 
     expect(d.decision).toBe("eligible");
   });
 
-  it("needs only the fluctuation answer when a condition has already failed", () => {
+  it("decides not eligible as soon as the person cared for is not an adult, whatever else is open", () => {
+    // reg. 3(1) needs all three conditions: one not met settles it (Kleene AND).
     const d = determineCarerEligibility({ caringForAdult: false });
+    expect(d.decision).toBe("not_eligible");
+    expect(d.missing).toEqual([]);
+    // The other answers are still open, listed apart, never as missing.
+    expect(d.notNeeded.map((m) => m.path)).toEqual([
+      "careIsNecessary",
+      "healthDeterioratingOrAtRisk",
+      ...OUTCOME_PATHS,
+      "significantImpactOnWellbeing",
+      "wellbeingAreasAffected",
+      "needsFluctuate",
+    ]);
+    expect(d.explanation).toMatch(
+      /^The carer's needs do not meet the eligibility criteria: reg\. 3\(1\)\(a\) not met\. .* Not needed for this decision: 29 answers are still open \(careIsNecessary, /,
+    );
+  });
+
+  it("settles an outcome as unable on significant pain before reg. 3(3)(a) is answered", () => {
+    // Unable = not achievable OR pain OR danger (reg. 3(3)); (b) holds whichever way (a) goes.
+    const d = determineCarerEligibility({
+      ...ELIGIBLE,
+      healthDeterioratingOrAtRisk: false,
+      outcomes: { ...allAble, nutrition: { causesSignificantPainDistressOrAnxiety: true } },
+    });
+    expect(d.decision).toBe("eligible");
+    expect(d.unachievedOutcomes.map((u) => [u.outcome, u.meaningReferences])).toEqual([
+      ["nutrition", ["reg. 3(3)(b)"]],
+    ]);
+    expect(d.notNeeded.map((m) => m.path)).toEqual([
+      "outcomes.nutrition.achievableWithoutAssistance",
+      "outcomes.nutrition.endangersHealthOrSafety",
+    ]);
+  });
+
+  it("does not ask about the well-being areas once there is no significant impact", () => {
+    const d = determineCarerEligibility({
+      ...ELIGIBLE,
+      significantImpactOnWellbeing: false,
+      wellbeingAreasAffected: undefined,
+    });
+    expect(d.decision).toBe("not_eligible");
+    expect(d.notNeeded).toEqual([]);
+  });
+});
+
+describe("determineCarerEligibility: reg. 3(4) before the level of need", () => {
+  it("does not rely on (b) or (c) until it is known whether needs fluctuate", () => {
+    const d = determineCarerEligibility({ ...ELIGIBLE, needsFluctuate: undefined });
     expect(d.decision).toBe("cannot_decide_yet");
     expect(d.missing.map((m) => m.path)).toEqual(["needsFluctuate"]);
+    const noImpact = determineCarerEligibility({
+      ...ELIGIBLE,
+      significantImpactOnWellbeing: false,
+      needsFluctuate: undefined,
+    });
+    expect(noImpact.decision).toBe("cannot_decide_yet");
+    expect(noImpact.missing.map((m) => m.path)).toEqual(["needsFluctuate"]);
     expect(
-      determineCarerEligibility({ caringForAdult: false, needsFluctuate: false }).decision,
+      determineCarerEligibility({ ...ELIGIBLE, significantImpactOnWellbeing: false }).decision,
     ).toBe("not_eligible");
+  });
+
+  it("asks for (a) too while reg. 3(4) is open, since (a) alone could decide", () => {
+    const d = determineCarerEligibility({
+      ...ELIGIBLE,
+      caringForAdult: undefined,
+      significantImpactOnWellbeing: false,
+      needsFluctuate: undefined,
+    });
+    expect(d.missing.map((m) => m.path)).toEqual(["caringForAdult", "needsFluctuate"]);
   });
 });
 

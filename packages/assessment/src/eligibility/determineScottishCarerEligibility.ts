@@ -35,8 +35,10 @@ export interface ScottishEligibilityDetermination {
   readonly meetingThreshold: readonly ScottishEligibilityIndicator[];
   /** The highest level recorded, if any. */
   readonly highestLevel: ScottishImpactLevel | undefined;
-  /** Indicators without a level (only listed when they could change the decision). */
+  /** Indicators without a level that could change the decision (empty when decided). */
   readonly missing: readonly ScottishEligibilityIndicator[];
+  /** Indicators without a level that cannot change this decision, listed apart from `missing`. */
+  readonly notNeeded: readonly ScottishEligibilityIndicator[];
   /** The provisions and criteria relied on. */
   readonly references: readonly string[];
   /** The decision in words. */
@@ -51,12 +53,16 @@ const labelOf = (indicator: ScottishEligibilityIndicator) =>
 /**
  * Applies a local authority's eligibility threshold to the seven national indicators of the
  * Carers (Scotland) Act 2016 Local Eligibility Criteria Framework: a carer is eligible when the
- * impact of caring on any indicator is at or above the local threshold. Unrated indicators are
- * never assumed low: with none at the threshold, the result is `cannot_decide_yet` and lists them.
+ * impact of caring on any indicator is at or above the local threshold (Kleene OR: one indicator
+ * at the threshold decides, whatever the unrated ones would say; the rest are `notNeeded`).
+ * Unrated indicators are never assumed low: with none at the threshold, the result is
+ * `cannot_decide_yet` and lists them, unless the threshold is the lowest level, which every
+ * rating reaches.
  *
  * @param levels - The impact/risk level recorded for each indicator in the adult carer support plan.
  * @param criteria - The local authority's threshold.
- * @returns The decision, the indicators that drove it, and any indicators still to rate.
+ * @returns The decision, the indicators that drove it, any indicators still to rate, and those
+ *   whose rating would not change the decision.
  * @example
  * determineScottishCarerEligibility(
  *   { health_and_wellbeing: "substantial", relationships: "low", living_environment: "low",
@@ -81,12 +87,17 @@ export function determineScottishCarerEligibility(
     (top, r) => (top === undefined || rank(r.level) > rank(top) ? r.level : top),
     undefined,
   );
-  const decision =
-    meeting.length > 0 ? "eligible" : unrated.length > 0 ? "cannot_decide_yet" : "not_eligible";
+  // An unrated indicator meets a threshold at the lowest level whatever its rating.
+  const anyMeets = meeting.length > 0 || (unrated.length > 0 && threshold === 0);
+  const decision = anyMeets
+    ? "eligible"
+    : unrated.length > 0
+      ? "cannot_decide_yet"
+      : "not_eligible";
   const thresholdLabel = SCOTTISH_IMPACT_LEVELS[threshold]?.label ?? criteria.threshold;
   const explanation =
     decision === "eligible"
-      ? `Eligible under ${criteria.authority}'s criteria (threshold: ${thresholdLabel}): ${meeting.map(labelOf).join(", ")} at or above the threshold.`
+      ? `Eligible under ${criteria.authority}'s criteria (threshold: ${thresholdLabel}): ${meeting.length > 0 ? meeting.map(labelOf).join(", ") : "every indicator, rated or not,"} at or above the threshold.${unrated.length > 0 ? ` Not needed for this decision: ${unrated.map(labelOf).join(", ")} not rated.` : ""}`
       : decision === "not_eligible"
         ? `Not eligible under ${criteria.authority}'s criteria (threshold: ${thresholdLabel}): no indicator at or above the threshold; support for other needs may still be offered (s.24(4)(b)).`
         : `No decision yet: ${unrated.map(labelOf).join(", ")} not rated, and no rated indicator reaches ${criteria.authority}'s threshold (${thresholdLabel}).`;
@@ -95,6 +106,7 @@ export function determineScottishCarerEligibility(
     meetingThreshold: meeting,
     highestLevel: highest,
     missing: decision === "cannot_decide_yet" ? unrated : [],
+    notNeeded: decision === "cannot_decide_yet" ? [] : unrated,
     references: [
       "Carers (Scotland) Act 2016 s.21 (local eligibility criteria)",
       "Carers (Scotland) Act 2016 statutory guidance, Annex F (Local Eligibility Criteria Framework)",

@@ -3,7 +3,7 @@ import { match, P } from "ts-pattern";
 import type { AssessmentError, AssessmentIssue } from "../errors.ts";
 import { CarerEligibilityAnswersSchema } from "./CarerEligibilityAnswersSchema.ts";
 import { CARER_OUTCOMES, WELLBEING_AREAS } from "./careAct.ts";
-import type { CarerEligibilityAnswers } from "./determineCarerEligibility.ts";
+import type { CarerEligibilityAnswers } from "./types.ts";
 
 const outcomeIds = CARER_OUTCOMES.map((o) => o.id);
 const areaIds = WELLBEING_AREAS.map((a) => a.id);

@@ -8,7 +8,8 @@ import {
   totalLinkId,
 } from "../_lib/fhir.ts";
 import type { AssessmentError, AssessmentIssue } from "../errors.ts";
-import type { Instrument, InstrumentResponses } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
+import type { InstrumentResponses } from "../instrument/types/item.ts";
 import type { FhirOptions } from "./toFhirQuestionnaire.ts";
 import type {
   FhirAnswer,

@@ -1,5 +1,7 @@
 import { DEFAULT_BASE } from "../_lib/fhir.ts";
-import type { BandResult, Instrument, InstrumentScore } from "../instrument/types.ts";
+import type { BandResult } from "../instrument/types/banding.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
+import type { InstrumentScore } from "../instrument/types/score.ts";
 import type { FhirOptions } from "./toFhirQuestionnaire.ts";
 import type {
   FhirCodeableConcept,

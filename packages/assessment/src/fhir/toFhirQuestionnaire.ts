@@ -10,7 +10,8 @@ import {
   totalLinkId,
   weightOf,
 } from "../_lib/fhir.ts";
-import type { Instrument, Subscale } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
+import type { Subscale } from "../instrument/types/rules.ts";
 import type { FhirQuestionnaire, FhirQuestionnaireItem } from "./types.ts";
 
 /**

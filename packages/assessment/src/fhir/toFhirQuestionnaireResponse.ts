@@ -2,7 +2,8 @@ import { err, ok, type Result } from "@carerkit/core";
 import { describeValue } from "../_lib/describeValue.ts";
 import { DEFAULT_BASE, answerSystem, canonical, codeOf } from "../_lib/fhir.ts";
 import type { AssessmentError, AssessmentIssue } from "../errors.ts";
-import type { Instrument, InstrumentResponses } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
+import type { InstrumentResponses } from "../instrument/types/item.ts";
 import type { FhirOptions } from "./toFhirQuestionnaire.ts";
 import type {
   FhirQuestionnaireResponse,

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from "@carerkit/core";
 import type { AssessmentError, AssessmentIssue } from "../errors.ts";
-import type { Instrument, InstrumentItem } from "./types.ts";
+import type { Instrument } from "./types/instrument.ts";
+import type { InstrumentItem } from "./types/item.ts";
 
 /**
  * Wording for a licence-restricted instrument, supplied by a licence holder at run time and

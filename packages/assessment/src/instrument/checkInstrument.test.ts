@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { PHQ9 } from "../instruments/phq9.ts";
 import { SWEMWBS } from "../instruments/swemwbs.ts";
 import { checkInstrument } from "./checkInstrument.ts";
-import type { Band, Instrument } from "./types.ts";
+import type { Band } from "./types/banding.ts";
+import type { Instrument } from "./types/instrument.ts";
 
 const base: Instrument = {
   id: "demo",

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from "@carerkit/core";
 import { compileInstrument } from "../_lib/compileInstrument.ts";
 import type { AssessmentError } from "../errors.ts";
-import type { Instrument } from "./types.ts";
+import type { Instrument } from "./types/instrument.ts";
 
 /**
  * Validates an instrument definition and returns every problem found: bands with gaps or

@@ -5,7 +5,8 @@ import { SWEMWBS } from "../instruments/swemwbs.ts";
 import { WEMWBS } from "../instruments/wemwbs.ts";
 import { compareScores } from "./compareScores.ts";
 import { scoreInstrument } from "./scoreInstrument.ts";
-import type { Instrument, InstrumentResponses } from "./types.ts";
+import type { Instrument } from "./types/instrument.ts";
+import type { InstrumentResponses } from "./types/item.ts";
 
 function score(instrument: Instrument, responses: InstrumentResponses) {
   const result = scoreInstrument(instrument, responses);

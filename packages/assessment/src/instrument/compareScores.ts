@@ -1,5 +1,6 @@
 import { match } from "ts-pattern";
-import type { Instrument, InstrumentScore } from "./types.ts";
+import type { Instrument } from "./types/instrument.ts";
+import type { InstrumentScore } from "./types/score.ts";
 
 /**
  * How a later score compares with an earlier one on the same instrument.

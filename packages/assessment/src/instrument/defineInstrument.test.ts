@@ -1,7 +1,7 @@
 import { isCarerKitError } from "@carerkit/core";
 import { describe, expect, it } from "vitest";
 import { defineInstrument } from "./defineInstrument.ts";
-import type { Instrument } from "./types.ts";
+import type { Instrument } from "./types/instrument.ts";
 
 const definition = (): Instrument => ({
   id: "demo",

@@ -1,6 +1,6 @@
 import { CarerKitError } from "@carerkit/core";
 import { checkInstrument } from "./checkInstrument.ts";
-import type { Instrument } from "./types.ts";
+import type { Instrument } from "./types/instrument.ts";
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {

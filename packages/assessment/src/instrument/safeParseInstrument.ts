@@ -2,7 +2,7 @@ import { err, ok, type Result } from "@carerkit/core";
 import { z } from "zod";
 import type { AssessmentError, AssessmentIssue } from "../errors.ts";
 import { checkInstrument } from "./checkInstrument.ts";
-import type { Instrument } from "./types.ts";
+import type { Instrument } from "./types/instrument.ts";
 
 const text = z.string().min(1);
 const finite = z.number(); // zod 4 numbers are finite already

@@ -4,7 +4,8 @@ import { BUILT_IN_INSTRUMENTS } from "../instruments/builtInInstruments.ts";
 import { testInstrument } from "../__fixtures__/testInstrument.ts";
 import { defineInstrument } from "./defineInstrument.ts";
 import { scoreInstrument } from "./scoreInstrument.ts";
-import type { Instrument, InstrumentResponses } from "./types.ts";
+import type { Instrument } from "./types/instrument.ts";
+import type { InstrumentResponses } from "./types/item.ts";
 import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
 
 const PRORATED = defineInstrument(

@@ -2,7 +2,7 @@ import { expectTypeOf, test } from "vitest";
 import type { AssessmentIssueCode } from "../errors.ts";
 import { PHQ9 } from "../instruments/phq9.ts";
 import { scoreInstrument } from "./scoreInstrument.ts";
-import type { InstrumentScore, RaisedFlag } from "./types.ts";
+import type { InstrumentScore, RaisedFlag } from "./types/score.ts";
 
 test("a score result narrows to data or to an error carrying flags", () => {
   const result = scoreInstrument(PHQ9, { phq9_1: 1 });

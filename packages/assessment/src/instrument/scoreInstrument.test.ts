@@ -4,7 +4,7 @@ import { PHQ9 } from "../instruments/phq9.ts";
 import { testInstrument } from "../__fixtures__/testInstrument.ts";
 import { defineInstrument } from "./defineInstrument.ts";
 import { scoreInstrument } from "./scoreInstrument.ts";
-import type { InstrumentResponses } from "./types.ts";
+import type { InstrumentResponses } from "./types/item.ts";
 
 const yesNo = [{ value: 0 }, { value: 1 }] as const;
 
@@ -127,6 +127,36 @@ describe("scoreInstrument: invalid answers", () => {
     const inherited = Object.create(uniform(PHQ9, 1)) as InstrumentResponses;
     const result = scoreInstrument(PHQ9, inherited);
     expect(result.success ? 0 : result.error.issues.length).toBe(9);
+  });
+
+  it("does not read an inherited last item even when the own keys come in item order", () => {
+    const eight = Object.fromEntries(Object.entries(uniform(PHQ9, 1)).slice(0, 8));
+    const responses: InstrumentResponses = Object.assign(
+      Object.create({ phq9_9: 3 }) as object,
+      eight,
+    );
+    const result = scoreInstrument(PHQ9, responses);
+    expect(result.success ? [] : result.error.issues.map((i) => [i.code, i.path])).toEqual([
+      ["missing_answer", ["items", "phq9_9"]],
+    ]);
+    // An inherited phq9_9 = 3 is no answer, so it raises no safety flag either.
+    expect(result.success ? undefined : result.error.flags).toEqual([]);
+  });
+
+  it("scores answers in item order on an object without a prototype", () => {
+    const responses: InstrumentResponses = Object.assign(
+      Object.create(null) as object,
+      uniform(PHQ9, 1),
+    );
+    const result = scoreInstrument(PHQ9, responses);
+    expect(result.success ? result.data.total : undefined).toBe(9); // 9 items × 1, derived
+  });
+
+  it("names an unknown key that follows the items in order", () => {
+    const result = scoreInstrument(PHQ9, { ...uniform(PHQ9, 0), phq9_10: 1 });
+    expect(result.success ? [] : result.error.issues.map((i) => i.path)).toEqual([
+      ["items", "phq9_10"],
+    ]);
   });
 
   it("returns invalid_definition, not a throw, for an unchecked broken instrument", () => {

@@ -1,5 +1,5 @@
 import { defineInstrument } from "../instrument/defineInstrument.ts";
-import type { Instrument } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
 
 const LEVELS = [
   { value: 2, code: "no_unmet_needs" },

@@ -1,6 +1,6 @@
 import { itemsOf } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
-import type { Instrument } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
 
 /**
  * Brief Resilient Coping Scale (Sinclair & Wallston 2004), scoring only (licence status

@@ -1,4 +1,4 @@
-import type { Instrument } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
 import { ASCOF_CARER_QOL } from "./ascofCarerQol.ts";
 import { CSI, MCSI } from "./csi.ts";
 import { GAD2 } from "./gad2.ts";

@@ -1,6 +1,6 @@
 import { itemsOf } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
-import type { Instrument } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
 
 /**
  * Caregiver Strain Index (Robinson 1983), scoring only (licence status unknown). Items

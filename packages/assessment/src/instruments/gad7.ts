@@ -1,6 +1,6 @@
 import { GAD7_TEXTS, PHQ_LICENCE, PHQ_OPTIONS, GAD_PREAMBLE, itemsOf } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
-import type { Instrument } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
 
 /**
  * Generalized Anxiety Disorder-7, with its full public-domain wording. Items `gad7_1`…`gad7_7`,

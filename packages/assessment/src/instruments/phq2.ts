@@ -7,7 +7,7 @@ import {
   screenBands,
 } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
-import type { Instrument } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
 
 /**
  * Patient Health Questionnaire-2 (the first two PHQ-9 items), with full public-domain wording.

@@ -7,7 +7,7 @@ import {
   screenBands,
 } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
-import type { Instrument } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
 
 /**
  * Patient Health Questionnaire-4: GAD-2 (items 1–2) and PHQ-2 (items 3–4), with full

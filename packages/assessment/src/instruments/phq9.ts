@@ -1,6 +1,6 @@
 import { PHQ9_TEXTS, PHQ_LICENCE, PHQ_OPTIONS, PHQ_PREAMBLE, itemsOf } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
-import type { Instrument } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
 
 /**
  * Patient Health Questionnaire-9 (depression), with its full public-domain wording. Items

@@ -1,6 +1,6 @@
 import { itemsOf, optionsOf } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
-import type { Instrument } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
 
 /**
  * Raw total → metric score for SWEMWBS (Rasch transformation), raw 7–35. Identical in three

@@ -1,6 +1,6 @@
 import { itemsOf } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
-import type { Instrument } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
 
 /**
  * Three-item UCLA Loneliness Scale (Hughes et al. 2004), the indirect measure in the ONS

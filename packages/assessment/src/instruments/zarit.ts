@@ -1,6 +1,7 @@
 import { itemsOf, optionsOf } from "../_lib/builtins.ts";
 import { defineInstrument } from "../instrument/defineInstrument.ts";
-import type { Instrument, InstrumentLicence } from "../instrument/types.ts";
+import type { Instrument } from "../instrument/types/instrument.ts";
+import type { InstrumentLicence } from "../instrument/types/licence.ts";
 
 const ZBI_LICENCE: InstrumentLicence = {
   status: "licence_required",

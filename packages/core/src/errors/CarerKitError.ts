@@ -1,7 +1,11 @@
 import type { CarerKitIssue } from "../result/result.ts";
 
-/** Codes carried by a thrown {@link CarerKitError}. */
-export type CarerKitErrorCode = "invalid_input" | "invalid_definition" | "unsupported_version";
+/**
+ * Codes carried by a thrown {@link CarerKitError}: `missing_dependency` when an optional peer
+ * dependency a feature needs (for example vega for report charts) is not installed.
+ */
+export type CarerKitErrorCode =
+  "invalid_input" | "invalid_definition" | "unsupported_version" | "missing_dependency";
 
 /** Options for {@link CarerKitError}. */
 export interface CarerKitErrorOptions {
@@ -12,8 +16,17 @@ export interface CarerKitErrorOptions {
 }
 
 /**
+ * Marks every CarerKitError, whichever copy of this module made it. `Symbol.for` gives the same
+ * symbol in the ESM and the CJS build, in bundles and in duplicate installs, so `instanceof`
+ * holds across them (a class alone would give one identity per copy).
+ */
+const BRAND = Symbol.for("@carerkit/core:CarerKitError");
+
+/**
  * The one error class CarerKit throws. It is thrown only for broken contracts and by `parse*`
- * functions; expected outcomes come back as a {@link Result} instead.
+ * functions; expected outcomes come back as a {@link Result} instead. `instanceof CarerKitError`
+ * recognises an error from any copy of `@carerkit/core`: its ESM and CJS builds loaded in one
+ * process, a bundled copy or a duplicate install.
  *
  * @example
  * try {
@@ -38,5 +51,18 @@ export class CarerKitError extends Error {
     super(message, { cause: options.cause });
     this.code = code;
     this.issues = options.issues ?? [];
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /**
+   * Recognises a CarerKitError by its brand rather than by its prototype chain, so that
+   * `instanceof` holds across module copies. A subclass keeps the ordinary check.
+   *
+   * @param value - The left-hand side of `instanceof`.
+   * @returns `true` when the value is a CarerKitError from any copy of this module.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== CarerKitError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === "object" && value !== null && BRAND in value;
   }
 }

@@ -1,8 +1,9 @@
 import { CarerKitError } from "./CarerKitError.ts";
 
 /**
- * Tells whether a caught value is a {@link CarerKitError}, also across realms and duplicate
- * installs, where `instanceof` fails.
+ * Tells whether a caught value is a {@link CarerKitError}, from any copy of `@carerkit/core`
+ * (ESM and CJS builds in one process, bundles, duplicate installs). The same as
+ * `value instanceof CarerKitError`, as a type guard.
  *
  * @param value - Anything caught.
  * @returns `true` when the value is a CarerKitError.
@@ -10,11 +11,5 @@ import { CarerKitError } from "./CarerKitError.ts";
  * try { parseCarer(json); } catch (e) { if (isCarerKitError(e)) report(e.issues); }
  */
 export function isCarerKitError(value: unknown): value is CarerKitError {
-  if (value instanceof CarerKitError) return true;
-  return (
-    value instanceof Error &&
-    value.name === "CarerKitError" &&
-    "issues" in value &&
-    Array.isArray((value as { issues: unknown }).issues)
-  );
+  return value instanceof CarerKitError;
 }

@@ -1,4 +1,4 @@
-import type { EvaluationReportOptions } from "../report/buildEvaluationReport.ts";
+import type { EvaluationReportOptions } from "../report/types.ts";
 
 /** Options for the example dataset: a six-session programme measured with SWEMWBS (7–35). */
 export const EXAMPLE_OPTIONS: EvaluationReportOptions = {

@@ -2,7 +2,11 @@
 // strings headlessly (vega's `View.toSVG()` with `renderer: "none"`: no DOM, no canvas).
 // vega is ESM-only with top-level await, so it is loaded on first use with a dynamic import:
 // `require("@carerkit/evaluation/report")` then works from CommonJS too, and reading a CSV
-// never loads the charting code.
+// never loads the charting code. vega and vega-lite are optional peer dependencies: installing
+// the statistics alone does not bring them, and a report without them says what to install.
+import { CarerKitError } from "@carerkit/core";
+import type * as Vega from "vega";
+import type * as VegaLite from "vega-lite";
 import type { TopLevelSpec } from "vega-lite";
 import type { PublishedTable } from "../disclosure/suppressSmallNumbers.ts";
 import type { ConfidenceInterval } from "../types.ts";
@@ -21,9 +25,29 @@ const GREY = "#768692";
 const GREEN = "#007f3b";
 const RED = "#d5281b";
 
+/** True for the error Node (ESM or CJS) or a bundler raises when a package is not installed. */
+function isModuleNotFound(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND";
+}
+
+/** Loads vega and vega-lite, or throws `missing_dependency` naming what to install. */
+async function loadCharting(): Promise<[typeof Vega, typeof VegaLite]> {
+  try {
+    return await Promise.all([import("vega"), import("vega-lite")]);
+  } catch (error) {
+    if (!isModuleNotFound(error)) throw error;
+    throw new CarerKitError(
+      "missing_dependency",
+      "Report charts need the optional peer dependencies vega and vega-lite: npm i vega@^6.4.0 vega-lite@~6.4.3",
+      { cause: error },
+    );
+  }
+}
+
 /** Renders a Vega-Lite specification to an SVG string, with no DOM and no network. */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  const [{ parse, View }, { compile }] = await Promise.all([import("vega"), import("vega-lite")]);
+  const [{ parse, View }, { compile }] = await loadCharting();
   const vegaSpec = compile({ ...spec, config: CONFIG }).spec;
   const view = new View(parse(vegaSpec), { renderer: "none" });
   try {

@@ -1,4 +1,4 @@
-import type { EvaluationReport } from "./buildEvaluationReport.ts";
+import type { EvaluationReport } from "./types.ts";
 import { reachSpec, retentionSpec } from "../_lib/charts.ts";
 import { escapeHtml as e, fixed, interval } from "../_lib/format.ts";
 import { barChart, chart, isWithheld, withheldText } from "../_lib/report/htmlParts.ts";

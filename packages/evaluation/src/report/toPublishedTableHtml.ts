@@ -1,4 +1,4 @@
-import type { PublishedShareTable } from "./buildEvaluationReport.ts";
+import type { PublishedShareTable } from "./types.ts";
 import type { PublishedTable } from "../disclosure/suppressSmallNumbers.ts";
 import { escapeHtml as e, fixed } from "../_lib/format.ts";
 

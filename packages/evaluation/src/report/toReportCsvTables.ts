@@ -1,4 +1,4 @@
-import type { EvaluationReport, Withheld } from "./buildEvaluationReport.ts";
+import type { EvaluationReport, Withheld } from "./types.ts";
 import type { HypothesisTest } from "../types.ts";
 import { csvField } from "../_lib/format.ts";
 import { toPublishedTableCsv } from "./toPublishedTableCsv.ts";

@@ -1,5 +1,5 @@
 import type { AssessmentIssue } from "../../errors.ts";
-import type { Instrument } from "../../instrument/types.ts";
+import type { Instrument } from "../../instrument/types/instrument.ts";
 import { issue } from "./issue.ts";
 
 /** Prorating may allow 1 to (items − 1) missing answers, a whole number; anything else is reported. */

@@ -1,5 +1,5 @@
 import type { AssessmentIssue } from "../../errors.ts";
-import type { Instrument } from "../../instrument/types.ts";
+import type { Instrument } from "../../instrument/types/instrument.ts";
 import { issue } from "./issue.ts";
 
 /** The reverse-scored item ids; an id no item has is reported. */

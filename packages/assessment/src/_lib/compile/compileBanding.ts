@@ -1,5 +1,5 @@
 import type { AssessmentIssue } from "../../errors.ts";
-import type { BandResult, Banding } from "../../instrument/types.ts";
+import type { BandResult, Banding } from "../../instrument/types/banding.ts";
 import { issue } from "./issue.ts";
 import { repeatedIds } from "./repeatedIds.ts";
 import type { CompiledBanding, Scale } from "./types.ts";

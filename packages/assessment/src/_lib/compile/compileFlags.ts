@@ -1,5 +1,6 @@
 import type { AssessmentIssue } from "../../errors.ts";
-import type { FlagRule, RaisedFlag, Subscale } from "../../instrument/types.ts";
+import type { FlagRule, Subscale } from "../../instrument/types/rules.ts";
+import type { RaisedFlag } from "../../instrument/types/score.ts";
 import { issue } from "./issue.ts";
 import type { CompiledFlag, CompiledItem } from "./types.ts";
 

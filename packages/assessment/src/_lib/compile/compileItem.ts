@@ -1,5 +1,5 @@
 import type { AssessmentIssue } from "../../errors.ts";
-import type { InstrumentItem } from "../../instrument/types.ts";
+import type { InstrumentItem } from "../../instrument/types/item.ts";
 import { isObject } from "./isObject.ts";
 import { issue } from "./issue.ts";
 import type { CompiledItem } from "./types.ts";

@@ -1,5 +1,6 @@
 import type { AssessmentIssue } from "../../errors.ts";
-import type { Banding, Subscale } from "../../instrument/types.ts";
+import type { Banding } from "../../instrument/types/banding.ts";
+import type { Subscale } from "../../instrument/types/rules.ts";
 import { compileBandingsOf } from "./compileBandingsOf.ts";
 import { issue } from "./issue.ts";
 import { scaleOf } from "./scaleOf.ts";

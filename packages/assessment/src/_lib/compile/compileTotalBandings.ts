@@ -1,5 +1,5 @@
 import type { AssessmentIssue } from "../../errors.ts";
-import type { Banding } from "../../instrument/types.ts";
+import type { Banding } from "../../instrument/types/banding.ts";
 import { compileBanding } from "./compileBanding.ts";
 import { issue } from "./issue.ts";
 import type { CompiledBanding, Scale } from "./types.ts";

@@ -1,4 +1,4 @@
-import type { Band } from "../../instrument/types.ts";
+import type { Band } from "../../instrument/types/banding.ts";
 
 /** The band a value falls in: the last band whose `min` the value has reached. */
 export function findBand<B extends Band>(bands: readonly B[], value: number): B | undefined {

@@ -1,12 +1,8 @@
 // The shapes of an instrument once checked and prepared for scoring.
-import type {
-  BandResult,
-  RaisedFlag,
-  Banding,
-  FlagRule,
-  Instrument,
-  Subscale,
-} from "../../instrument/types.ts";
+import type { BandResult, Banding } from "../../instrument/types/banding.ts";
+import type { Instrument } from "../../instrument/types/instrument.ts";
+import type { FlagRule, Subscale } from "../../instrument/types/rules.ts";
+import type { RaisedFlag } from "../../instrument/types/score.ts";
 
 /** The lowest and highest possible score of a total or subscale, and whether it is whole. */
 export interface Scale {

@@ -1,4 +1,6 @@
-import type { BandResult, Instrument, RaisedFlag } from "../../instrument/types.ts";
+import type { BandResult } from "../../instrument/types/banding.ts";
+import type { Instrument } from "../../instrument/types/instrument.ts";
+import type { RaisedFlag } from "../../instrument/types/score.ts";
 import { findBand } from "./findBand.ts";
 import type { CompiledBanding, CompiledInstrument, Scale } from "./types.ts";
 

@@ -1,8 +1,5 @@
 import type { CARER_OUTCOMES, UnableMeaning } from "../../eligibility/careAct.ts";
-import type {
-  CarerOutcomeAnswer,
-  MissingAnswer,
-} from "../../eligibility/determineCarerEligibility.ts";
+import type { CarerOutcomeAnswer, OpenAnswer } from "../../eligibility/types.ts";
 
 const QUESTION_FIELDS = [
   ["achievableWithoutAssistance", "reg. 3(3)(a)", "Can the carer achieve this without assistance"],
@@ -18,16 +15,22 @@ const QUESTION_FIELDS = [
   ],
 ] as const;
 
-/** Whether the carer is unable to achieve one outcome (reg. 3(3)), and why, or what is missing. */
+/** Whether the carer is unable to achieve one outcome (reg. 3(3)), why, and what is open. */
 export interface OutcomeAssessment {
   readonly finding: "unable" | "able" | "unknown";
   readonly meanings: UnableMeaning[];
-  readonly missing: MissingAnswer[];
+  /** The open answers that could change the finding (empty once it is known). */
+  readonly missing: readonly OpenAnswer[];
+  /** Every unanswered question of this outcome that applies, needed or not. */
+  readonly open: readonly OpenAnswer[];
 }
 
 /**
  * Unable means needing assistance, or achieving it only with significant pain, distress or
- * anxiety, or only by endangering health or safety (reg. 3(3)).
+ * anxiety, or only by endangering health or safety (reg. 3(3)). In Kleene logic that is
+ * (not achievable) OR pain OR danger: (b) and (c) presuppose the carer is able without assistance,
+ * and either limb settles "unable" whichever way (a) is answered. With (a) "no", the questions of
+ * (b) and (c) do not arise.
  */
 export function assessOutcome(
   outcome: (typeof CARER_OUTCOMES)[number],
@@ -41,13 +44,16 @@ export function assessOutcome(
       meanings.push("significant_pain_distress_or_anxiety");
     if (a.endangersHealthOrSafety === true) meanings.push("endangers_health_or_safety");
   }
-  if (meanings.length > 0) return { finding: "unable", meanings, missing: [] };
-  const missing: MissingAnswer[] = QUESTION_FIELDS.filter(([field]) => a[field] === undefined).map(
-    ([field, reference, question]) => ({
-      path: `outcomes.${outcome.id}.${field}`,
-      question: `${question} (${outcome.label})?`,
-      reference,
-    }),
-  );
-  return { finding: missing.length === 0 ? "able" : "unknown", meanings, missing };
+  const open: OpenAnswer[] =
+    a.achievableWithoutAssistance === false
+      ? []
+      : QUESTION_FIELDS.filter(([field]) => a[field] === undefined).map(
+          ([field, reference, question]) => ({
+            path: `outcomes.${outcome.id}.${field}`,
+            question: `${question} (${outcome.label})?`,
+            reference,
+          }),
+        );
+  const finding = meanings.length > 0 ? "unable" : open.length === 0 ? "able" : "unknown";
+  return { finding, meanings, missing: finding === "unknown" ? open : [], open };
 }

@@ -1,26 +1,24 @@
-import type {
-  CarerEligibilityAnswers,
-  MissingAnswer,
-} from "../../eligibility/determineCarerEligibility.ts";
+import type { CarerEligibilityAnswers, OpenAnswer } from "../../eligibility/types.ts";
 
 /**
  * Reg. 3(4): whether needs fluctuate, and if so over what period circumstances were
- * considered, must be settled before any decision. Returns what is still missing.
+ * considered, must be settled before the level of need (reg. 3(1)(b) and (c)) can be relied on.
+ * Returns the answers still open.
  */
-export function checkFluctuation(a: CarerEligibilityAnswers): MissingAnswer[] {
-  const missing: MissingAnswer[] = [];
+export function checkFluctuation(a: CarerEligibilityAnswers): OpenAnswer[] {
+  const open: OpenAnswer[] = [];
   if (a.needsFluctuate === undefined)
-    missing.push({
+    open.push({
       path: "needsFluctuate",
       question: "Does the level of the carer's needs fluctuate?",
       reference: "reg. 3(4)",
     });
   else if (a.needsFluctuate && (a.fluctuationPeriodConsidered ?? "").trim() === "")
-    missing.push({
+    open.push({
       path: "fluctuationPeriodConsidered",
       question:
         "Over what period were the carer's circumstances considered, to establish the level of need accurately?",
       reference: "reg. 3(4)",
     });
-  return missing;
+  return open;
 }

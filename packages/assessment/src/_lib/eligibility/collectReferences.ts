@@ -2,7 +2,7 @@ import type {
   CarerEligibilityAnswers,
   CarerEligibilityDetermination,
   UnachievedOutcome,
-} from "../../eligibility/determineCarerEligibility.ts";
+} from "../../eligibility/types.ts";
 import type { Finding } from "./findings.ts";
 
 /** The regulations and sections the determination rests on, each once, in order of use. */

@@ -1,8 +1,5 @@
 import { match } from "ts-pattern";
-import type {
-  CarerEligibilityDetermination,
-  MissingAnswer,
-} from "../../eligibility/determineCarerEligibility.ts";
+import type { CarerEligibilityDetermination, OpenAnswer } from "../../eligibility/types.ts";
 import { allOf, type JudgedCondition } from "./findings.ts";
 
 /** The three conditions of reg. 3(1) as judged, and what reg. 3(4) still needs. */
@@ -10,37 +7,43 @@ export interface JudgedConditions {
   readonly necessary: JudgedCondition;
   readonly circumstances: JudgedCondition;
   readonly impact: JudgedCondition;
-  readonly fluctuationMissing: readonly MissingAnswer[];
+  /** The reg. 3(4) answers still open: whether needs fluctuate, and if so the period considered. */
+  readonly fluctuationOpen: readonly OpenAnswer[];
 }
 
 /**
- * Eligible when all three conditions are met, not eligible when any is not met, and no decision
- * while reg. 3(4) is unsettled or a condition is unknown. Without a decision, lists the answers
- * still needed: only reg. 3(4)'s when a condition is already not met.
+ * Kleene AND of the three conditions of reg. 3(1): not eligible as soon as one is not met,
+ * eligible when all are met. Reg. 3(4) governs how the level of need is established, so until it
+ * is settled the findings of (b) and (c) are provisional and decide nothing; (a), whether the
+ * needs arise from necessary care for an adult, does not depend on it. `missing` holds the open
+ * answers that could still change the outcome; every other open answer is `notNeeded`.
  */
 export function decideEligibility(
   judged: JudgedConditions,
-): Pick<CarerEligibilityDetermination, "decision" | "missing"> {
-  const { necessary, circumstances, impact, fluctuationMissing } = judged;
-  const overall = allOf([necessary.finding, circumstances.finding, impact.finding]);
-  const decision: CarerEligibilityDetermination["decision"] =
-    fluctuationMissing.length > 0
-      ? "cannot_decide_yet"
-      : match(overall)
-          .with("met", () => "eligible" as const)
-          .with("not_met", () => "not_eligible" as const)
-          .with("unknown", () => "cannot_decide_yet" as const)
-          .exhaustive();
+): Pick<CarerEligibilityDetermination, "decision" | "missing" | "notNeeded"> {
+  const { necessary, circumstances, impact, fluctuationOpen } = judged;
+  const levelOfNeed = allOf([circumstances.finding, impact.finding]);
+  const settled = fluctuationOpen.length === 0;
+  const overall = allOf([necessary.finding, settled ? levelOfNeed : "unknown"]);
+  const decision = match(overall)
+    .with("met", () => "eligible" as const)
+    .with("not_met", () => "not_eligible" as const)
+    .with("unknown", () => "cannot_decide_yet" as const)
+    .exhaustive();
   const missing =
     decision !== "cannot_decide_yet"
       ? []
-      : overall === "not_met"
-        ? fluctuationMissing
-        : [
-            ...(necessary.finding === "unknown" ? necessary.missing : []),
-            ...circumstances.missing,
-            ...(impact.finding === "unknown" ? impact.missing : []),
-            ...fluctuationMissing,
-          ];
-  return { decision, missing };
+      : [
+          ...necessary.missing,
+          ...(levelOfNeed === "unknown" ? [...circumstances.missing, ...impact.missing] : []),
+          ...fluctuationOpen,
+        ];
+  const needed = new Set(missing.map((m) => m.path));
+  const notNeeded = [
+    ...necessary.open,
+    ...circumstances.open,
+    ...impact.open,
+    ...fluctuationOpen,
+  ].filter((m) => !needed.has(m.path));
+  return { decision, missing, notNeeded };
 }

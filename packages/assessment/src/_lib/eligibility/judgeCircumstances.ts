@@ -2,11 +2,11 @@ import { match } from "ts-pattern";
 import { CARER_OUTCOMES, UNABLE_MEANINGS } from "../../eligibility/careAct.ts";
 import type {
   CarerEligibilityAnswers,
-  MissingAnswer,
+  OpenAnswer,
   UnachievedOutcome,
-} from "../../eligibility/determineCarerEligibility.ts";
+} from "../../eligibility/types.ts";
 import { assessOutcome } from "./assessOutcome.ts";
-import type { Finding, JudgedCondition } from "./findings.ts";
+import { anyOf, fromBoolean, judged, type Finding, type JudgedCondition } from "./findings.ts";
 
 /** Condition 2's finding, what is missing, and the outcomes the carer cannot achieve. */
 export interface JudgedCircumstances extends JudgedCondition {
@@ -15,7 +15,8 @@ export interface JudgedCircumstances extends JudgedCondition {
 
 /**
  * Condition 2, reg. 3(1)(b) with 3(2) and 3(3): the carer's health is deteriorating or at risk,
- * or the carer is unable to achieve any one of the eight outcomes.
+ * or the carer is unable to achieve any one of the eight outcomes, combined with Kleene OR (one
+ * circumstance that applies settles it, whatever the open answers of the others).
  */
 export function judgeCircumstances(a: CarerEligibilityAnswers): JudgedCircumstances {
   const assessed = CARER_OUTCOMES.map((outcome) => ({
@@ -33,30 +34,28 @@ export function judgeCircumstances(a: CarerEligibilityAnswers): JudgedCircumstan
       ),
     }));
   const health = a.healthDeterioratingOrAtRisk;
-  const finding: Finding =
-    health === true || unachieved.length > 0
-      ? "met"
-      : health === false && assessed.every((o) => o.finding === "able")
-        ? "not_met"
-        : "unknown";
-  const missing: MissingAnswer[] =
-    finding !== "unknown"
-      ? []
-      : [
-          ...(health === undefined
-            ? [
-                {
-                  path: "healthDeterioratingOrAtRisk",
-                  question:
-                    "Is the carer's physical or mental health deteriorating, or at risk of deteriorating?",
-                  reference: "reg. 3(2)(a)",
-                },
-              ]
-            : []),
-          ...assessed.flatMap((o) => o.missing),
-        ];
-  return { finding, missing, unachieved };
+  const finding: Finding = anyOf([
+    fromBoolean(health),
+    ...assessed.map((o) => OUTCOME_FINDING[o.finding]),
+  ]);
+  const open: OpenAnswer[] = [
+    ...(health === undefined
+      ? [
+          {
+            path: "healthDeterioratingOrAtRisk",
+            question:
+              "Is the carer's physical or mental health deteriorating, or at risk of deteriorating?",
+            reference: "reg. 3(2)(a)",
+          },
+        ]
+      : []),
+    ...assessed.flatMap((o) => o.open),
+  ];
+  return { ...judged(finding, open), unachieved };
 }
+
+// "Unable to achieve an outcome" is a circumstance of reg. 3(2)(b) that applies.
+const OUTCOME_FINDING = { unable: "met", able: "not_met", unknown: "unknown" } as const;
 
 /** The unachieved outcomes in words, with their references. */
 function describeUnachieved(unachieved: readonly UnachievedOutcome[]): string {

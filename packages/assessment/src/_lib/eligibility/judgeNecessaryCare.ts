@@ -1,27 +1,27 @@
 import { match } from "ts-pattern";
-import type {
-  CarerEligibilityAnswers,
-  MissingAnswer,
-} from "../../eligibility/determineCarerEligibility.ts";
-import { allOf, type Finding, fromBoolean, type JudgedCondition } from "./findings.ts";
+import type { CarerEligibilityAnswers, OpenAnswer } from "../../eligibility/types.ts";
+import { allOf, type Finding, fromBoolean, judged, type JudgedCondition } from "./findings.ts";
 
-/** Condition 1, reg. 3(1)(a): the needs arise from providing necessary care for an adult. */
+/**
+ * Condition 1, reg. 3(1)(a): the needs arise from providing necessary care for an adult, both
+ * parts combined with Kleene AND ("not an adult" settles it whatever the other answer).
+ */
 export function judgeNecessaryCare(a: CarerEligibilityAnswers): JudgedCondition {
   const finding = allOf([fromBoolean(a.caringForAdult), fromBoolean(a.careIsNecessary)]);
-  const missing: MissingAnswer[] = [];
+  const open: OpenAnswer[] = [];
   if (a.caringForAdult === undefined)
-    missing.push({
+    open.push({
       path: "caringForAdult",
       question: "Is the person the carer cares for an adult?",
       reference: "reg. 3(1)(a)",
     });
   if (a.careIsNecessary === undefined)
-    missing.push({
+    open.push({
       path: "careIsNecessary",
       question: "Is the care the carer provides necessary care?",
       reference: "reg. 3(1)(a)",
     });
-  return { finding, missing };
+  return judged(finding, open);
 }
 
 /** Condition 1 in one sentence. */

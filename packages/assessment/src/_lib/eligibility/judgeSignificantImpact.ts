@@ -1,38 +1,31 @@
 import { match } from "ts-pattern";
 import { WELLBEING_AREAS } from "../../eligibility/careAct.ts";
-import type {
-  CarerEligibilityAnswers,
-  MissingAnswer,
-} from "../../eligibility/determineCarerEligibility.ts";
-import type { Finding, JudgedCondition } from "./findings.ts";
+import type { CarerEligibilityAnswers, OpenAnswer } from "../../eligibility/types.ts";
+import { allOf, fromBoolean, judged, type Finding, type JudgedCondition } from "./findings.ts";
 
 /**
  * Condition 3, reg. 3(1)(c) with s.1(2): as a consequence there is, or is likely to be, a
- * significant impact on well-being, in areas that must be named.
+ * significant impact on well-being, in areas that must be named: Kleene AND of the impact and
+ * the naming, so "no significant impact" settles it and the areas are then not asked.
  */
 export function judgeSignificantImpact(a: CarerEligibilityAnswers): JudgedCondition {
-  const areas = a.wellbeingAreasAffected ?? [];
-  const finding: Finding =
-    a.significantImpactOnWellbeing === false
-      ? "not_met"
-      : a.significantImpactOnWellbeing === true && areas.length > 0
-        ? "met"
-        : "unknown";
-  const missing: MissingAnswer[] = [];
+  const named = (a.wellbeingAreasAffected ?? []).length > 0;
+  const finding = allOf([fromBoolean(a.significantImpactOnWellbeing), named ? "met" : "unknown"]);
+  const open: OpenAnswer[] = [];
   if (a.significantImpactOnWellbeing === undefined)
-    missing.push({
+    open.push({
       path: "significantImpactOnWellbeing",
       question:
         "As a consequence, is there, or is there likely to be, a significant impact on the carer's well-being?",
       reference: "reg. 3(1)(c)",
     });
-  if (finding === "unknown" && areas.length === 0)
-    missing.push({
+  if (!named && a.significantImpactOnWellbeing !== false)
+    open.push({
       path: "wellbeingAreasAffected",
       question: "Which areas of the carer's well-being (Care Act 2014 s.1(2)) are affected?",
       reference: "s.1(2)",
     });
-  return { finding, missing };
+  return judged(finding, open);
 }
 
 /** Condition 3 in one sentence, naming the areas affected. */

@@ -1,4 +1,4 @@
-import type { Withheld } from "../../report/buildEvaluationReport.ts";
+import type { Withheld } from "../../report/types.ts";
 import type { PublishedTable } from "../../disclosure/suppressSmallNumbers.ts";
 import type { HypothesisTest } from "../../types.ts";
 import { everyBarWithheld, renderSvg } from "../charts.ts";

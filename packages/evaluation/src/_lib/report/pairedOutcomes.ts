@@ -4,7 +4,7 @@ import {
   summarisePairedOutcomes,
   type PairedOutcomeSummary,
 } from "../../paired/summarisePairedOutcomes.ts";
-import type { OutcomeMeasure } from "../../report/buildEvaluationReport.ts";
+import type { OutcomeMeasure } from "../../report/types.ts";
 import type { EvaluationRow } from "../../report/evaluationDataset.ts";
 import type { ScoreDirection } from "../../types.ts";
 

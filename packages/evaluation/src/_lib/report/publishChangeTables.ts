@@ -1,4 +1,4 @@
-import type { EvaluationReport, PublishedShareTable } from "../../report/buildEvaluationReport.ts";
+import type { EvaluationReport, PublishedShareTable } from "../../report/types.ts";
 import { oneWay } from "./oneWay.ts";
 import type { PairedOutcomes } from "./pairedOutcomes.ts";
 import type { ReportPublisher } from "./reportPublisher.ts";

@@ -1,4 +1,4 @@
-import type { OutcomeMeasure, OutcomeSection } from "../../report/buildEvaluationReport.ts";
+import type { OutcomeMeasure, OutcomeSection } from "../../report/types.ts";
 import type { EvaluationRow } from "../../report/evaluationDataset.ts";
 import { pairedOutcomes } from "./pairedOutcomes.ts";
 import { publishChangeTables } from "./publishChangeTables.ts";

@@ -1,4 +1,4 @@
-import type { EvaluationReport, OutcomeMeasure } from "../../report/buildEvaluationReport.ts";
+import type { EvaluationReport, OutcomeMeasure } from "../../report/types.ts";
 import { changeBins, scoreBins } from "./bins.ts";
 import type { PairedOutcomes } from "./pairedOutcomes.ts";
 import { NO_ROW_TOTALS, type ReportPublisher } from "./reportPublisher.ts";

@@ -1,4 +1,4 @@
-import type { PublishedOutcomeStatistics, Withheld } from "../../report/buildEvaluationReport.ts";
+import type { PublishedOutcomeStatistics, Withheld } from "../../report/types.ts";
 import type { PairedOutcomes } from "./pairedOutcomes.ts";
 import type { ReportPublisher } from "./reportPublisher.ts";
 

@@ -1,6 +1,6 @@
 import type { PublishedTable } from "../../disclosure/suppressSmallNumbers.ts";
 import { summariseReach } from "../../reach/summariseReach.ts";
-import type { EvaluationReport } from "../../report/buildEvaluationReport.ts";
+import type { EvaluationReport } from "../../report/types.ts";
 import type { EvaluationRow } from "../../report/evaluationDataset.ts";
 import { NO_ROW_TOTALS, type ReportPublisher } from "./reportPublisher.ts";
 

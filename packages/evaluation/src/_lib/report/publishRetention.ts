@@ -1,5 +1,5 @@
 import { summariseRetention, type AttendanceRecord } from "../../attendance/summariseRetention.ts";
-import type { EvaluationReport } from "../../report/buildEvaluationReport.ts";
+import type { EvaluationReport } from "../../report/types.ts";
 import type { EvaluationRow } from "../../report/evaluationDataset.ts";
 import { isSmall } from "./isSmall.ts";
 import { oneWay } from "./oneWay.ts";

@@ -1,4 +1,4 @@
-import type { OutcomeSection } from "../../report/buildEvaluationReport.ts";
+import type { OutcomeSection } from "../../report/types.ts";
 import { toPublishedTableHtml } from "../../report/toPublishedTableHtml.ts";
 import { changeSpec, distributionSpec } from "../charts.ts";
 import { escapeHtml as e, fixed, interval } from "../format.ts";

@@ -6,7 +6,7 @@ import {
   type PublishedTable,
   type SuppressionOptions,
 } from "../../disclosure/suppressSmallNumbers.ts";
-import type { EvaluationReportOptions, Withheld } from "../../report/buildEvaluationReport.ts";
+import type { EvaluationReportOptions, Withheld } from "../../report/types.ts";
 
 const NO_RULE: SuppressionRule = { name: "none", threshold: 0, roundTo: 1, secondary: false };
 

@@ -1,5 +1,5 @@
 import type { PublishedTable } from "../../disclosure/suppressSmallNumbers.ts";
-import type { PublishedShareTable } from "../../report/buildEvaluationReport.ts";
+import type { PublishedShareTable } from "../../report/types.ts";
 
 /** Each cell's percentage of its published column total; null where either is suppressed. */
 export function shares(table: PublishedTable): PublishedShareTable {

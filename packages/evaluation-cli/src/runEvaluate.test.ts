@@ -1,0 +1,72 @@
+import { existsSync } from "node:fs";
+import { copyFile, mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runEvaluate } from "./runEvaluate.ts";
+
+const SAMPLES = new URL("../../../examples/evaluation-analysis/data/", import.meta.url);
+let work = "";
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "carerkit-evaluate-"));
+  for (const name of ["sample-programme.csv", "sample-with-errors.csv"])
+    await copyFile(new URL(name, SAMPLES), join(work, name));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function run(argv: readonly string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runEvaluate(argv, {
+    cwd: work,
+    stdout: (text) => stdout.push(text),
+    stderr: (text) => stderr.push(text),
+  });
+  return { code, stdout: stdout.join("\n"), stderr: stderr.join("\n") };
+}
+
+describe("runEvaluate", () => {
+  it("resolves paths from the current directory and writes the report, tables and one SVG per chart", async () => {
+    const result = await run(["sample-programme.csv", "--out", "report"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("sample-programme.csv: 40 people, 23 with both scores");
+    expect(result.stdout).toContain("\tPaired t-test");
+    const files = await readdir(join(work, "report"));
+    expect(files).toContain("report.html");
+    expect(files).toContain("tests.csv");
+    const charts = await readdir(join(work, "report", "charts"));
+    expect(charts.length).toBeGreaterThanOrEqual(3);
+    expect(result.stdout).toContain(`${charts.length} SVG charts`);
+  });
+
+  it("lists every bad row by line and column, exits 1 and writes nothing", async () => {
+    const result = await run(["sample-with-errors.csv", "--out", "bad"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split("\n")[0]).toBe(
+      "sample-with-errors.csv: 5 bad rows; nothing was analysed.",
+    );
+    expect(result.stderr).toContain("  line 3, post: expected a number");
+    expect(existsSync(join(work, "bad"))).toBe(false);
+  });
+
+  it("says which file it looked for when the CSV cannot be read, and exits 2", async () => {
+    const result = await run(["missing.csv"]);
+    expect(result).toMatchObject({ code: 2, stdout: "" });
+    expect(result.stderr).toBe(
+      `carerkit-evaluate: cannot read missing.csv: no such file (looked for ${join(work, "missing.csv")})`,
+    );
+  });
+
+  it("exits 2 on a bad option with a pointer to --help, and prints the help on --help", async () => {
+    const bad = await run(["sample-programme.csv", "--sessions", "none"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--sessions:");
+    expect(bad.stderr).toContain("Try carerkit-evaluate --help.");
+    const help = await run(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: carerkit-evaluate <data\.csv> \[options\]/);
+  });
+});
