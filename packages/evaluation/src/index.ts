@@ -112,10 +112,11 @@ export type {
   OutcomeSection,
   PublishedOutcomeStatistics,
   PublishedShareTable,
+  ServiceRecords,
+  ServiceSections,
   Withheld,
 } from "./report/types.ts";
 export type { EvaluationRow } from "./report/evaluationDataset.ts";
-export type { ServiceRecords, ServiceSections } from "./report/serviceSections.ts";
 // Casework, outreach, carer voice and fair treatment.
 export { summariseCasework } from "./casework/summariseCasework.ts";
 export type { CaseworkSummary } from "./casework/summariseCasework.ts";

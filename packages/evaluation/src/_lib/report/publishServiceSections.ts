@@ -1,7 +1,7 @@
 import { summariseCasework } from "../../casework/summariseCasework.ts";
 import { breakDownFairness } from "../../fairness/breakDownFairness.ts";
 import { summariseOutreach } from "../../outreach/summariseOutreach.ts";
-import type { ServiceRecords, ServiceSections } from "../../report/serviceSections.ts";
+import type { ServiceRecords, ServiceSections } from "../../report/types.ts";
 import { summariseComplaintHandling } from "../../voice/summariseComplaintHandling.ts";
 import { summariseFeedbackThemes } from "../../voice/summariseFeedbackThemes.ts";
 import { summariseSessionFeedback } from "../../voice/summariseSessionFeedback.ts";

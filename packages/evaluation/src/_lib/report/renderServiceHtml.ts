@@ -1,5 +1,5 @@
 import type { PublishedTable } from "../../disclosure/suppressSmallNumbers.ts";
-import type { ServiceSections } from "../../report/serviceSections.ts";
+import type { ServiceSections } from "../../report/types.ts";
 import { toPublishedTableHtml } from "../../report/toPublishedTableHtml.ts";
 import { countBarsSpec } from "../charts.ts";
 import { escapeHtml as e, fixed, interval } from "../format.ts";
