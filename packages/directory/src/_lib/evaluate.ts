@@ -84,6 +84,42 @@ export function evaluate(ix: IndexInternals, i: number, q: PreparedQuery): Evalu
   return { index: i, outcomes, breakdown, total, distanceKm, matchedNeeds, window, verdict };
 }
 
+/** The most points the criteria other than status, needs, distance and area can give this query. */
+export function restMaximum(q: PreparedQuery): number {
+  const asked: [boolean, number][] = [
+    [q.carerAge !== undefined, WEIGHTS.carer_age],
+    [q.caredForAge !== undefined, WEIGHTS.cared_for_age],
+    [q.conditions !== undefined && q.conditions.length > 0, WEIGHTS.condition],
+    [q.delivery !== undefined, WEIGHTS.delivery],
+    [q.languages !== undefined, WEIGHTS.language],
+    [q.accessibility !== undefined, WEIGHTS.accessibility],
+    [q.cost !== undefined, WEIGHTS.cost],
+    [q.wanted !== undefined, WEIGHTS.availability],
+    [q.textScores !== undefined, WEIGHTS.text],
+    [true, WEIGHTS.freshness],
+  ];
+  return asked.reduce((sum, [on, w]) => (on ? sum + w : sum), 0);
+}
+
+/**
+ * The cheapest upper bound on an offer's total: needs, distance and area judged exactly, every
+ * other criterion the query asks about at its full weight (`rest`, from {@link restMaximum}).
+ */
+export function coarseBound(
+  ix: IndexInternals,
+  q: PreparedQuery,
+  at: { readonly index: number; readonly rest: number },
+): number {
+  const { index: i, rest } = at;
+  const subject = subjectOf(ix, i);
+  const card = newScorecard(q.hard);
+  judgeNeeds(card, subject.profile, q);
+  judgeDistance(card, subject, q);
+  let sum = rest + 0.01;
+  for (const v of Object.values(card.breakdown)) sum += v;
+  return sum;
+}
+
 /**
  * A cheap upper bound on an offer's total, and what the bound already knows of its verdict:
  * every criterion but availability is judged exactly (availability counts at its full weight,

@@ -4,7 +4,9 @@ import { boundingBox, haversineKm, nearBox } from "./geo.ts";
 import type { IndexInternals } from "./indexInternals.ts";
 import {
   boundEvaluation,
+  coarseBound,
   compareEvaluations,
+  restMaximum,
   evaluate,
   type Evaluation,
   type PreparedQuery,
@@ -94,24 +96,26 @@ export function judgeBest(
     readonly nearMissLimit: number;
   },
 ): Judged {
-  const bounded = want.indices
-    .map((i) => ({ i, ...boundEvaluation(ix, i, q) }))
-    .filter((b) => b.needsMet && b.fails < 2)
+  // Two bounds: a coarse one (needs and distance exact) orders the candidates; the finer one
+  // (everything but availability exact) is computed only for those the coarse one keeps.
+  const rest = restMaximum(q);
+  const coarse = want.indices
+    .map((i) => ({ i, bound: coarseBound(ix, q, { index: i, rest }) }))
     .sort((a, b) => b.bound - a.bound || a.i - b.i);
   const matches: Evaluation[] = [];
   const nearMisses: Evaluation[] = [];
   let considered = 0;
   let matchFloor = kthTotal(matches, want.limit);
   let nearFloor = kthTotal(nearMisses, want.nearMissLimit);
-  for (const b of bounded) {
+  for (const c of coarse) {
+    if (c.bound < Math.min(matchFloor, nearFloor)) break; // bounds only fall from here
+    const b = boundEvaluation(ix, c.i, q);
+    if (!b.needsMet || b.fails >= 2) continue; // out, whatever availability says
     const couldMatch = b.fails === 0 && b.bound >= matchFloor;
     const couldNear = b.bound >= nearFloor;
-    if (!couldMatch && !couldNear) {
-      if (b.bound < Math.min(matchFloor, nearFloor)) break; // bounds only fall from here
-      continue;
-    }
+    if (!couldMatch && !couldNear) continue;
     considered++;
-    const e = evaluate(ix, b.i, q);
+    const e = evaluate(ix, c.i, q);
     if (e.verdict === "match") {
       matches.push(e);
       matchFloor = kthTotal(matches, want.limit);
