@@ -16,21 +16,31 @@ import { judgeLanguage } from "./criteria/judgeLanguage.ts";
 import { judgeNeeds } from "./criteria/judgeNeeds.ts";
 import { judgeStatus } from "./criteria/judgeStatus.ts";
 import { judgeText } from "./criteria/judgeText.ts";
-import { newScorecard } from "./criteria/scorecard.ts";
+import { newScorecard, type Scorecard } from "./criteria/scorecard.ts";
 import type { Evaluation, PreparedQuery, Subject } from "./criteria/types.ts";
-import { UNKNOWN_HARD_PENALTY } from "./criteria/weights.ts";
+import { UNKNOWN_HARD_PENALTY, WEIGHTS } from "./criteria/weights.ts";
 
 export type { CriterionState, Evaluation, Outcome, PreparedQuery } from "./criteria/types.ts";
 
-export function evaluate(ix: IndexInternals, i: number, q: PreparedQuery): Evaluation {
-  const subject: Subject = {
+/** What the criteria judged before availability found out. */
+interface Before {
+  readonly matchedNeeds: Evaluation["matchedNeeds"];
+  readonly distanceKm: number | undefined;
+  readonly farAway: boolean;
+}
+
+function subjectOf(ix: IndexInternals, i: number): Subject {
+  return {
     index: i,
     offer: must(ix.offers[i]),
     profile: must(ix.profiles[i]),
     timeZone: ix.timeZone,
   };
+}
+
+/** Every criterion but availability (the costly one) and the two judged after it. */
+function judgeBeforeAvailability(card: Scorecard, subject: Subject, q: PreparedQuery): Before {
   const { offer, profile: p } = subject;
-  const card = newScorecard(q.hard);
   judgeStatus(card, offer);
   const matchedNeeds = judgeNeeds(card, p, q);
   const { distanceKm, farAway } = judgeDistance(card, subject, q);
@@ -45,10 +55,21 @@ export function evaluate(ix: IndexInternals, i: number, q: PreparedQuery): Evalu
   judgeLanguage(card, p, q);
   judgeAccessibility(card, subject, q);
   judgeCost(card, p, q);
-  const window = judgeAvailability(card, subject, q);
-  judgeText(card, i, q);
+  return { matchedNeeds, distanceKm, farAway };
+}
+
+function judgeAfterAvailability(card: Scorecard, subject: Subject, q: PreparedQuery): void {
+  judgeText(card, subject.index, q);
   // Freshness is never hard: it flags, it does not hide.
-  judgeFreshness(card, p, q);
+  judgeFreshness(card, subject.profile, q);
+}
+
+export function evaluate(ix: IndexInternals, i: number, q: PreparedQuery): Evaluation {
+  const subject = subjectOf(ix, i);
+  const card = newScorecard(q.hard);
+  const { matchedNeeds, distanceKm, farAway } = judgeBeforeAvailability(card, subject, q);
+  const window = judgeAvailability(card, subject, q);
+  judgeAfterAvailability(card, subject, q);
 
   const { outcomes, breakdown } = card;
   const hardFails = outcomes.filter((o) => o.hard && o.state === "fails");
@@ -61,6 +82,64 @@ export function evaluate(ix: IndexInternals, i: number, q: PreparedQuery): Evalu
     { needsMet: matchedNeeds.length > 0, excludeUnknown: q.excludeUnknown, farAway },
   );
   return { index: i, outcomes, breakdown, total, distanceKm, matchedNeeds, window, verdict };
+}
+
+/** The most points the criteria other than status, needs, distance and area can give this query. */
+export function restMaximum(q: PreparedQuery): number {
+  const asked: [boolean, number][] = [
+    [q.carerAge !== undefined, WEIGHTS.carer_age],
+    [q.caredForAge !== undefined, WEIGHTS.cared_for_age],
+    [q.conditions !== undefined && q.conditions.length > 0, WEIGHTS.condition],
+    [q.delivery !== undefined, WEIGHTS.delivery],
+    [q.languages !== undefined, WEIGHTS.language],
+    [q.accessibility !== undefined, WEIGHTS.accessibility],
+    [q.cost !== undefined, WEIGHTS.cost],
+    [q.wanted !== undefined, WEIGHTS.availability],
+    [q.textScores !== undefined, WEIGHTS.text],
+    [true, WEIGHTS.freshness],
+  ];
+  return asked.reduce((sum, [on, w]) => (on ? sum + w : sum), 0);
+}
+
+/**
+ * The cheapest upper bound on an offer's total: needs, distance and area judged exactly, every
+ * other criterion the query asks about at its full weight (`rest`, from {@link restMaximum}).
+ */
+export function coarseBound(
+  ix: IndexInternals,
+  q: PreparedQuery,
+  at: { readonly index: number; readonly rest: number },
+): number {
+  const { index: i, rest } = at;
+  const subject = subjectOf(ix, i);
+  const card = newScorecard(q.hard);
+  judgeNeeds(card, subject.profile, q);
+  judgeDistance(card, subject, q);
+  let sum = rest + 0.01;
+  for (const v of Object.values(card.breakdown)) sum += v;
+  return sum;
+}
+
+/**
+ * A cheap upper bound on an offer's total, and what the bound already knows of its verdict:
+ * every criterion but availability is judged exactly (availability counts at its full weight,
+ * unknown penalties at zero), so `evaluate(...).total <= bound`. `fails` counts hard criteria
+ * already failed; the verdict can only get worse.
+ */
+export function boundEvaluation(
+  ix: IndexInternals,
+  i: number,
+  q: PreparedQuery,
+): { readonly bound: number; readonly fails: number; readonly needsMet: boolean } {
+  const subject = subjectOf(ix, i);
+  const card = newScorecard(q.hard);
+  const { matchedNeeds } = judgeBeforeAvailability(card, subject, q);
+  judgeAfterAvailability(card, subject, q);
+  let sum = q.wanted === undefined ? 0 : WEIGHTS.availability;
+  for (const v of Object.values(card.breakdown)) sum += v;
+  const fails = card.outcomes.filter((o) => o.hard && o.state === "fails").length;
+  // Totals are rounded to hundredths: allow for it.
+  return { bound: sum + 0.01, fails, needsMet: matchedNeeds.length > 0 };
 }
 
 /** Deterministic order: score, then distance, then name, then id. */

@@ -10,6 +10,7 @@ import { buildDirectoryIndex } from "../index/buildDirectoryIndex.ts";
 import { INTERNALS } from "../_lib/indexInternals.ts";
 import { prepareQuery } from "../_lib/prepareQuery.ts";
 import { everyOffer, judge } from "../_lib/scan.ts";
+import { presentMatch, presentNearMiss } from "../_lib/present.ts";
 import { matchServices } from "./matchServices.ts";
 import type { MatchQuery } from "./query.ts";
 import type { MatchOptions, MatchResult } from "./types.ts";
@@ -424,6 +425,39 @@ describe("matchServices properties", () => {
           scan.nearMisses.map((e) => offers[e.index]!.id),
         );
       }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+
+  it("gives the scan's first matches and near misses, with reasons, at small limits (the bound prunes)", () => {
+    const ix = INTERNALS.get(index)!;
+    fc.assert(
+      fc.property(
+        queryArb,
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 4 }),
+        (q, limit, nearMissLimit) => {
+          const query = { asOf, ...q, limit, nearMissLimit } as MatchQuery;
+          const viaIndex = matchServices(index, query);
+          const prepared = prepareQuery(ix, query, {});
+          if (!prepared.success || !viaIndex.success) throw new Error("query rejected");
+          const scan = judge(ix, prepared.data.q, everyOffer(ix));
+          expect(viaIndex.data.matches.map((m) => [m.offer.id, m.score, m.summary])).toEqual(
+            scan.matches
+              .slice(0, limit)
+              .map((e) => [
+                offers[e.index]!.id,
+                e.total,
+                presentMatch(ix, e, prepared.data.q).summary,
+              ]),
+          );
+          expect(viaIndex.data.nearMisses.map((m) => [m.offer.id, m.summary])).toEqual(
+            scan.nearMisses
+              .slice(0, nearMissLimit)
+              .map((e) => [offers[e.index]!.id, presentNearMiss(ix, e, prepared.data.q).summary]),
+          );
+        },
+      ),
       { numRuns: 150 },
     );
   }, 60_000);

@@ -5,7 +5,7 @@ import type { DirectoryIssue } from "../offer/issue.ts";
 import { INTERNALS } from "../_lib/indexInternals.ts";
 import { prepareQuery } from "../_lib/prepareQuery.ts";
 import { presentMatch, presentNearMiss } from "../_lib/present.ts";
-import { candidates, judge } from "../_lib/scan.ts";
+import { candidates, judgeBest } from "../_lib/scan.ts";
 import type { MatchQuery } from "./query.ts";
 import type { MatchOptions, MatchResult } from "./types.ts";
 
@@ -47,7 +47,7 @@ export function matchServices(
   const prepared = prepareQuery(ix, query, options);
   if (!prepared.success) return prepared;
   const { q, origin, limit, nearMissLimit } = prepared.data;
-  const judged = judge(ix, q, candidates(ix, q));
+  const judged = judgeBest(ix, q, { indices: candidates(ix, q), limit, nearMissLimit });
   return ok({
     matches: judged.matches.slice(0, limit).map((e) => presentMatch(ix, e, q)),
     nearMisses: judged.nearMisses.slice(0, nearMissLimit).map((e) => presentNearMiss(ix, e, q)),
