@@ -1,7 +1,7 @@
 // The checks every recurrence query shares: zone, DTSTART, EXDATEs and the rule.
 import { ok, type Result } from "@carerkit/core";
 import type { SchedulingIssue } from "../errors.ts";
-import type { Recurrence } from "../recurrence/expandRecurrence.ts";
+import type { Recurrence } from "../recurrence/types.ts";
 import { checkZone } from "./checkZone.ts";
 import { fail } from "./issue.ts";
 import { parseLocalDateTime } from "./localTime.ts";

@@ -4,7 +4,7 @@
 // expansion filtered to the window gives (window.property.test.ts).
 import { ok, type Result } from "@carerkit/core";
 import type { SchedulingIssue } from "../errors.ts";
-import type { ExpandedOccurrence, Recurrence } from "../recurrence/expandRecurrence.ts";
+import type { ExpandedOccurrence, Recurrence } from "../recurrence/types.ts";
 import { checkRecurrence, type CheckedRecurrence } from "./checkRecurrence.ts";
 import { fail } from "./issue.ts";
 import { formatInstant, formatOffsetDateTime, parseLocalDateTime } from "./localTime.ts";
