@@ -91,11 +91,11 @@ export function libraryConfig(overrides: Options = {}): ReturnType<typeof define
   for (const file of files) modules[relative("src", file).replace(/\.ts$/, "")] = file;
   const vendored = vendoredImports(files, noExternal);
   const require = createRequire(resolve("package.json"));
-  const entryOf = (name: string, format: "esm" | "cjs") => [
+  const entryOf = (name: string, format: "esm" | "cjs"): [string, string] => [
     name,
     vendorEntry(require.resolve(name), name, format),
   ];
-  const vendorEntries = (format: "esm" | "cjs") =>
+  const vendorEntries = (format: "esm" | "cjs"): Record<string, string> =>
     Object.fromEntries(vendored.map((name) => entryOf(name, format)));
 
   const library = {

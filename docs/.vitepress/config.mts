@@ -31,8 +31,17 @@ export default defineConfig({
     sidebar: {
       "/reference/": [{ text: "API reference", link: "/reference/", items: reference }],
       "/": [
-        { text: "Start", items: [{ text: "Getting started", link: "/getting-started" }, { text: "Examples", link: "/examples" }] },
-        { text: "Packages", items: PACKAGES.map((name) => ({ text: `@carerkit/${name}`, link: `/packages/${name}` })) },
+        {
+          text: "Start",
+          items: [
+            { text: "Getting started", link: "/getting-started" },
+            { text: "Examples", link: "/examples" },
+          ],
+        },
+        {
+          text: "Packages",
+          items: PACKAGES.map((name) => ({ text: `@carerkit/${name}`, link: `/packages/${name}` })),
+        },
         {
           text: "Guides",
           items: [

@@ -40,7 +40,10 @@ export function scoreItemsInKeyOrder(
     }
     const score = scoreItem(item, responses[key], draft);
     if (scores !== undefined) scores[i] = score;
-    if (!Number.isNaN(score)) ((raw += score), answered++);
+    if (!Number.isNaN(score)) {
+      raw += score;
+      answered++;
+    }
     i++;
     last = key;
   }
@@ -68,7 +71,10 @@ export function scoreItemsById(
     const value = Object.hasOwn(responses, item.id) ? responses[item.id] : undefined;
     const score = scoreItem(item, value, draft);
     if (scores !== undefined) scores[i] = score;
-    if (!Number.isNaN(score)) ((raw += score), answered++);
+    if (!Number.isNaN(score)) {
+      raw += score;
+      answered++;
+    }
   });
   draft.raw = raw;
   draft.answered = answered;
