@@ -2,10 +2,17 @@ import type { CarerKitIssue } from "../result/result.ts";
 
 /**
  * Codes carried by a thrown {@link CarerKitError}: `missing_dependency` when an optional peer
- * dependency a feature needs (for example vega for report charts) is not installed.
+ * dependency a feature needs (for example vega for report charts) is not installed;
+ * `invalid_argument` when a function is called with the wrong shape (see {@link checkArgument});
+ * `out_of_span` when a date or span lies outside the documented limits (years 1900–2200).
  */
 export type CarerKitErrorCode =
-  "invalid_input" | "invalid_definition" | "unsupported_version" | "missing_dependency";
+  | "invalid_input"
+  | "invalid_definition"
+  | "unsupported_version"
+  | "missing_dependency"
+  | "invalid_argument"
+  | "out_of_span";
 
 /** Options for {@link CarerKitError}. */
 export interface CarerKitErrorOptions {

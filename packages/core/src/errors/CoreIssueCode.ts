@@ -20,6 +20,7 @@
  *   breaks its lifecycle (see `REFERRAL_TRANSITIONS`), goes back in time or lacks a reason.
  * - `invalid_json` (not JSON, or not a `{ schemaVersion, kind, data }` document),
  *   `unsupported_version`, `kind_mismatch`, `migration_failed`: {@link deserialise}.
+ * - `invalid_argument`: a function was called with the wrong shape ({@link checkArgument}).
  *
  * @example
  * const code: CoreIssueCode = "nhs_number_check_digit";
@@ -56,4 +57,5 @@ export type CoreIssueCode =
   | "migration_failed"
   // Referral pathway (issue 16); illegal_transition is shared with the lifecycles above
   | "transition_out_of_order"
-  | "missing_reason";
+  | "missing_reason"
+  | "invalid_argument";
