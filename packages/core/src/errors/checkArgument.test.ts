@@ -4,7 +4,7 @@ import { checkArgument, type ArgumentKind } from "./checkArgument.ts";
 
 function thrown(value: unknown, kind: ArgumentKind): CarerKitError | undefined {
   try {
-    checkArgument("f", "x", value, kind);
+    checkArgument("f", { x: value }, kind);
     return undefined;
   } catch (error) {
     if (error instanceof CarerKitError) return error;

@@ -50,21 +50,21 @@ const CHECKS: Readonly<Record<ArgumentKind, readonly [string, (value: unknown) =
  * deep inside.
  *
  * @param fn - The public function's name.
- * @param parameter - The parameter's name (or a path such as `"options.asOf"`).
- * @param value - The value received.
+ * @param argument - One entry, written as shorthand (`{ asOf }`): the parameter's name (or a
+ *   path such as `"options.asOf"`) and the value received.
  * @param kind - What it must be.
  * @throws CarerKitError `invalid_argument` when the value is not of that kind.
  * @example
- * checkArgument("calculateAge", "asOf", "2026-12-03", "ISO date"); // passes
- * checkArgument("calculateAge", "asOf", undefined, "ISO date");
+ * const asOf: unknown = "2026-12-03";
+ * checkArgument("calculateAge", { asOf }, "ISO date"); // passes
+ * checkArgument("calculateAge", { asOf: undefined }, "ISO date");
  * // throws "calculateAge: asOf must be an ISO date (YYYY-MM-DD); received nothing"
  */
 export function checkArgument(
   fn: string,
-  parameter: string,
-  value: unknown,
+  argument: Readonly<Record<string, unknown>>,
   kind: ArgumentKind,
 ): void {
   const [expected, holds] = CHECKS[kind];
-  if (!holds(value)) throw invalidArgument(fn, parameter, expected, value);
+  if (!holds(Object.values(argument)[0])) throw invalidArgument(fn, argument, expected);
 }

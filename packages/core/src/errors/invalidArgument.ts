@@ -9,20 +9,21 @@ import { CarerKitError } from "./CarerKitError.ts";
  * by its shape only (never its content, which may be a carer's data).
  *
  * @param fn - The public function that was called, for example `"calculateAge"`.
- * @param parameter - The parameter or path within it, for example `"asOf"` or `"cells[3].count"`.
+ * @param argument - One entry: the parameter (or a path within it, such as `"cells[3].count"`)
+ *   and the value received, whose shape alone reaches the message.
  * @param expected - What it must be, for example `"an ISO date (YYYY-MM-DD)"`.
- * @param received - The value received; only its shape reaches the message.
  * @returns The error, for the caller to throw (or to return in a Result).
  * @example
- * throw invalidArgument("suppressSmallNumbers", "cells[0].count", "a count (an integer ≥ 0)", -1);
- * // CarerKitError invalid_argument: "suppressSmallNumbers: cells[0].count must be a count (an integer ≥ 0); received a number"
+ * throw invalidArgument("suppressSmallNumbers", { "cells[0].count": -1 }, "a count (an integer ≥ 0)");
+ * // CarerKitError invalid_argument:
+ * // "suppressSmallNumbers: cells[0].count must be a count (an integer ≥ 0); received a number"
  */
 export function invalidArgument(
   fn: string,
-  parameter: string,
+  argument: Readonly<Record<string, unknown>>,
   expected: string,
-  received: unknown,
 ): CarerKitError {
+  const [parameter = "argument", received] = Object.entries(argument)[0] ?? [];
   const message = `${fn}: ${parameter} must be ${expected}; received ${describeShape(received)}`;
   const issue: CarerKitIssue<CoreIssueCode> = {
     code: "invalid_argument",
