@@ -33,5 +33,8 @@ export default defineConfig({
     // Examples run their own tests through `pnpm examples` (their `test:example` scripts).
     projects: projectsIn("packages"),
     restoreMocks: true,
+    // Property tests run hundreds of cases; CI machines are shared and noisy, so a slow run must
+    // not fail for time alone (speed is measured by `pnpm bench`, never by a test's timeout).
+    testTimeout: 30_000,
   },
 });
