@@ -3,7 +3,7 @@ import { copyFile, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runEvaluate } from "./runEvaluate.ts";
+import { runEvaluate, type EvaluateIo } from "./runEvaluate.ts";
 
 const SAMPLES = new URL("../../../examples/evaluation-analysis/data/", import.meta.url);
 let work = "";
@@ -68,5 +68,20 @@ describe("runEvaluate", () => {
     const help = await run(["--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: carerkit-evaluate <data\.csv> \[options\]/);
+  });
+});
+
+describe("runEvaluate's io", () => {
+  it.each<[string, unknown]>([
+    ["io", undefined],
+    ["io", null],
+    ["io.cwd", { cwd: 1, stdout: () => 0, stderr: () => 0 }],
+    ["io.stdout", { cwd: "/", stdout: "x", stderr: () => 0 }],
+    ["io.stderr", { cwd: "/", stdout: () => 0 }],
+  ])("refuses a stand-in without a usable %s with invalid_argument", async (parameter, io) => {
+    await expect(runEvaluate(["x.csv"], io as EvaluateIo)).rejects.toMatchObject({
+      code: "invalid_argument",
+      issues: [{ path: [parameter] }],
+    });
   });
 });

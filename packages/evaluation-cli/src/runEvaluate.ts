@@ -1,4 +1,5 @@
 import { basename, resolve } from "node:path";
+import { checkArgument, invalidArgument } from "@carerkit/core";
 import { readEvaluationCsv } from "@carerkit/evaluation/report";
 import { HELP } from "./_lib/help.ts";
 import { printAnalysis } from "./_lib/printAnalysis.ts";
@@ -32,6 +33,16 @@ function unreadable(error: unknown): string {
   return "it could not be read";
 }
 
+// The stand-in for the process must be whole before anything is read or written.
+function checkIo(io: EvaluateIo | null | undefined): void {
+  if (typeof io !== "object" || io === null) {
+    throw invalidArgument("runEvaluate", { io }, "an object with cwd, stdout and stderr");
+  }
+  checkArgument("runEvaluate", { "io.cwd": io.cwd }, "string");
+  checkArgument("runEvaluate", { "io.stdout": io.stdout }, "function");
+  checkArgument("runEvaluate", { "io.stderr": io.stderr }, "function");
+}
+
 /**
  * Runs `carerkit-evaluate`: reads a CSV of pre/post scores and attendance, prints the analyst's
  * statistics as R prints them, and writes the protected report (report.html, CSV tables, one SVG
@@ -41,6 +52,8 @@ function unreadable(error: unknown): string {
  * @param argv - The arguments after the command name, e.g. `["data.csv", "--out", "report"]`.
  * @param io - The current directory and where text goes.
  * @returns The exit code: 0 done, 1 bad rows, 2 a bad option or an unreadable file.
+ * @throws CarerKitError `invalid_argument` (as a rejection) when `argv` is not an array or `io`
+ *   lacks a `cwd` string and `stdout`/`stderr` functions.
  * @example
  * const code = await runEvaluate(["programme.csv", "--out", "report"], {
  *   cwd: process.cwd(),
@@ -50,6 +63,7 @@ function unreadable(error: unknown): string {
  * process.exitCode = code;
  */
 export async function runEvaluate(argv: readonly string[], io: EvaluateIo): Promise<number> {
+  checkIo(io);
   const args = parseEvaluateArgs(argv);
   if (!args.success) {
     for (const problem of args.error) io.stderr(`carerkit-evaluate: ${problem}`);
