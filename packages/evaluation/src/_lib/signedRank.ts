@@ -4,6 +4,13 @@ import { err, ok, type Result } from "@carerkit/core";
 import { pnorm, psignrank } from "./dist.ts";
 
 /** Options of the signed-rank test, as R's `wilcox.test` names them. */
+/**
+ * The most non-zero differences the exact signed-rank distribution is computed for: its cost
+ * grows as n³, so beyond this `exact: true` is refused (the default switches to the normal
+ * approximation from n = 50, as R does). Matches `computeProbability`'s signed-rank limit.
+ */
+export const EXACT_MAX_N = 50;
+
 export interface SignedRankInputs {
   readonly alternative: Alternative;
   readonly mu: number;
@@ -57,6 +64,13 @@ export function signedRankFromCounts(
       code: "too_few_observations",
       message: "differences: expected at least 1 non-zero difference, got 0",
       path: ["differences"],
+    });
+  }
+  if (inputs.exact === true && n > EXACT_MAX_N) {
+    return err({
+      code: "invalid_option",
+      message: `exact: the exact test is offered for up to ${EXACT_MAX_N} non-zero differences; use exact: false (the normal approximation)`,
+      path: ["exact"],
     });
   }
   const exact = inputs.exact ?? (n < 50 && !ties && !zeroes);

@@ -87,6 +87,17 @@ export function summariseRetention(
   records: readonly AttendanceRecord[],
   options: RetentionOptions,
 ): Result<RetentionSummary, EvaluationIssue> {
+  const shape = argumentIssue(() => {
+    checkRecordFields("summariseRetention", { records }, {
+      lastSessionAttended: ["finite number"],
+      status: ["string"],
+    });
+    checkArgument("summariseRetention", { options }, "plain object");
+    checkArgument("summariseRetention", { "options.sessions": options.sessions }, "count");
+  });
+  if (shape) return err(shape);
+  const problem0 = checkOneOf(options.confType, ["log", "log-log", "plain"], "confType");
+  if (problem0) return err(problem0);
   const { sessions } = options;
   const level = options.confidenceLevel ?? 0.95;
   const problem = checkConfidenceLevel(level);
