@@ -77,11 +77,7 @@ export function deserialise<TKind extends EntityKind>(
   }
   const { schemaVersion: version } = document;
   if (document.kind !== kind) {
-    return fail(
-      "kind",
-      "kind_mismatch",
-      `expected ${JSON.stringify(kind)}, got ${JSON.stringify(document.kind.slice(0, 40))}`,
-    );
+    return fail("kind", "kind_mismatch", `expected ${JSON.stringify(kind)}, got another kind`);
   }
   if (version > SCHEMA_VERSION || version < 0 || (version < SCHEMA_VERSION && !options.migrate)) {
     return fail(
