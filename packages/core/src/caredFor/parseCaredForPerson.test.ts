@@ -22,7 +22,8 @@ describe("parseCaredForPerson and safeParseCaredForPerson", () => {
       error: [
         {
           code: "nhs_number_check_digit",
-          message: "nhsNumber: expected a valid NHS number, got one that fails the modulus 11 check (it is mistyped)",
+          message:
+            "nhsNumber: expected a valid NHS number, got one that fails the modulus 11 check (it is mistyped)",
           path: ["nhsNumber"],
         },
       ],

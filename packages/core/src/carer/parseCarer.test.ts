@@ -40,7 +40,7 @@ describe("parseCarer and safeParseCarer", () => {
       'status: expected one of "active", "former", "bereaved", got a string of 8 characters',
     );
     expect(messages).toContain(
-      'identifiedOn: expected a real date as YYYY-MM-DD, got a string of 10 characters',
+      "identifiedOn: expected a real date as YYYY-MM-DD, got a string of 10 characters",
     );
     expect(messages.some((m) => m.startsWith("employment[0]: expected one of"))).toBe(true);
     expect(messages).toContain('contact: expected only known fields, got unknown key "emial"');

@@ -40,7 +40,7 @@ describe("parseCaringRelationship and safeParseCaringRelationship", () => {
       error: [
         {
           code: "end_before_start",
-          message: 'endDate: expected a date on or after startDate, got an earlier one',
+          message: "endDate: expected a date on or after startDate, got an earlier one",
           path: ["endDate"],
         },
       ],
