@@ -25,6 +25,8 @@ export { bandHoursOfCare } from "./care/bandHoursOfCare.ts";
 export type { ParseResult } from "./result/ParseResult.ts";
 export type { ParseOptions } from "./result/ParseOptions.ts";
 export { checkDatesNotAfter } from "./dates/checkDatesNotAfter.ts";
+export { textField } from "./text/textField.ts";
+export type { TextFieldOptions } from "./text/textField.ts";
 export {
   CarerSchema,
   PersonNameSchema,

@@ -3,37 +3,8 @@ import { checkNhsNumber } from "./checkNhsNumber.ts";
 import { checkPostcode } from "./checkPostcode.ts";
 import { describeShape } from "./describeReceived.ts";
 import { DATE_SPAN } from "./dateSpan.ts";
-import { findTextFault } from "./textCheck.ts";
+import { textField } from "../text/textField.ts";
 import { hasVerhoeffCheckDigit } from "./verhoeff.ts";
-
-/** Limits for {@link textField}. */
-export interface TextFieldOptions {
-  readonly min?: number;
-  readonly max?: number;
-  /** Allows tab, LF and CR (free-text notes); single-line fields (names, ids, codes) refuse them. */
-  readonly multiline?: boolean;
-}
-
-/**
- * The one builder behind every string field in core: a string that holds no C0 control
- * character (tab, LF and CR only when `multiline`), no DEL and no lone surrogate, each reported
- * as `control_character` or `lone_surrogate` with its position, never the text.
- */
-export function textField(options: TextFieldOptions = {}): z.ZodString {
-  const multiline = options.multiline ?? false;
-  const schema = z.string().check((ctx) => {
-    const fault = findTextFault(ctx.value, multiline);
-    if (fault === undefined) return;
-    ctx.issues.push({
-      code: "custom",
-      input: ctx.value,
-      message: fault.detail,
-      params: { carerkit: fault.code },
-    });
-  });
-  const bounded = options.min === undefined ? schema : schema.min(options.min);
-  return options.max === undefined ? bounded : bounded.max(options.max);
-}
 
 /** Adds `out_of_span` when the year written is outside 1900–2200 (see {@link DATE_SPAN}). */
 function withinSpan(ctx: z.core.ParsePayload<string>): void {

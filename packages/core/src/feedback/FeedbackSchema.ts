@@ -1,11 +1,6 @@
 import { z } from "zod";
-import {
-  IdSchema,
-  IsoDateSchema,
-  LongTextSchema,
-  ShortTextSchema,
-  textField,
-} from "../_lib/fields.ts";
+import { IdSchema, IsoDateSchema, LongTextSchema, ShortTextSchema } from "../_lib/fields.ts";
+import { textField } from "../text/textField.ts";
 import { addRuleIssue, requireOrder } from "../_lib/requireOrder.ts";
 
 /**
