@@ -104,7 +104,7 @@ export function createApp(
   });
   const routes = new Routes(app, deps.db, gate);
   addPeopleRoutes(routes, deps);
-  addAssessmentRoutes(routes);
+  addAssessmentRoutes(routes, deps);
   addServiceRoutes(routes, deps);
   addProgrammeRoutes(routes, deps);
   addRightsRoutes(routes, deps);

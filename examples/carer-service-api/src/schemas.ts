@@ -9,11 +9,14 @@ import {
   ConsentSchema,
   InformationCategorySchema,
   SupportNeedDomainSchema,
+  textField,
 } from "@carerkit/core";
 import { UK_BANK_HOLIDAY_DIVISIONS, type UkBankHolidayDivision } from "@carerkit/scheduling";
 import { z } from "zod";
 
-const Id = z.string().min(1).max(128);
+// Strings are built with core's textField, so a NUL or a lone surrogate is a 422 naming the
+// field, not a 500 from the database.
+const Id = textField({ min: 1, max: 128 });
 const IsoDate = z.iso.date();
 
 /** POST /carers: a carer, the person they care for and the caring between them, together. */
@@ -43,7 +46,7 @@ export const AssessmentBodySchema = z.strictObject({
   carerId: Id,
   instrumentId: z.enum(instrumentIds),
   assessedOn: IsoDate,
-  answers: z.record(z.string().min(1).max(64), z.number().nullable()),
+  answers: z.record(textField({ min: 1, max: 64 }), z.number().nullable()),
   /** Care Act 2014 eligibility answers (`CarerEligibilityAnswers`), all optional. */
   eligibility: CarerEligibilityAnswersSchema.optional(),
 });
@@ -57,7 +60,7 @@ export const AssessmentEnvelopeSchema = AssessmentBodySchema.extend({
 export const MatchBodySchema = z.strictObject({
   needs: z.array(SupportNeedDomainSchema).min(1).max(20),
   /** A full postcode or an outward code such as "NR2". */
-  postcode: z.string().min(2).max(10).optional(),
+  postcode: textField({ min: 2, max: 10 }).optional(),
   maxDistanceKm: z.number().positive().max(1000).optional(),
   /** Adds the carer's age (from their date of birth) to the query. */
   carerId: Id.optional(),
@@ -76,13 +79,13 @@ const divisions = UK_BANK_HOLIDAY_DIVISIONS as readonly UkBankHolidayDivision[] 
 
 /** POST /programmes: a run of the Better Together programme. */
 export const ProgrammeBodySchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
+  id: textField().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
     error: "expected lower-case letters, digits and hyphens (at most 64)",
   }),
   startDate: IsoDate,
-  startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "expected HH:MM" }),
-  zone: z.string().min(1).max(64),
-  venue: z.string().min(1).max(200).optional(),
+  startTime: textField().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "expected HH:MM" }),
+  zone: textField({ min: 1, max: 64 }),
+  venue: textField({ min: 1, max: 200 }).optional(),
   capacity: z.int().min(1).max(100),
   holidays: z.enum(divisions).optional(),
 });

@@ -114,7 +114,7 @@ describe("bad bodies", () => {
     );
     expect(byField["caredFor.nhsNumber"]?.code).toBe("nhs_number_check_digit");
     expect(byField["relationship.hoursPerWeek"]?.detail).toBe(
-      "relationship.hoursPerWeek: expected at most 168 (the hours in a week), got 200",
+      "relationship.hoursPerWeek: expected at most 168 (the hours in a week), got a number",
     );
     expect(byField["carer"]?.code).toBe("unrecognized_keys");
     const text = JSON.stringify(problem);
@@ -244,6 +244,150 @@ describe("bad bodies", () => {
     expect(problem.errors?.[0]).toEqual(
       expect.objectContaining({ field: "withdrawnAt", code: "withdrawn_before_given" }),
     );
+  });
+});
+
+describe("input refused before it reaches the database (issue 12)", () => {
+  const SECRET = "Synthetic Secret";
+
+  /** Posts a registration changed by `change`, expects a 422 and returns its errors, checking no echo. */
+  async function refuseRegistration(
+    n: number,
+    change: (body: ReturnType<typeof registration>) => unknown,
+    echo: readonly string[] = [],
+  ) {
+    const body = change(registration("q", n));
+    const response = await server.request("/carers", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
+    const problem = await expectProblem(response, 422, "validation");
+    const text = JSON.stringify(problem);
+    for (const value of [SECRET, ...echo]) expect(text).not.toContain(value);
+    await expectProblem(await server.request(`/carers/q-carer-${n}`), 404, "not-found");
+    return problem.errors ?? [];
+  }
+
+  it("answers a NUL or a lone surrogate in any string with 422 naming the field", async () => {
+    const nul = await refuseRegistration(1, (b) => {
+      b.carer["name"] = { full: `${SECRET}\u0000Name` };
+      return b;
+    });
+    expect(nul).toEqual([
+      expect.objectContaining({ field: "carer.name.full", code: "control_character" }),
+    ]);
+    // JSON text with an escaped lone surrogate, as a client would send it.
+    const lone = await refuseRegistration(2, (b) =>
+      JSON.stringify(b).replace('"Synthetic routine', '"\\ud800Synthetic routine'),
+    );
+    expect(lone).toEqual([
+      expect.objectContaining({ field: "caredFor.aboutMe.routines.0", code: "lone_surrogate" }),
+    ]);
+    const assessment = await server.send("POST", "/assessments", {
+      id: "q-assess-1",
+      carerId: "b-carer-1",
+      instrumentId: "phq9",
+      assessedOn: "2026-01-02",
+      answers: { "phq9_1\u0000": 1 },
+    });
+    const problem = await expectProblem(assessment, 422, "validation");
+    // A refused answer key is named in the field (it is an item id, not a carer's data).
+    expect(problem.errors).toEqual([
+      expect.objectContaining({ field: "answers.phq9_1\u0000", code: "invalid_key" }),
+    ]);
+  });
+
+  it.each(["__proto__", "constructor", "toString"])(
+    "answers a top-level %s key with 422, in the registration and in an entity",
+    async (key) => {
+      const top = await refuseRegistration(3, (b) =>
+        JSON.stringify(b).replace(/^\{/, `{"${key}":{"polluted":true},`),
+      );
+      expect(top).toEqual([expect.objectContaining({ field: key, code: "unrecognized_keys" })]);
+      const inner = await refuseRegistration(4, (b) =>
+        JSON.stringify(b).replace('"carer":{', `"carer":{"${key}":1,`),
+      );
+      expect(inner).toEqual([
+        expect.objectContaining({ field: "carer", code: "unrecognized_keys" }),
+      ]);
+    },
+  );
+
+  it("answers a date of birth in the future or before 1900 with 422, never repeating it", async () => {
+    const future = await refuseRegistration(
+      5,
+      (b) => {
+        b.carer["dateOfBirth"] = "2099-04-09";
+        return b;
+      },
+      ["2099-04-09"],
+    );
+    expect(future).toEqual([
+      expect.objectContaining({ field: "carer.dateOfBirth", code: "date_in_future" }),
+    ]);
+    const early = await refuseRegistration(
+      6,
+      (b) => {
+        b.caredFor["dateOfBirth"] = "1899-12-31";
+        return b;
+      },
+      ["1899-12-31"],
+    );
+    expect(early).toEqual([
+      expect.objectContaining({ field: "caredFor.dateOfBirth", code: "out_of_span" }),
+    ]);
+  });
+
+  it("answers a relationship starting before the carer was born with 422", async () => {
+    const errors = await refuseRegistration(
+      7,
+      (b) => {
+        b.relationship["startDate"] = "1950-01-01";
+        return b;
+      },
+      ["1950-01-01", "1961-04-09"],
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({ field: "relationship.startDate", code: "starts_before_birth" }),
+    ]);
+  });
+
+  it("answers a future assessment date with 422 and stores nothing", async () => {
+    const response = await server.send("POST", "/assessments", {
+      id: "q-assess-2",
+      carerId: "b-carer-1",
+      instrumentId: "phq9",
+      assessedOn: "2099-01-02",
+      answers: { phq9_1: 7 },
+    });
+    const problem = await expectProblem(response, 422, "validation");
+    expect(problem.errors).toEqual([
+      expect.objectContaining({ field: "assessedOn", code: "date_in_future" }),
+    ]);
+    expect(JSON.stringify(problem)).not.toContain("2099-01-02");
+  });
+
+  it("never repeats an option, an answer or an NHS number's check digit", async () => {
+    const errors = await refuseRegistration(
+      8,
+      (b) => {
+        b.carer["status"] = "SyntheticSecretStatus";
+        b.caredFor["nhsNumber"] = "999 000 0019";
+        return b;
+      },
+      ["SyntheticSecretStatus", "0019", "999 000"],
+    );
+    expect(errors.map((e) => e.code).sort()).toEqual(["invalid_value", "nhs_number_check_digit"]);
+    const scored = await server.send("POST", "/assessments", {
+      id: "q-assess-3",
+      carerId: "b-carer-1",
+      instrumentId: "phq9",
+      assessedOn: "2026-01-02",
+      answers: { phq9_1: 7 },
+    });
+    const problem = await expectProblem(scored, 422, "validation");
+    expect(JSON.stringify(problem)).not.toMatch(/got 7\b/);
   });
 });
 

@@ -46,7 +46,7 @@ export type AssessmentIssueCode =
  * @example
  * const issue: AssessmentIssue = {
  *   code: "out_of_range",
- *   message: "items.phq9_3: expected one of 0, 1, 2, 3, got 7",
+ *   message: "items.phq9_3: expected one of 0, 1, 2, 3, got a number",
  *   path: ["items", "phq9_3"],
  * };
  */

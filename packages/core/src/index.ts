@@ -23,6 +23,10 @@ export { classifyCarer } from "./age/classifyCarer.ts";
 export type { CarerAgeGroup, ClassifyCarerOptions } from "./age/classifyCarer.ts";
 export { bandHoursOfCare } from "./care/bandHoursOfCare.ts";
 export type { ParseResult } from "./result/ParseResult.ts";
+export type { ParseOptions } from "./result/ParseOptions.ts";
+export { checkDatesNotAfter } from "./dates/checkDatesNotAfter.ts";
+export { textField } from "./text/textField.ts";
+export type { TextFieldOptions } from "./text/textField.ts";
 export {
   CarerSchema,
   PersonNameSchema,
@@ -64,6 +68,8 @@ export type {
 } from "./relationship/CaringRelationshipSchema.ts";
 export { parseCaringRelationship } from "./relationship/parseCaringRelationship.ts";
 export { safeParseCaringRelationship } from "./relationship/safeParseCaringRelationship.ts";
+export { checkRelationshipDates } from "./relationship/checkRelationshipDates.ts";
+export type { RelationshipPeople } from "./relationship/checkRelationshipDates.ts";
 export { endCaringRelationship } from "./relationship/endCaringRelationship.ts";
 export type { CaringEnd, CaringEnded } from "./relationship/endCaringRelationship.ts";
 export {

@@ -4,17 +4,19 @@ import {
   safeParseCarerEligibilityAnswers,
   scoreInstrument,
 } from "@carerkit/assessment";
+import { checkDatesNotAfter } from "@carerkit/core";
+import type { AppDeps } from "../app.ts";
 import { STAFF } from "../auth/roles.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { fromZodIssues, readJson } from "../http/body.ts";
 import { invalidField } from "../http/parts.ts";
-import { fieldError, fromIssues, Problem } from "../http/problem.ts";
+import { fieldError, fromIssues, invalid, Problem } from "../http/problem.ts";
 import { AssessmentBodySchema, AssessmentEnvelopeSchema } from "../schemas.ts";
-import { carerExists, param } from "./people.ts";
+import { carerExists, param, todayOf } from "./people.ts";
 import type { Routes } from "./registry.ts";
 
 /** Submitting an assessment (score and eligibility back) and listing a carer's assessments. */
-export function addAssessmentRoutes(routes: Routes): void {
+export function addAssessmentRoutes(routes: Routes, deps: AppDeps): void {
   routes.add(
     {
       method: "post",
@@ -51,6 +53,8 @@ export function addAssessmentRoutes(routes: Routes): void {
         );
       }
       const body = envelope.data;
+      const late = checkDatesNotAfter(body, ["assessedOn"], todayOf(deps));
+      if (late.length > 0) throw invalid(late);
       const instrument = BUILT_IN_INSTRUMENTS.find((i) => i.id === body.instrumentId);
       if (instrument === undefined)
         throw invalidField(["instrumentId"], "unknown_instrument", "no such instrument");

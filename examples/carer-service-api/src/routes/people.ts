@@ -1,5 +1,7 @@
 import {
   canShare,
+  checkRelationshipDates,
+  toLocalDate,
   safeParseCaredForPerson,
   safeParseCareCircle,
   safeParseCarer,
@@ -78,11 +80,23 @@ async function loadConsents(q: Queryable, subjectId: string): Promise<Consent[]>
   return rows.map((r) => r.record);
 }
 
-const REGISTRATION_PARTS = {
-  carer: safeParseCarer,
-  caredFor: safeParseCaredForPerson,
-  relationship: safeParseCaringRelationship,
-};
+/**
+ * The parts of POST /carers, checked against the day of the request (`asOf`, from the server's
+ * clock, taken here at the edge). A null prototype, so that a `constructor`, `toString` or
+ * `__proto__` key in the body is an unknown key like any other.
+ */
+function registrationParts(asOf: string) {
+  return Object.assign(Object.create(null) as object, {
+    carer: (input: unknown) => safeParseCarer(input, { asOf }),
+    caredFor: (input: unknown) => safeParseCaredForPerson(input, { asOf }),
+    relationship: safeParseCaringRelationship,
+  });
+}
+
+/** Today in the service's zone (Europe/London), the reference date for dates that cannot be future. */
+export function todayOf(deps: AppDeps): string {
+  return toLocalDate(deps.now().toISOString());
+}
 
 type Held = Partial<Record<InformationCategory, () => Promise<unknown>>>;
 
@@ -155,21 +169,23 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
       problems: [409, 422],
     },
     async (c, ctx) => {
-      const { carer, caredFor, relationship } = parseParts(await readJson(c), REGISTRATION_PARTS);
+      const { carer, caredFor, relationship } = parseParts(
+        await readJson(c),
+        registrationParts(todayOf(deps)),
+      );
       const mismatches = [
         relationship.carerId === carer.id ? undefined : "carerId",
         relationship.caredForId === caredFor.id ? undefined : "caredForId",
       ].filter((f) => f !== undefined);
-      if (mismatches.length > 0) {
-        throw invalid(
-          mismatches.map((f) => ({
-            code: "reference_mismatch",
-            message: `${f}: expected the id of the ${f === "carerId" ? "carer" : "cared-for person"} in this request`,
-            path: [f],
-          })),
-          ["relationship"],
-        );
-      }
+      const problems = [
+        ...mismatches.map((f) => ({
+          code: "reference_mismatch",
+          message: `${f}: expected the id of the ${f === "carerId" ? "carer" : "cared-for person"} in this request`,
+          path: [f],
+        })),
+        ...checkRelationshipDates(relationship, { carer, caredFor }),
+      ];
+      if (problems.length > 0) throw invalid(problems, ["relationship"]);
       const worker = ctx.identity.role === "support-worker" ? ctx.identity.subject : null;
       try {
         await ctx.db.transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import { describeValue } from "./describeValue.ts";
 import type { AssessmentIssue } from "../errors.ts";
 import type { Checklist, CompletedChecklist, DomainAnswer } from "../checklist/types.ts";
 
@@ -37,14 +38,14 @@ export function checkAnswers(
       issues.push({
         code: "invalid_rating",
         path: [...path, "level"],
-        message: `${where}.level: expected not_needed, some or a_lot, got ${JSON.stringify(answer.level)}`,
+        message: `${where}.level: expected not_needed, some or a_lot, got ${describeValue(answer.level)}`,
       });
     const priority = answer.carerPriority;
     if (priority !== undefined && (!Number.isInteger(priority) || priority < 1))
       issues.push({
         code: "invalid_rating",
         path: [...path, "carerPriority"],
-        message: `${where}.carerPriority: expected a whole number from 1, got ${priority}`,
+        message: `${where}.carerPriority: expected a whole number from 1, got ${describeValue(priority)}`,
       });
     if (known.has(answer.domain) && !byDomain.has(answer.domain))
       byDomain.set(answer.domain, answer);

@@ -1,3 +1,4 @@
+import { describeValue } from "../_lib/describeValue.ts";
 import { err, ok, type Result } from "@carerkit/core";
 import type { AssessmentError, AssessmentIssue } from "../errors.ts";
 import type { PrioritisedNeed } from "./types.ts";
@@ -84,7 +85,7 @@ export function createActionPlan(
       issues.push({
         code: "invalid_date",
         path: ["actions", i, "byWhen"],
-        message: `actions.${i}.byWhen: expected a date YYYY-MM-DD, got ${JSON.stringify(action.byWhen)}`,
+        message: `actions.${i}.byWhen: expected a date YYYY-MM-DD, got ${describeValue(action.byWhen)}`,
       });
   });
   if (issues.length > 0)

@@ -108,9 +108,9 @@ describe("scoreInstrument: invalid answers", () => {
     expect(result.error.code).toBe("invalid_responses");
     expect(result.error.issues.map((i) => i.message)).toEqual([
       "items.phq9_10: phq9 has no item with this id",
-      "items.phq9_3: expected one of 0, 1, 2, 3, got 7",
-      'items.phq9_4: expected one of 0, 1, 2, 3, got "2"',
-      "items.phq9_5: expected one of 0, 1, 2, 3, got 1.5",
+      "items.phq9_3: expected one of 0, 1, 2, 3, got a number",
+      "items.phq9_4: expected one of 0, 1, 2, 3, got a string of 1 characters",
+      "items.phq9_5: expected one of 0, 1, 2, 3, got a number",
       "items.phq9_6: no answer; PHQ-9 needs every item answered",
     ]);
     expect(result.error).not.toHaveProperty("data");

@@ -34,7 +34,7 @@ describe("WEMWBS", () => {
     expect(result.success).toBe(false);
     if (!result.success)
       expect(result.error.issues[0]!.message).toBe(
-        "items.wemwbs_4: expected one of 1, 2, 3, 4, 5, got 0",
+        "items.wemwbs_4: expected one of 1, 2, 3, 4, 5, got a number",
       );
   });
 });

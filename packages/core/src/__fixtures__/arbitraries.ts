@@ -33,19 +33,36 @@ const someOf = <T>(values: readonly T[]): fc.Arbitrary<T[]> =>
 const id = fc.string({ minLength: 1, maxLength: 20 });
 const text = fc.string({ minLength: 1, maxLength: 40 });
 const day = fc
-  .date({ min: new Date("1920-01-01T00:00:00Z"), max: new Date("2040-12-31T00:00:00Z"), noInvalidDate: true })
+  .date({
+    min: new Date("1920-01-01T00:00:00Z"),
+    max: new Date("2040-12-31T00:00:00Z"),
+    noInvalidDate: true,
+  })
   .map((d) => d.toISOString().slice(0, 10));
 const twoDays = fc.tuple(day, day).map(([a, b]): [string, string] => (a <= b ? [a, b] : [b, a]));
 const offset = pick(["Z", "+01:00", "-05:00", "+10:30", "+13:45"]);
 const instant = fc
   .tuple(
-    fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2040-01-01T00:00:00Z"), noInvalidDate: true }),
+    fc.date({
+      min: new Date("2000-01-01T00:00:00Z"),
+      max: new Date("2040-01-01T00:00:00Z"),
+      noInvalidDate: true,
+    }),
     offset,
   )
   .map(([d, z]) => `${d.toISOString().slice(0, 19)}${z}`);
 const language = pick(["en", "cy", "pl", "pa-Guru", "bfi", "gd", "ur"]);
 // Postcodes in every format, in the ZZ99 pseudo-area or as published examples.
-const postcode = pick(["zz99 9zz", "ZZ99 3VZ", "m11ae", "B33 8TH", "cr2 6xh", "DN55 1PT", "W1A 0AX", "ec1a1bb"]);
+const postcode = pick([
+  "zz99 9zz",
+  "ZZ99 3VZ",
+  "m11ae",
+  "B33 8TH",
+  "cr2 6xh",
+  "DN55 1PT",
+  "W1A 0AX",
+  "ec1a1bb",
+]);
 const nhsNumber = fc
   .array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 })
   .map((d) => [d, (11 - (d.reduce((s, x, i) => s + x * (10 - i), 0) % 11)) % 11] as const)
@@ -110,13 +127,20 @@ const caredFor = fc.record(
     postcode,
     conditions: fc.array(
       fc.record(
-        { category: pick(CONDITION_CATEGORIES.map((c) => c.id)), snomedCode: snomed, description: text },
+        {
+          category: pick(CONDITION_CATEGORIES.map((c) => c.id)),
+          snomedCode: snomed,
+          description: text,
+        },
         { requiredKeys: ["category"] },
       ),
       { maxLength: 3 },
     ),
     aboutMe: fc.record(
-      { whatMattersToMe: fc.array(text, { maxLength: 2 }), dislikesAndTriggers: fc.array(text, { maxLength: 2 }) },
+      {
+        whatMattersToMe: fc.array(text, { maxLength: 2 }),
+        dislikesAndTriggers: fc.array(text, { maxLength: 2 }),
+      },
       { requiredKeys: [] },
     ),
     communication,
@@ -132,7 +156,10 @@ const relationship = fc
       carerId: id,
       caredForId: id,
       relationshipType: pick(RELATIONSHIP_TYPES.map((r) => r.id)),
-      hoursPerWeek: fc.oneof(fc.integer({ min: 0, max: 168 }), fc.double({ min: 0, max: 168, noNaN: true })),
+      hoursPerWeek: fc.oneof(
+        fc.integer({ min: 0, max: 168 }),
+        fc.double({ min: 0, max: 168, noNaN: true }),
+      ),
       tasks: someOf(CaringTaskSchema.options),
       livesTogether: fc.boolean(),
       isPrimaryCarer: fc.boolean(),
@@ -143,7 +170,9 @@ const relationship = fc
   .map(([base, dates, reason]) => ({
     ...base,
     ...(dates === undefined ? {} : { startDate: dates[0] }),
-    ...(dates === undefined || reason === undefined ? {} : { endDate: dates[1], endReason: reason }),
+    ...(dates === undefined || reason === undefined
+      ? {}
+      : { endDate: dates[1], endReason: reason }),
   }));
 
 const memberBase = { id, name: text, mayView: someOf(InformationCategorySchema.options) };
@@ -152,10 +181,22 @@ const circle = fc.record({
   caredForId: id,
   members: fc.array(
     fc.oneof(
-      fc.record({ kind: fc.constant("family"), relationship: pick(RELATIONSHIP_TYPES.map((r) => r.id)), ...memberBase }),
+      fc.record({
+        kind: fc.constant("family"),
+        relationship: pick(RELATIONSHIP_TYPES.map((r) => r.id)),
+        ...memberBase,
+      }),
       fc.record({ kind: fc.constant("friend"), ...memberBase }),
-      fc.record({ kind: fc.constant("professional"), role: pick(ProfessionalRoleSchema.options), ...memberBase }),
-      fc.record({ kind: fc.constant("community"), role: pick(CommunityRoleSchema.options), ...memberBase }),
+      fc.record({
+        kind: fc.constant("professional"),
+        role: pick(ProfessionalRoleSchema.options),
+        ...memberBase,
+      }),
+      fc.record({
+        kind: fc.constant("community"),
+        role: pick(CommunityRoleSchema.options),
+        ...memberBase,
+      }),
     ),
     { maxLength: 4 },
   ),
@@ -168,7 +209,10 @@ const consent = fc
       subjectId: id,
       purpose: pick(ConsentPurposeSchema.options),
       recipientId: id,
-      scope: fc.uniqueArray(pick(InformationCategorySchema.options), { minLength: 1, maxLength: 4 }),
+      scope: fc.uniqueArray(pick(InformationCategorySchema.options), {
+        minLength: 1,
+        maxLength: 4,
+      }),
       givenAt: instant,
     }),
     fc.boolean(),
@@ -176,7 +220,14 @@ const consent = fc
   .map(([c, withdrawn]) => (withdrawn ? { ...c, withdrawnAt: c.givenAt } : c));
 
 const goal = fc
-  .tuple(id, id, text, pick(SUPPORT_NEED_DOMAINS.map((d) => d.id)), pick(GoalStatusSchema.options), twoDays)
+  .tuple(
+    id,
+    id,
+    text,
+    pick(SUPPORT_NEED_DOMAINS.map((d) => d.id)),
+    pick(GoalStatusSchema.options),
+    twoDays,
+  )
   .map(([goalId, carerId, title, domain, status, [setOn, later]]) => ({
     id: goalId,
     carerId,
@@ -195,7 +246,9 @@ const checkIn = fc.record(
     date: day,
     howAreYou: pick(HowAreYouSchema.options),
     notes: text,
-    smallWins: fc.array(fc.record({ text, goalId: id }, { requiredKeys: ["text"] }), { maxLength: 3 }),
+    smallWins: fc.array(fc.record({ text, goalId: id }, { requiredKeys: ["text"] }), {
+      maxLength: 3,
+    }),
   },
   { requiredKeys: ["id", "carerId", "date", "howAreYou", "smallWins"] },
 );
@@ -206,10 +259,21 @@ const themes = fc.uniqueArray(pick(["access", "peer_support", "breaks", "local_t
 const feedback = fc.oneof(
   fc
     .tuple(
-      fc.record({ id, kind: pick(["compliment", "complaint", "suggestion"] as const), text, anonymous: fc.boolean(), themes }),
+      fc.record({
+        id,
+        kind: pick(["compliment", "complaint", "suggestion"] as const),
+        text,
+        anonymous: fc.boolean(),
+        themes,
+      }),
       twoDays,
     )
-    .map(([f, [receivedOn, respondedOn]]) => ({ ...f, receivedOn, respondedOn, response: "Thank you" })),
+    .map(([f, [receivedOn, respondedOn]]) => ({
+      ...f,
+      receivedOn,
+      respondedOn,
+      response: "Thank you",
+    })),
   fc
     .tuple(fc.record({ id, text, anonymous: fc.boolean(), themes }), twoDays)
     .map(([f, [receivedOn, later]]) => ({
@@ -235,7 +299,14 @@ const feedback = fc.oneof(
 );
 
 const event = fc.record(
-  { id, carerId: id, at: instant, kind: pick(TimelineEventKindSchema.options), refId: id, summary: text },
+  {
+    id,
+    carerId: id,
+    at: instant,
+    kind: pick(TimelineEventKindSchema.options),
+    refId: id,
+    summary: text,
+  },
   { requiredKeys: ["id", "carerId", "at", "kind"] },
 );
 
@@ -285,7 +356,10 @@ const concern = fc
     fc.record({
       id,
       raisedBy: id,
-      about: fc.record({ personId: id, role: pick(["carer", "cared_for_person", "other"] as const) }),
+      about: fc.record({
+        personId: id,
+        role: pick(["carer", "cared_for_person", "other"] as const),
+      }),
       categories: fc.uniqueArray(pick(SAFEGUARDING_CATEGORIES), { minLength: 1, maxLength: 3 }),
       immediateRisk: fc.boolean(),
     }),

@@ -10,10 +10,17 @@ export const COMPLETE_PLAN: EmergencyPlan = {
   caredForName: "Pat",
   stepIn: [
     { name: "Sam Sample", relationship: "Neighbour", phone: "01632 960001", hasKey: true },
-    { name: "Jo Placeholder", relationship: "Daughter", email: "jo@example.org", availability: "Weekends" },
+    {
+      name: "Jo Placeholder",
+      relationship: "Daughter",
+      email: "jo@example.org",
+      availability: "Weekends",
+    },
     { name: "Chris Test", relationship: "Friend", phone: "01632 960003" },
   ],
-  medication: [{ name: "Donepezil", dose: "10 mg", when: "At bedtime", keptWhere: "Kitchen cupboard" }],
+  medication: [
+    { name: "Donepezil", dose: "10 mg", when: "At bedtime", keptWhere: "Kitchen cupboard" },
+  ],
   routines: ["Up at 8, porridge and tea", "Walk to the shop at 11"],
   preferences: ["Radio 4 in the morning", "Likes to be called Pat"],
   triggers: ["Loud voices: speak slowly and sit down"],

@@ -72,7 +72,12 @@ export const PARSERS: readonly ParserCase[] = [
   },
   { kind: "consent", parse: parseConsent, safeParse: safeParseConsent, example: SYNTHETIC_CONSENT },
   { kind: "goal", parse: parseGoal, safeParse: safeParseGoal, example: SYNTHETIC_GOAL },
-  { kind: "check_in", parse: parseCheckIn, safeParse: safeParseCheckIn, example: SYNTHETIC_CHECK_IN },
+  {
+    kind: "check_in",
+    parse: parseCheckIn,
+    safeParse: safeParseCheckIn,
+    example: SYNTHETIC_CHECK_IN,
+  },
   {
     kind: "feedback",
     parse: parseFeedback,

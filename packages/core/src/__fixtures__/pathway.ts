@@ -3,7 +3,13 @@
 import type { Referral } from "../referral/ReferralSchema.ts";
 
 /** England and Wales bank holidays Jan–Jun 2026, GOV.UK bank-holidays.json (OGL v3.0). */
-export const ENGLAND_SPRING_2026 = ["2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25"];
+export const ENGLAND_SPRING_2026 = [
+  "2026-01-01",
+  "2026-04-03",
+  "2026-04-06",
+  "2026-05-04",
+  "2026-05-25",
+];
 
 /** A referral from a ward, received on Thursday 2 April 2026, the day before Good Friday. */
 export const EASTER_REFERRAL: Referral = {

@@ -81,7 +81,13 @@ export const SYNTHETIC_CIRCLE = {
       organisation: "Example Community Trust",
       mayView: ["care_plan", "medication"],
     },
-    { kind: "community", id: "m-3", name: "Tuesday café volunteer", role: "volunteer", mayView: [] },
+    {
+      kind: "community",
+      id: "m-3",
+      name: "Tuesday café volunteer",
+      role: "volunteer",
+      mayView: [],
+    },
   ],
 };
 

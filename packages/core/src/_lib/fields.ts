@@ -1,22 +1,46 @@
 import { z } from "zod";
 import { checkNhsNumber } from "./checkNhsNumber.ts";
 import { checkPostcode } from "./checkPostcode.ts";
+import { describeShape } from "./describeReceived.ts";
+import { DATE_SPAN } from "./dateSpan.ts";
+import { textField } from "../text/textField.ts";
 import { hasVerhoeffCheckDigit } from "./verhoeff.ts";
 
+/** Adds `out_of_span` when the year written is outside 1900–2200 (see {@link DATE_SPAN}). */
+function withinSpan(ctx: z.core.ParsePayload<string>): void {
+  const year = /^(\d{4})-/.exec(ctx.value)?.[1];
+  if (year === undefined || (year >= DATE_SPAN.firstYear && year <= DATE_SPAN.lastYear)) return;
+  ctx.issues.push({
+    code: "custom",
+    input: ctx.value,
+    message: `expected a date from ${DATE_SPAN.firstYear}-01-01 to ${DATE_SPAN.lastYear}-12-31, got one outside that span`,
+    params: { carerkit: "out_of_span" },
+  });
+}
+
 /** A record id: any non-empty string of up to 128 characters, chosen by the caller's system. */
-export const IdSchema = z.string().min(1).max(128);
+export const IdSchema = textField({ min: 1, max: 128 });
 
-/** A calendar date, `YYYY-MM-DD`, checked to exist (no 30 February). */
-export const IsoDateSchema = z.iso.date();
+/** A calendar date, `YYYY-MM-DD`, checked to exist (no 30 February) and to lie in 1900–2200. */
+export const IsoDateSchema = z.iso.date().check(withinSpan);
 
-/** An instant, ISO 8601 with `Z` or an offset, so that it never depends on the host zone. */
-export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
+/**
+ * An instant, ISO 8601 with `Z` or an offset, so that it never depends on the host zone, in the
+ * years 1900–2200.
+ */
+export const IsoDateTimeSchema = z.iso.datetime({ offset: true }).check(withinSpan);
 
-/** A short piece of text such as a name or a title. */
-export const ShortTextSchema = z.string().min(1).max(200);
+/** A short piece of text such as a name or a title, on one line. */
+export const ShortTextSchema = textField({ min: 1, max: 200 });
 
-/** A longer free-text note. */
-export const LongTextSchema = z.string().min(1).max(5000);
+/** A longer free-text note, which may hold tabs and line breaks. */
+export const LongTextSchema = textField({ min: 1, max: 5000, multiline: true });
+
+/** A telephone number as written, on one line. */
+export const PhoneSchema = textField({ min: 3, max: 40 });
+
+/** An email address (zod's check, which admits no control character), at most 254 characters. */
+export const EmailSchema = z.email().max(254);
 
 /** A list of short free-text items, as in an "about me". */
 export const TextListSchema = z.array(ShortTextSchema).max(30);
@@ -25,12 +49,12 @@ export const TextListSchema = z.array(ShortTextSchema).max(30);
  * A language as a BCP 47 tag: `"en"`, `"cy"` (Welsh), `"pl"`, `"pa-Guru"`, `"bfi"` (British Sign
  * Language, ISO 639-3).
  */
-export const LanguageTagSchema = z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, {
+export const LanguageTagSchema = textField().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, {
   error: 'expected a BCP 47 language tag such as "en", "cy" or "bfi"',
 });
 
 /** A UK postcode, checked for format and normalised to `"SW1A 1AA"`. */
-export const PostcodeSchema = z.string().transform((value, ctx) => {
+export const PostcodeSchema = textField().transform((value, ctx) => {
   const checked = checkPostcode(value);
   if (checked.ok) return checked.value;
   ctx.addIssue({
@@ -42,10 +66,15 @@ export const PostcodeSchema = z.string().transform((value, ctx) => {
 });
 
 /** An NHS number, checked (modulus 11) and normalised to ten digits without spaces. */
-export const NhsNumberSchema = z.string().transform((value, ctx) => {
+export const NhsNumberSchema = textField().transform((value, ctx) => {
   const checked = checkNhsNumber(value);
   if (checked.ok) return checked.value;
-  ctx.addIssue({ code: "custom", message: checked.detail, params: { carerkit: checked.code } });
+  // The check-digit detail names the digits; the message here names neither.
+  const message =
+    checked.code === "nhs_number_check_digit"
+      ? "expected a valid NHS number, got one that fails the modulus 11 check (it is mistyped)"
+      : checked.detail;
+  ctx.addIssue({ code: "custom", message, params: { carerkit: checked.code } });
   return z.NEVER;
 });
 
@@ -53,14 +82,14 @@ export const NhsNumberSchema = z.string().transform((value, ctx) => {
  * A SNOMED CT concept identifier: 6 to 18 digits, no leading zero, partition "00" or "10" (a
  * concept) and a Verhoeff check digit.
  */
-export const SnomedCodeSchema = z.string().check((ctx) => {
+export const SnomedCodeSchema = textField().check((ctx) => {
   const value = ctx.value;
   // Digits two and three from the right are the partition: 00 or 10 for a concept.
   if (/^[1-9]\d{3,15}[01]0\d$/.test(value) && hasVerhoeffCheckDigit(value)) return;
   ctx.issues.push({
     code: "custom",
     input: value,
-    message: `expected a SNOMED CT concept id with a valid check digit, got ${JSON.stringify(value.slice(0, 20))}`,
+    message: `expected a SNOMED CT concept id with a valid check digit, got ${describeShape(value)}`,
     params: { carerkit: "snomed_code_format" },
   });
 });

@@ -27,7 +27,7 @@ export function requireOrder(value: object, ctx: z.RefinementCtx, rule: OrderRul
   ctx.addIssue({
     code: "custom",
     path: [rule.then],
-    message: `expected ${isInstant ? "an instant" : "a date"} on or after ${rule.first} ${first}, got "${then}"`,
+    message: `expected ${isInstant ? "an instant" : "a date"} on or after ${rule.first}, got an earlier one`,
     params: { carerkit: rule.code },
   });
 }

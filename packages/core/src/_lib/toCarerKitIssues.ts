@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { CoreIssueCode } from "../errors/CoreIssueCode.ts";
 import type { CarerKitIssue } from "../result/result.ts";
-import { describeReceived, describeShape, isSensitivePath } from "./describeReceived.ts";
+import { describeShape } from "./describeReceived.ts";
 import { formatPath } from "./formatPath.ts";
 import { valueAt } from "./valueAt.ts";
 
@@ -13,8 +13,12 @@ const FORMATS: Readonly<Record<string, string>> = {
   email: "an email address",
 };
 
+/** The allowed values, quoted, when they are few enough to read; otherwise how many there are. */
 function quoteList(values: readonly unknown[]): string {
-  return values.map((v) => JSON.stringify(v)).join(", ");
+  const quoted = values.map((v) => JSON.stringify(v)).join(", ");
+  return values.length <= 12 && quoted.length <= 240
+    ? `${values.length === 1 ? "" : "one of "}${quoted}`
+    : `one of the ${values.length} allowed values`;
 }
 
 function plural(count: number | bigint, one: string): string {
@@ -50,11 +54,11 @@ function expectation(issue: ZodIssue): string {
     case "invalid_format":
       return `expected ${FORMATS[issue.format] ?? `text in ${issue.format} format`}`;
     case "invalid_value":
-      return `expected ${issue.values.length === 1 ? "" : "one of "}${quoteList(issue.values)}`;
+      return `expected ${quoteList(issue.values)}`;
     case "invalid_union": {
       const options: unknown = "options" in issue ? issue.options : undefined;
       return Array.isArray(options)
-        ? `expected one of ${quoteList(options)}`
+        ? `expected ${quoteList(options)}`
         : "expected one of the allowed shapes";
     }
     case "not_multiple_of":
@@ -64,15 +68,6 @@ function expectation(issue: ZodIssue): string {
     case "custom":
       return "expected a valid value";
   }
-}
-
-/** Whether a received string may be repeated: codes and dates yes, free text and identifiers no. */
-function mayEcho(issue: ZodIssue): boolean {
-  return (
-    issue.code === "invalid_value" ||
-    issue.code === "invalid_union" ||
-    (issue.code === "invalid_format" && (issue.format === "date" || issue.format === "datetime"))
-  );
 }
 
 function toIssue(issue: ZodIssue, input: unknown): CarerKitIssue<CoreIssueCode> {
@@ -100,16 +95,15 @@ function toIssue(issue: ZodIssue, input: unknown): CarerKitIssue<CoreIssueCode> 
       path,
     };
   }
-  const value = valueAt(input, path);
-  const received = isSensitivePath(path)
-    ? describeShape(value)
-    : describeReceived(value, mayEcho(issue));
+  // The value is described by its shape only: a code, a date or a score can be a carer's data.
+  const received = describeShape(valueAt(input, path));
   return { code: issue.code, message: `${where}: ${expectation(issue)}, got ${received}`, path };
 }
 
 /**
- * Translates zod issues into CarerKit issues whose messages name the field, the value (unless it
- * is an identifier or free text) and what was expected. Callers never see zod's types.
+ * Translates zod issues into CarerKit issues whose messages name the field and what was
+ * expected, and describe what was received by its shape only ("a string of 7 characters"),
+ * never its value. Callers never see zod's types.
  */
 export function toCarerKitIssues(
   issues: readonly ZodIssue[],

@@ -80,7 +80,7 @@ export const BreakSchema = z
     if (value.hours !== undefined && days >= 1 && value.hours > 24 * days) {
       addRuleIssue(ctx, "hours", {
         code: "too_big",
-        message: `expected at most ${String(24 * days)} (24 a day over ${String(days)} day${days === 1 ? "" : "s"}), got ${String(value.hours)}`,
+        message: `expected at most ${String(24 * days)} (24 a day over ${String(days)} day${days === 1 ? "" : "s"}), got more`,
       });
     }
   });

@@ -126,7 +126,7 @@ describe("safeParseBreak", () => {
   it("refuses more hours than the break has days for", () => {
     const result = safeParseBreak({ ...BREAKS[0], hours: 30 });
     expect(!result.success && result.error[0]?.message).toBe(
-      "hours: expected at most 24 (24 a day over 1 day), got 30",
+      "hours: expected at most 24 (24 a day over 1 day), got more",
     );
   });
 

@@ -1,4 +1,6 @@
+import { PAST_DATE_FIELDS } from "../_lib/pastDateFields.ts";
 import { safeParseWithSchema } from "../_lib/parseWithSchema.ts";
+import type { ParseOptions } from "../result/ParseOptions.ts";
 import type { ParseResult } from "../result/ParseResult.ts";
 import { CaredForPersonSchema, type CaredForPerson } from "./CaredForPersonSchema.ts";
 
@@ -6,11 +8,19 @@ import { CaredForPersonSchema, type CaredForPerson } from "./CaredForPersonSchem
  * Checks unknown input and returns a cared-for person or every problem found, without throwing.
  *
  * @param input - Anything, typically parsed JSON.
+ * @param options - `asOf`, the reference date that dateOfBirth and diedOn may not be after (`date_in_future`).
  * @returns `{ success: true, data }` or `{ success: false, error: issues }`, each issue naming its field.
  * @example
  * const result = safeParseCaredForPerson({ id: "p-1", name: { full: "Pat Placeholder" }, nhsNumber: "943 476 5918", conditions: [] });
  * result.success || result.error[0]?.code; //=> "nhs_number_check_digit"
  */
-export function safeParseCaredForPerson(input: unknown): ParseResult<CaredForPerson> {
-  return safeParseWithSchema(CaredForPersonSchema, input);
+export function safeParseCaredForPerson(
+  input: unknown,
+  options: ParseOptions = {},
+): ParseResult<CaredForPerson> {
+  return safeParseWithSchema(CaredForPersonSchema, input, {
+    fn: "safeParseCaredForPerson",
+    asOf: options.asOf,
+    fields: PAST_DATE_FIELDS.cared_for_person,
+  });
 }

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import {
+  EmailSchema,
   IdSchema,
   IsoDateSchema,
   LanguageTagSchema,
   LongTextSchema,
+  PhoneSchema,
   PostcodeSchema,
   ShortTextSchema,
 } from "../_lib/fields.ts";
@@ -74,8 +76,8 @@ export const CommunicationSchema = z.strictObject({
  * ContactSchema.parse({ phone: "01632 960000", preferredMethod: "text", okToLeaveMessage: false });
  */
 export const ContactSchema = z.strictObject({
-  phone: z.string().min(3).max(40).optional(),
-  email: z.email().max(254).optional(),
+  phone: PhoneSchema.optional(),
+  email: EmailSchema.optional(),
   addressLines: z.array(ShortTextSchema).max(6).optional(),
   preferredMethod: z.enum(["phone", "text", "email", "letter", "in_person", "video"]).optional(),
   bestTimeToContact: ShortTextSchema.optional(),

@@ -46,7 +46,7 @@ export const OnwardReferralSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["followUpOn", i],
-        message: `expected a date on or after referredOn ${value.referredOn}, got "${day}"`,
+        message: "expected a date on or after referredOn, got an earlier one",
         params: { carerkit: "end_before_start" },
       });
     });

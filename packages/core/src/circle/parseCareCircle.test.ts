@@ -18,7 +18,7 @@ describe("parseCareCircle and safeParseCareCircle", () => {
     expect(!result.success && result.error[0]).toEqual({
       code: "invalid_union",
       message:
-        'members[0].kind: expected one of "family", "friend", "professional", "community", got "cousin"',
+        'members[0].kind: expected one of "family", "friend", "professional", "community", got a string of 6 characters',
       path: ["members", 0, "kind"],
     });
   });

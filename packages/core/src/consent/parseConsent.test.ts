@@ -21,7 +21,7 @@ describe("parseConsent and safeParseConsent", () => {
   it("reject a timestamp without a time zone, because its instant would depend on the host", () => {
     const result = safeParseConsent({ ...SYNTHETIC_CONSENT, givenAt: "2026-05-01T10:00:00" });
     expect(!result.success && result.error[0]?.message).toBe(
-      'givenAt: expected an ISO 8601 date-time with Z or an offset, got "2026-05-01T10:00:00"',
+      "givenAt: expected an ISO 8601 date-time with Z or an offset, got a string of 19 characters",
     );
   });
 

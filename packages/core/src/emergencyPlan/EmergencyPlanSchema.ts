@@ -1,14 +1,14 @@
 import { z } from "zod";
 import {
+  EmailSchema,
   IdSchema,
   IsoDateSchema,
   LongTextSchema,
+  PhoneSchema,
   ShortTextSchema,
   TextListSchema,
 } from "../_lib/fields.ts";
 import { requireOrder } from "../_lib/requireOrder.ts";
-
-const PhoneSchema = z.string().min(3).max(40);
 
 /**
  * Someone who steps in if the carer cannot care (taken ill, in hospital, stranded), and how to
@@ -21,7 +21,7 @@ export const StepInPersonSchema = z.strictObject({
   name: ShortTextSchema,
   relationship: ShortTextSchema.optional(),
   phone: PhoneSchema.optional(),
-  email: z.email().max(254).optional(),
+  email: EmailSchema.optional(),
   /** When they can come, e.g. "Evenings and weekends". */
   availability: ShortTextSchema.optional(),
   hasKey: z.boolean().optional(),

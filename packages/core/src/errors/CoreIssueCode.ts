@@ -21,6 +21,14 @@
  * - `invalid_json` (not JSON, or not a `{ schemaVersion, kind, data }` document),
  *   `unsupported_version`, `kind_mismatch`, `migration_failed`: {@link deserialise}.
  * - `invalid_argument`: a function was called with the wrong shape ({@link checkArgument}).
+ * - `control_character`, `lone_surrogate`: a string holds a C0 control character or DEL (tab,
+ *   LF and CR are allowed in free-text notes only) or half of a UTF-16 surrogate pair; the
+ *   message gives the code point and position, never the text.
+ * - `out_of_span`: a date outside the years 1900–2200.
+ * - `date_in_future`: a date of birth, identification or check-in date after the reference
+ *   date (`asOf`) it was parsed with ({@link checkDatesNotAfter}).
+ * - `starts_before_birth`: a caring relationship that starts before the carer's date of birth
+ *   ({@link checkRelationshipDates}).
  *
  * @example
  * const code: CoreIssueCode = "nhs_number_check_digit";
@@ -58,4 +66,10 @@ export type CoreIssueCode =
   // Referral pathway (issue 16); illegal_transition is shared with the lifecycles above
   | "transition_out_of_order"
   | "missing_reason"
-  | "invalid_argument";
+  | "invalid_argument"
+  // Input refused before it reaches a database (issue 12)
+  | "control_character"
+  | "lone_surrogate"
+  | "out_of_span"
+  | "date_in_future"
+  | "starts_before_birth";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IdSchema, IsoDateSchema, LongTextSchema, ShortTextSchema } from "../_lib/fields.ts";
+import { textField } from "../text/textField.ts";
 import { addRuleIssue, requireOrder } from "../_lib/requireOrder.ts";
 
 /**
@@ -28,7 +29,7 @@ export const ComplaintStatusSchema = z.enum([
 export type ComplaintStatus = z.infer<typeof ComplaintStatusSchema>;
 
 /** A theme code from the service's codebook: lower-case letters, digits and `_`. */
-const ThemeCodeSchema = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, {
+const ThemeCodeSchema = textField().regex(/^[a-z][a-z0-9_]{0,63}$/, {
   error: "expected a theme code of lower-case letters, digits and _",
 });
 

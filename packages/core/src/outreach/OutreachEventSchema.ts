@@ -47,7 +47,7 @@ export const OutreachEventSchema = z
     ] as const;
     for (const [field, part, whole, of] of parts) {
       if (part === undefined || part <= of) continue;
-      const message = `expected at most ${whole} (${String(of)}), got ${String(part)}`;
+      const message = `expected at most ${whole}, got more`;
       addRuleIssue(ctx, field, { code: "too_big", message });
     }
   });

@@ -111,7 +111,7 @@ export const SafeguardingConcernSchema = z
     const closedOn = value.referral?.referredOn ?? value.noFurtherAction?.decidedOn;
     const closedField = value.referral ? "referral" : "noFurtherAction";
     if (closedOn !== undefined && value.screenedOn !== undefined && closedOn < value.screenedOn) {
-      const message = `expected a date on or after screenedOn ${value.screenedOn}, got "${closedOn}"`;
+      const message = "expected a date on or after screenedOn, got an earlier one";
       addRuleIssue(ctx, closedField, { code: "end_before_start", message });
     }
   });

@@ -1,4 +1,5 @@
 import { formatPath } from "../_lib/formatPath.ts";
+import { PAST_DATE_FIELDS } from "../_lib/pastDateFields.ts";
 import { safeParseWithSchema } from "../_lib/parseWithSchema.ts";
 import type { CoreIssueCode } from "../errors/CoreIssueCode.ts";
 import type { ParseResult } from "../result/ParseResult.ts";
@@ -25,6 +26,12 @@ export interface DeserialiseOptions {
    * is then parsed as usual. Without it, older documents are refused with `unsupported_version`.
    */
   readonly migrate?: ((document: SerialisedDocument) => unknown) | undefined;
+  /**
+   * The reference date, `YYYY-MM-DD`, that dates of birth, identification and check-in dates
+   * may not be after, as for `parseCarer(input, { asOf })`. Without it only the 1900–2200 span
+   * applies.
+   */
+  readonly asOf?: string | undefined;
 }
 
 function fail(field: string, code: CoreIssueCode, detail: string): ParseResult<never> {
@@ -53,7 +60,7 @@ function readEnvelope(json: string): SerialisedDocument | undefined {
  *
  * @param json - The text from storage.
  * @param kind - The kind expected.
- * @param options - A migration hook for older documents.
+ * @param options - A migration hook for older documents, and `asOf` (see {@link ParseOptions}).
  * @returns The typed entity, or issues with codes `invalid_json`, `unsupported_version`,
  * `kind_mismatch`, `migration_failed` or any parse issue (paths start at `data`).
  * @example
@@ -77,11 +84,7 @@ export function deserialise<TKind extends EntityKind>(
   }
   const { schemaVersion: version } = document;
   if (document.kind !== kind) {
-    return fail(
-      "kind",
-      "kind_mismatch",
-      `expected ${JSON.stringify(kind)}, got ${JSON.stringify(document.kind.slice(0, 40))}`,
-    );
+    return fail("kind", "kind_mismatch", `expected ${JSON.stringify(kind)}, got another kind`);
   }
   if (version > SCHEMA_VERSION || version < 0 || (version < SCHEMA_VERSION && !options.migrate)) {
     return fail(
@@ -100,7 +103,14 @@ export function deserialise<TKind extends EntityKind>(
       `expected the migration from ${version} to succeed, got an exception`,
     );
   }
-  const parsed = safeParseWithSchema(ENTITY_SCHEMAS[kind], data);
+  const fields: readonly string[] = Object.hasOwn(PAST_DATE_FIELDS, kind)
+    ? PAST_DATE_FIELDS[kind as keyof typeof PAST_DATE_FIELDS]
+    : [];
+  const parsed = safeParseWithSchema(ENTITY_SCHEMAS[kind], data, {
+    fn: "deserialise",
+    asOf: options.asOf,
+    fields,
+  });
   if (parsed.success) return parsed as ParseResult<EntityOf<TKind>>;
   return err(
     parsed.error.map((issue) => {
