@@ -2,10 +2,13 @@ import { CarerKitError } from "@carerkit/core";
 import { checkInstrument } from "./checkInstrument.ts";
 import type { Instrument } from "./types/instrument.ts";
 
+// A loop over a stack, not recursion: keys the schema ignores may nest arbitrarily deep.
 function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  const pending: unknown[] = [value];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next !== "object" || next === null || Object.isFrozen(next)) continue;
+    Object.freeze(next);
+    for (const child of Object.values(next)) pending.push(child);
   }
   return value;
 }
