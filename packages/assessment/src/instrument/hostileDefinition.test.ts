@@ -77,3 +77,12 @@ describe("issue lists", () => {
     });
   });
 });
+
+describe("hostile nesting", () => {
+  it("defineInstrument freezes a definition carrying a 100,000-deep extra key without overflowing", () => {
+    let deep: unknown = [];
+    for (let d = 0; d < 100_000; d++) deep = [deep];
+    const definition = { ...JSON.parse(JSON.stringify(SWEMWBS)), extra: deep } as Instrument;
+    expect(Object.isFrozen(defineInstrument(definition))).toBe(true);
+  });
+});
