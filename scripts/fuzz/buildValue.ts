@@ -1,4 +1,5 @@
 import { FuzzSentinel } from "./FuzzSentinel.ts";
+import { HOSTILE_NUMBERS, HOSTILE_STRINGS } from "./hostileValues.ts";
 import type { Recipe } from "./recipe.ts";
 
 /** A class whose instances are objects that are not plain (their prototype is not Object's). */
@@ -16,28 +17,39 @@ function deep(shape: "array" | "object", depth: number, key: string): unknown {
   return value;
 }
 
-/** Objects and arrays reachable from `root`, breadth first, at most `limit` of them. */
-function containers(root: unknown, limit: number): object[] {
-  const found: object[] = [];
+/** The (container, key) slots reachable from `root`, breadth first, at most `limit` of them. */
+function slots(root: unknown, limit: number): [Record<string, unknown>, string][] {
+  const found: [Record<string, unknown>, string][] = [];
   const seen = new Set<object>();
   const queue: unknown[] = [root];
   for (let i = 0; i < queue.length && found.length < limit; i += 1) {
     const value = queue[i];
     if (typeof value !== "object" || value === null || seen.has(value)) continue;
     seen.add(value);
-    found.push(value);
-    for (const child of Object.values(value)) queue.push(child);
+    for (const [key, child] of Object.entries(value)) {
+      found.push([value as Record<string, unknown>, key]);
+      queue.push(child);
+    }
   }
   return found;
 }
 
+/** A hostile value of the same type as `old` (a number for a number, a string for a string). */
+function sameType(old: unknown, pick: number, fallback: unknown): unknown {
+  if (typeof old === "number") return HOSTILE_NUMBERS[pick % HOSTILE_NUMBERS.length];
+  if (typeof old === "string") return HOSTILE_STRINGS[pick % HOSTILE_STRINGS.length];
+  if (Array.isArray(old))
+    return pick % 2 === 0 ? [] : [...(old as unknown[]), ...(old as unknown[])];
+  return fallback;
+}
+
+/** Replaces one slot of a cloned fixture: the smallest change that makes valid data hostile. */
 function tweak(base: unknown, recipe: Extract<Recipe, { k: "tweak" }>, value: unknown): unknown {
-  const nodes = containers(base, 5000);
-  const node = nodes[recipe.node % Math.max(nodes.length, 1)] as
-    Record<string, unknown> | undefined;
-  if (node === undefined) return value;
-  const keys = Object.keys(node);
-  node[keys.length === 0 ? "id" : (keys[recipe.key % keys.length] ?? "id")] = value;
+  const found = slots(base, 5000);
+  const slot = found[recipe.slot % Math.max(found.length, 1)];
+  if (slot === undefined) return value;
+  const [container, key] = slot;
+  container[key] = recipe.sameType ? sameType(container[key], recipe.pick, value) : value;
   return base;
 }
 

@@ -40,7 +40,7 @@ function shape(recipe: Recipe): string {
     case "export":
       return recipe.name;
     case "tweak":
-      return `${recipe.name} with node #${recipe.node} key #${recipe.key} := ${shape(recipe.value)}`;
+      return `${recipe.name} with slot #${recipe.slot} := ${recipe.sameType ? `hostile same-type #${recipe.pick}` : shape(recipe.value)}`;
   }
 }
 

@@ -36,7 +36,11 @@ export type Recipe =
   | {
       readonly k: "tweak";
       readonly name: string;
-      readonly node: number;
-      readonly key: number;
+      /** Which (container, key) slot of the fixture, modulo their number. */
+      readonly slot: number;
+      /** Replace the slot's value with a hostile one of the same type (picked by `pick`). */
+      readonly sameType: boolean;
+      readonly pick: number;
+      /** Otherwise, or when the old value is neither number, string nor array: this. */
       readonly value: Recipe;
     };

@@ -3,8 +3,11 @@ import type { PackageDescription } from "./describeExports.ts";
 import { COMMON_KEYS, HOSTILE_DATE_MS, HOSTILE_NUMBERS, HOSTILE_STRINGS } from "./hostileValues.ts";
 import type { Recipe } from "./recipe.ts";
 
-/** The arbitrary for one argument, built from a package's own vocabulary and fixtures. */
-function argumentArbitrary(description: PackageDescription): fc.Arbitrary<Recipe> {
+/** The arbitraries for the first argument and the others, from a package's own vocabulary and fixtures. */
+function argumentArbitraries(description: PackageDescription): {
+  readonly first: fc.Arbitrary<Recipe>;
+  readonly rest: fc.Arbitrary<Recipe>;
+} {
   const keys = [...new Set([...COMMON_KEYS, ...description.keys])];
   const words = [...HOSTILE_STRINGS, ...description.words];
   const fixtures = description.exports.filter((e) => e.cloneable).map((e) => e.name);
@@ -89,18 +92,28 @@ function argumentArbitrary(description: PackageDescription): fc.Arbitrary<Recipe
       },
     ),
   }));
-  if (fixtures.length === 0) return value;
+  if (fixtures.length === 0) return { first: value, rest: value };
   const fixture = fc.constantFrom(...fixtures);
-  return fc.oneof(
-    { weight: 6, arbitrary: value },
+  const derived = fc.oneof(
     { weight: 1, arbitrary: fixture.map((name): Recipe => ({ k: "export", name })) },
     {
       weight: 3,
       arbitrary: fc
-        .record({ name: fixture, node: fc.nat(), key: fc.nat(), value: leaf })
+        .record({
+          name: fixture,
+          slot: fc.nat(),
+          sameType: fc.boolean(),
+          pick: fc.nat(),
+          value: leaf,
+        })
         .map((t): Recipe => ({ k: "tweak", ...t })),
     },
   );
+  return {
+    // The first argument is usually the main input: half the time a fixture or a tweak of one.
+    first: fc.oneof(value, derived),
+    rest: fc.oneof({ weight: 2, arbitrary: value }, { weight: 1, arbitrary: derived }),
+  };
 }
 
 /**
@@ -119,8 +132,8 @@ export function callArbitrary(
   description: PackageDescription,
   arity: number,
 ): fc.Arbitrary<Recipe[]> {
-  return fc.array(argumentArbitrary(description), {
-    minLength: 1,
-    maxLength: Math.max(3, arity + 1),
-  });
+  const { first, rest } = argumentArbitraries(description);
+  return fc
+    .tuple(first, fc.array(rest, { maxLength: Math.max(3, arity + 1) - 1 }))
+    .map(([head, tail]) => [head, ...tail]);
 }

@@ -12,8 +12,13 @@ console.log(
   `fuzzing ${options.packages.join(", ")} in ${options.root}: ${options.runs} calls per export, seed ${options.seed}, budget ${options.budgetMs} ms`,
 );
 const started = performance.now();
+let lap = started;
 const reports = await runCampaign(options, (r) => {
-  console.log(`  ${r.pkg}: ${r.calls} calls, ${r.defects} defects`);
+  const now = performance.now();
+  console.log(
+    `  ${r.pkg}: ${r.calls} calls, ${r.defects} defects, ${Math.round((now - lap) / 1000)} s`,
+  );
+  lap = now;
 });
 console.log(`\n${formatTable(reports).join("\n")}`);
 for (const report of reports) {

@@ -22,6 +22,14 @@ function post(message: WorkerMessage): void {
 // A promise a function leaves behind must not end the worker.
 process.on("unhandledRejection", () => undefined);
 
+/** Where two snapshots first differ, with a little context from each. */
+function difference(before: string, after: string): string {
+  let at = 0;
+  while (at < before.length && before[at] === after[at]) at += 1;
+  const from = Math.max(0, at - 30);
+  return `before …${before.slice(from, at + 40)}… after …${after.slice(from, at + 40)}…`;
+}
+
 async function settle(value: unknown, budgetMs: number): Promise<unknown> {
   if (!(value instanceof Promise)) return value;
   let timer: NodeJS.Timeout | undefined;
@@ -72,7 +80,15 @@ async function call(
       message: "returned a promise still pending after the time budget",
       detail: "",
     };
-  const mutated = args.findIndex((arg, i) => snapshot(arg) !== before[i]);
+  const after = args.map(snapshot);
+  const mutated = after.findIndex((text, i) => text !== before[i]);
+  if (mutated >= 0 && !threw)
+    return {
+      kind: "defect",
+      type: "mutation",
+      message: `mutated argument ${mutated + 1}`,
+      detail: difference(before[mutated] ?? "", after[mutated] ?? ""),
+    };
   return classifyCall({
     threw,
     error,
