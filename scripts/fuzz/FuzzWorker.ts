@@ -95,10 +95,10 @@ export class FuzzWorker {
       const watchdog = setInterval(
         () => {
           const index = Atomics.load(view, 0);
-          const active = Atomics.load(view, 1) === 1;
+          const attempt = Atomics.load(view, 1);
           const now = performance.now();
-          if (!active || index !== seen) {
-            seen = active ? index : -1;
+          if (attempt === 0 || attempt !== seen) {
+            seen = attempt;
             since = now;
             return;
           }

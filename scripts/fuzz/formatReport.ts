@@ -101,7 +101,7 @@ export function formatTable(reports: readonly PackageReport[]): string[] {
     ...(r.skippedClasses.length === 0
       ? []
       : [`${r.pkg}: skipped ${r.skippedClasses.length} class(es): ${r.skippedClasses.join(", ")}`]),
-    `${r.pkg}: skipped ${r.skippedValues.length} non-function export(s) (schemas, constants)`,
+    `${r.pkg}: skipped ${r.skippedValues.length} non-function export(s) (schemas, constants): ${r.skippedValues.join(", ")}`,
   ]);
   return [
     header,

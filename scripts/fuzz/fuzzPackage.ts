@@ -126,7 +126,13 @@ export async function fuzzPackage(pkg: string, options: CampaignOptions): Promis
       }
       await worker.stop();
       worker = new FuzzWorker(paths);
-      await worker.ready();
+      try {
+        await worker.ready();
+      } catch (error) {
+        report.loadError = `restarting the worker failed: ${error instanceof Error ? error.message : String(error)}`;
+        await worker.stop();
+        return report;
+      }
       pending = pending.filter((c) => !done.has(c.index));
       hangs += 1;
       if (hangs >= options.maxHangsPerExport) {

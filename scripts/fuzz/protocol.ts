@@ -9,7 +9,7 @@ export interface WorkerInput {
   readonly corePath: string;
   /** The tree the package lives in, to shorten stack locations. */
   readonly root: string;
-  /** `[index of the call in progress, 1 while a call runs]`, read by the watchdog. */
+  /** `[index of the call in progress, attempt serial while a call runs or 0]`, read by the watchdog. */
   readonly state: SharedArrayBuffer;
 }
 

@@ -14,6 +14,8 @@ const port = parentPort;
 if (port === null) throw new Error("scripts/fuzz/worker.ts runs only as a worker thread");
 const state = new Int32Array(input.state);
 const PENDING = Symbol("pending");
+// Which attempt is running (never 0, which means idle): a retried call gets a new serial.
+let serial = 0;
 
 function post(message: WorkerMessage): void {
   port?.postMessage(message);
@@ -60,8 +62,9 @@ async function call(
   let rejected = false;
   let error: unknown;
   let settled: unknown;
+  serial = serial >= 0x7fffffff ? 1 : serial + 1;
   Atomics.store(state, 0, spec.index);
-  Atomics.store(state, 1, 1);
+  Atomics.store(state, 1, serial);
   const start = performance.now();
   try {
     const result = fn(...args);
