@@ -15,6 +15,8 @@ export interface PackageDescription {
   readonly keys: readonly string[];
   /** Short strings found in its constant exports (vocabularies, codes), sorted. */
   readonly words: readonly string[];
+  /** Names of the test fixtures loaded from `src/__fixtures__` (see `loadFixtures`). */
+  readonly fixtures: readonly string[];
 }
 
 const MAX_WORDS = 400;
@@ -65,15 +67,19 @@ function capped(values: Set<string>): string[] {
 
 /**
  * Describes a package's exports (sorted by name, so the campaign is deterministic) and gathers
- * its vocabulary: the keys of its zod object schemas and of its constant exports, and the short
- * strings inside those constants.
+ * its vocabulary: the keys of its zod object schemas, of its constant exports and of its test
+ * fixtures, and the short strings inside those.
  *
  * @param namespace - The imported `src/index.ts` module.
+ * @param fixtures - The package's test fixtures, by name.
  * @returns The exports and the vocabulary.
  * @example
- * const description = describeExports(await import("../../packages/core/src/index.ts"));
+ * const description = describeExports(await import("../../packages/core/src/index.ts"), new Map());
  */
-export function describeExports(namespace: Readonly<Record<string, unknown>>): PackageDescription {
+export function describeExports(
+  namespace: Readonly<Record<string, unknown>>,
+  fixtures: ReadonlyMap<string, unknown>,
+): PackageDescription {
   const keys = new Set<string>();
   const words = new Set<string>();
   const exports = Object.keys(namespace)
@@ -94,5 +100,6 @@ export function describeExports(namespace: Readonly<Record<string, unknown>>): P
       if (cloneable) collect(value, keys, words);
       return { name, kind: "value", arity: 0, cloneable };
     });
-  return { exports, keys: capped(keys), words: capped(words) };
+  for (const value of fixtures.values()) collect(value, keys, words);
+  return { exports, keys: capped(keys), words: capped(words), fixtures: [...fixtures.keys()] };
 }

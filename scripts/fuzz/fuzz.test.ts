@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL("../..", import.meta.url)).replace(/\/$/, "")
 const options: CampaignOptions = {
   root,
   packages: LIBRARY_PACKAGES,
-  runs: 12,
+  runs: 8,
   seed: 20,
   budgetMs: 1000,
   maxHangsPerExport: 1,

@@ -10,7 +10,10 @@ function argumentArbitraries(description: PackageDescription): {
 } {
   const keys = [...new Set([...COMMON_KEYS, ...description.keys])];
   const words = [...HOSTILE_STRINGS, ...description.words];
-  const fixtures = description.exports.filter((e) => e.cloneable).map((e) => e.name);
+  const fixtures = [
+    ...description.exports.filter((e) => e.cloneable).map((e) => e.name),
+    ...description.fixtures,
+  ];
   const key = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...keys) },
     fc.string({ maxLength: 6 }),

@@ -1,11 +1,13 @@
 // The fuzz worker: imports one package's index, describes its exports, then makes the calls
 // the main thread sends, one at a time, marking each in shared memory for the watchdog.
 import { performance } from "node:perf_hooks";
+import { dirname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
 import { buildValue } from "./buildValue.ts";
 import { classifyCall } from "./classifyCall.ts";
 import { describeExports } from "./describeExports.ts";
+import { loadFixtures } from "./loadFixtures.ts";
 import type { CallSpec, Outcome, RunRequest, WorkerInput, WorkerMessage } from "./protocol.ts";
 import { snapshot } from "./snapshot.ts";
 
@@ -109,10 +111,14 @@ try {
   const core = (await import(pathToFileURL(input.corePath).href)) as {
     isCarerKitError: (e: unknown) => boolean;
   };
-  const description = describeExports(namespace);
-  const exports = new Map(
-    description.exports.filter((e) => e.cloneable).map((e) => [e.name, namespace[e.name]] as const),
-  );
+  const fixtures = await loadFixtures(dirname(input.indexPath));
+  const description = describeExports(namespace, fixtures);
+  const exports = new Map<string, unknown>([
+    ...description.exports
+      .filter((e) => e.cloneable)
+      .map((e) => [e.name, namespace[e.name]] as const),
+    ...fixtures,
+  ]);
   port.on("message", (request: RunRequest) => {
     void (async () => {
       const fn = namespace[request.name] as (...args: unknown[]) => unknown;
