@@ -38,7 +38,10 @@ export type AssessmentIssueCode =
   | "missing_field"
   // FHIR
   | "questionnaire_mismatch"
-  | "invalid_answer";
+  | "invalid_answer"
+  // any input
+  | "invalid_argument"
+  | "too_many_issues";
 
 /**
  * One problem found, with a message naming the field, the value and what was expected.

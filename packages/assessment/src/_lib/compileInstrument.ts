@@ -2,6 +2,7 @@
 // ./compile/, one per file, and run here in the order their issues are reported.
 import { err, ok, type Result } from "@carerkit/core";
 import type { AssessmentIssue } from "../errors.ts";
+import { capIssues } from "./capIssues.ts";
 import type { Instrument } from "../instrument/types/instrument.ts";
 import type { InstrumentItem } from "../instrument/types/item.ts";
 import { checkMissingRule } from "./compile/checkMissingRule.ts";
@@ -12,8 +13,8 @@ import { compileFlags } from "./compile/compileFlags.ts";
 import { compileItems } from "./compile/compileItems.ts";
 import { compileSubscales } from "./compile/compileSubscales.ts";
 import { compileTotalBandings } from "./compile/compileTotalBandings.ts";
-import { isObject } from "./compile/isObject.ts";
 import { issue } from "./compile/issue.ts";
+import { shapeIssues } from "./compile/shapeIssues.ts";
 import { scaleOf } from "./compile/scaleOf.ts";
 import type { CompiledInstrument } from "./compile/types.ts";
 import { wordExplanations } from "./compile/wordExplanations.ts";
@@ -37,19 +38,20 @@ const cache = new WeakMap<Instrument, Result<CompiledInstrument, readonly Assess
 export function compileInstrument(
   instrument: Instrument,
 ): Result<CompiledInstrument, readonly AssessmentIssue[]> {
-  const cached = cache.get(instrument);
+  // Only frozen definitions (from defineInstrument) are cached: others could change under us.
+  const value: unknown = instrument;
+  const cacheable = typeof value === "object" && value !== null && Object.isFrozen(value);
+  const cached = cacheable ? cache.get(instrument) : undefined;
   if (cached !== undefined) return cached;
   const result = compile(instrument);
-  // Only frozen definitions (from defineInstrument) are cached: others could change under us.
-  if (Object.isFrozen(instrument)) cache.set(instrument, result);
+  if (cacheable) cache.set(instrument, result);
   return result;
 }
 
 function compile(instrument: Instrument): Result<CompiledInstrument, readonly AssessmentIssue[]> {
+  const shape = shapeIssues(instrument);
+  if (shape.length > 0) return err(capIssues(shape));
   const issues: AssessmentIssue[] = [];
-  if (!isObject(instrument) || !Array.isArray((instrument as { items?: unknown }).items)) {
-    return err([issue("missing_field", ["items"], "expected an instrument with an items array")]);
-  }
   if (instrument.items.length === 0)
     issues.push(issue("empty_instrument", ["items"], "expected at least one item"));
 
@@ -94,7 +96,7 @@ function compile(instrument: Instrument): Result<CompiledInstrument, readonly As
     issues,
   );
 
-  if (issues.length > 0) return err(issues);
+  if (issues.length > 0) return err(capIssues(issues));
   const { words, bandsByTotal } = wordExplanations(instrument, {
     itemCount: items.length,
     total,

@@ -1,3 +1,4 @@
+import { extentOf } from "./extentOf.ts";
 import type { Instrument } from "../instrument/types/instrument.ts";
 import type { InstrumentItem, ResponseOption } from "../instrument/types/item.ts";
 
@@ -27,7 +28,8 @@ export function codeOf(option: ResponseOption): string {
 export function weightOf(instrument: Instrument, item: InstrumentItem, value: number): number {
   if (!(instrument.reverseScored ?? []).includes(item.id)) return value;
   const values = (item.options ?? []).map((o) => o.value);
-  return Math.min(...values) + Math.max(...values) - value;
+  const { lo, hi } = extentOf(values);
+  return lo + hi - value;
 }
 
 export function totalLinkId(instrument: Instrument): string {

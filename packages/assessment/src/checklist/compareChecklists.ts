@@ -3,6 +3,8 @@ import { match } from "ts-pattern";
 import { checkAnswers } from "../_lib/checkAnswers.ts";
 import type { AssessmentError } from "../errors.ts";
 import type { Checklist, CompletedChecklist, SupportLevel } from "./types.ts";
+import { checklistChecks } from "../_lib/arguments/checklistChecks.ts";
+import { argumentError } from "../_lib/arguments/argumentError.ts";
 
 /**
  * How one domain changed between two checklists.
@@ -82,6 +84,10 @@ export function compareChecklists(
   earlier: CompletedChecklist,
   later: CompletedChecklist,
 ): Result<ChecklistReview, AssessmentError> {
+  const invalid = argumentError("invalid_checklist", "compareChecklists", [
+    ...checklistChecks(checklist, { earlier, later }),
+  ]);
+  if (invalid !== undefined) return err(invalid);
   const before = checkAnswers(checklist, earlier, "earlier");
   const after = checkAnswers(checklist, later, "later");
   const issues = [...before.issues, ...after.issues];

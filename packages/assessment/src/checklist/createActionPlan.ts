@@ -2,6 +2,8 @@ import { describeValue } from "../_lib/describeValue.ts";
 import { err, ok, type Result } from "@carerkit/core";
 import type { AssessmentError, AssessmentIssue } from "../errors.ts";
 import type { PrioritisedNeed } from "./types.ts";
+import { eachOf } from "../_lib/arguments/eachOf.ts";
+import { argumentError } from "../_lib/arguments/argumentError.ts";
 
 /**
  * One agreed action: what will be done, by whom, by when.
@@ -65,6 +67,13 @@ export function createActionPlan(
   needs: readonly PrioritisedNeed[],
   actions: readonly AgreedAction[],
 ): Result<ActionPlan, AssessmentError> {
+  const invalid = argumentError("invalid_action_plan", "createActionPlan", [
+    [{ needs }, "array"],
+    [{ actions }, "array"],
+    ...eachOf("needs", needs, "plain object"),
+    ...eachOf("actions", actions, "plain object"),
+  ]);
+  if (invalid !== undefined) return err(invalid);
   const issues: AssessmentIssue[] = [];
   const known = new Set(needs.map((n) => n.domain));
   actions.forEach((action, i) => {

@@ -2,6 +2,8 @@ import { err, ok, type Result } from "@carerkit/core";
 import { checkAnswers } from "../_lib/checkAnswers.ts";
 import type { AssessmentError } from "../errors.ts";
 import type { Checklist, CompletedChecklist, PrioritisedNeed } from "./types.ts";
+import { checklistChecks } from "../_lib/arguments/checklistChecks.ts";
+import { argumentError } from "../_lib/arguments/argumentError.ts";
 
 /**
  * Turns a completed checklist into the carer's prioritised needs, for the assessment
@@ -28,6 +30,12 @@ export function prioritiseNeeds(
   checklist: Checklist,
   completed: CompletedChecklist,
 ): Result<readonly PrioritisedNeed[], AssessmentError> {
+  const invalid = argumentError(
+    "invalid_checklist",
+    "prioritiseNeeds",
+    checklistChecks(checklist, { completed }),
+  );
+  if (invalid !== undefined) return err(invalid);
   const { byDomain, issues } = checkAnswers(checklist, completed, "completed");
   if (issues.length > 0)
     return err({

@@ -1,5 +1,8 @@
 import { SUPPORT_NEED_DOMAINS, type SupportNeedDomain } from "@carerkit/core";
 import type { PrioritisedNeed } from "./types.ts";
+import { field } from "../_lib/arguments/field.ts";
+import { eachOf } from "../_lib/arguments/eachOf.ts";
+import { checkArguments } from "../_lib/arguments/checkArguments.ts";
 
 function isSupportNeedDomain(id: string): id is SupportNeedDomain {
   return SUPPORT_NEED_DOMAINS.some((domain) => domain.id === id);
@@ -23,7 +26,14 @@ function isSupportNeedDomain(id: string): id is SupportNeedDomain {
 export function toSupportNeedDomains(
   needs: readonly Pick<PrioritisedNeed, "domain">[],
 ): SupportNeedDomain[] {
+  checkArguments("toSupportNeedDomains", [
+    [{ needs }, "array"],
+    ...eachOf("needs", needs, "plain object"),
+  ]);
   const domains = new Set<SupportNeedDomain>();
-  for (const need of needs) if (isSupportNeedDomain(need.domain)) domains.add(need.domain);
+  for (const need of needs) {
+    const domain = field(need, "domain");
+    if (typeof domain === "string" && isSupportNeedDomain(domain)) domains.add(domain);
+  }
   return [...domains];
 }

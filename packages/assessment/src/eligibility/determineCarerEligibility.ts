@@ -20,6 +20,7 @@ import type {
   CarerEligibilityDetermination,
   ConditionFinding,
 } from "./types.ts";
+import { checkArguments } from "../_lib/arguments/checkArguments.ts";
 
 /**
  * Determines whether a carer's needs meet the national eligibility criteria in England: the Care
@@ -55,6 +56,7 @@ import type {
 export function determineCarerEligibility(
   answers: CarerEligibilityAnswers,
 ): CarerEligibilityDetermination {
+  checkArguments("determineCarerEligibility", [[{ answers }, "plain object"]]);
   const a: CarerEligibilityAnswers = typeof answers === "object" ? answers : {};
   const necessary = judgeNecessaryCare(a);
   const circumstances = judgeCircumstances(a);

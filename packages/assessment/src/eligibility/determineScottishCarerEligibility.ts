@@ -4,6 +4,8 @@ import {
   type ScottishEligibilityIndicator,
   type ScottishImpactLevel,
 } from "./scotland.ts";
+import { field } from "../_lib/arguments/field.ts";
+import { checkArguments } from "../_lib/arguments/checkArguments.ts";
 
 /**
  * A local authority's published eligibility criteria (Carers (Scotland) Act 2016 s.21): the
@@ -74,6 +76,11 @@ export function determineScottishCarerEligibility(
   levels: Partial<Readonly<Record<ScottishEligibilityIndicator, ScottishImpactLevel>>>,
   criteria: ScottishLocalCriteria,
 ): ScottishEligibilityDetermination {
+  checkArguments("determineScottishCarerEligibility", [
+    [{ levels }, "plain object"],
+    [{ criteria }, "plain object"],
+    [{ "criteria.threshold": field(criteria, "threshold") }, "string"],
+  ]);
   const threshold = rank(criteria.threshold);
   const rated = SCOTTISH_ELIGIBILITY_INDICATORS.flatMap(({ id }) => {
     const level = Object.hasOwn(levels, id) ? levels[id] : undefined;

@@ -18,6 +18,7 @@ import { fromFhirQuestionnaireResponse } from "./fromFhirQuestionnaireResponse.t
 import { toFhirObservation } from "./toFhirObservation.ts";
 import { toFhirQuestionnaire } from "./toFhirQuestionnaire.ts";
 import { toFhirQuestionnaireResponse } from "./toFhirQuestionnaireResponse.ts";
+import type { FhirQuestionnaireResponseItem } from "./types.ts";
 
 const REVERSED = defineInstrument(
   testInstrument({
@@ -441,5 +442,16 @@ describe("toFhirObservation", () => {
     expect(codeText(capital)).toBe("Test instrument labels: Mean burden");
     expect(codeText(within)).toBe("lbl score");
     expect(codeText(prefixOnly)).toBe("LBL: LBL-2 total");
+  });
+});
+
+describe("fromFhirQuestionnaireResponse on hostile nesting", () => {
+  it("reads answers under 100,000 nested groups without overflowing the stack", () => {
+    const written = toFhirQuestionnaireResponse(PHQ9, uniform(PHQ9, 1));
+    if (!written.success) throw new Error("the fixture converts");
+    let item: FhirQuestionnaireResponseItem[] = [...(written.data.item ?? [])];
+    for (let d = 0; d < 100_000; d++) item = [{ linkId: `group_${d}`, item }];
+    const read = fromFhirQuestionnaireResponse(PHQ9, { ...written.data, item });
+    expect(read.success ? read.data : read.error.issues).toMatchObject({ phq9_1: 1 });
   });
 });

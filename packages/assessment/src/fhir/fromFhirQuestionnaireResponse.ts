@@ -16,9 +16,23 @@ import type {
   FhirQuestionnaireResponse,
   FhirQuestionnaireResponseItem,
 } from "./types.ts";
+import { optionsChecks } from "../_lib/arguments/optionsChecks.ts";
+import { field } from "../_lib/arguments/field.ts";
+import { argumentError } from "../_lib/arguments/argumentError.ts";
 
-function flatten(items: readonly FhirQuestionnaireResponseItem[]): FhirQuestionnaireResponseItem[] {
-  return items.flatMap((item) => [item, ...flatten(item.item ?? [])]);
+// Every item, groups before their children, in document order. A loop over a stack rather than
+// recursion, so hostile nesting cannot overflow the call stack. Entries without a string linkId
+// carry no answer this function could read, so they are skipped (their children are not).
+function flatten(items: unknown): FhirQuestionnaireResponseItem[] {
+  const flat: FhirQuestionnaireResponseItem[] = [];
+  const pending: unknown[] = Array.isArray(items) ? [...(items as unknown[])].reverse() : [];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const children = field(next, "item");
+    if (typeof field(next, "linkId") === "string") flat.push(next as FhirQuestionnaireResponseItem);
+    if (Array.isArray(children))
+      for (let c = children.length - 1; c >= 0; c--) pending.push(children[c]);
+  }
+  return flat;
 }
 
 /**
@@ -41,6 +55,13 @@ export function fromFhirQuestionnaireResponse(
   response: FhirQuestionnaireResponse,
   options?: FhirOptions,
 ): Result<InstrumentResponses, AssessmentError> {
+  const invalid = argumentError("invalid_questionnaire_response", "fromFhirQuestionnaireResponse", [
+    [{ instrument }, "instrument"],
+    [{ response }, "plain object"],
+    [{ "response.questionnaire": field(response, "questionnaire") }, "string"],
+    ...optionsChecks(options),
+  ]);
+  if (invalid !== undefined) return err(invalid);
   const base = options?.base ?? DEFAULT_BASE;
   const system = answerSystem(instrument, base);
   const issues: AssessmentIssue[] = [];
@@ -58,8 +79,8 @@ export function fromFhirQuestionnaireResponse(
   ]);
   const byId = new Map(instrument.items.map((item) => [item.id, item]));
   const responses: Record<string, number> = {};
-  for (const entry of flatten(response.item ?? [])) {
-    const answers: readonly FhirAnswer[] = entry.answer ?? [];
+  for (const entry of flatten(response.item)) {
+    const answers: readonly FhirAnswer[] = Array.isArray(entry.answer) ? entry.answer : [];
     if (calculated.has(entry.linkId) || answers.length === 0) continue;
     const item = byId.get(entry.linkId);
     const path = ["item", entry.linkId];

@@ -10,6 +10,9 @@ import type {
   FhirQuantity,
   FhirReference,
 } from "./types.ts";
+import { optionsChecks } from "../_lib/arguments/optionsChecks.ts";
+import { field } from "../_lib/arguments/field.ts";
+import { checkArguments } from "../_lib/arguments/checkArguments.ts";
 
 /**
  * Options for {@link toFhirObservation}.
@@ -82,6 +85,12 @@ export function toFhirObservation(
   result: InstrumentScore,
   options: ObservationOptions,
 ): FhirObservation {
+  checkArguments("toFhirObservation", [
+    [{ instrument }, "instrument"],
+    [{ result }, "plain object"],
+    [{ "options.effectiveDateTime": field(options, "effectiveDateTime") }, "string"],
+    ...optionsChecks(options),
+  ]);
   const base = options.base ?? DEFAULT_BASE;
   const scoreSystem = `${base}/CodeSystem/${instrument.id}-scores`;
   const interpretation = (bands: readonly BandResult[]): FhirCodeableConcept[] =>

@@ -13,6 +13,8 @@ import {
 import type { Instrument } from "../instrument/types/instrument.ts";
 import type { Subscale } from "../instrument/types/rules.ts";
 import type { FhirQuestionnaire, FhirQuestionnaireItem } from "./types.ts";
+import { optionsChecks } from "../_lib/arguments/optionsChecks.ts";
+import { checkArguments } from "../_lib/arguments/checkArguments.ts";
 
 /**
  * Options for {@link toFhirQuestionnaire} and the other FHIR converters.
@@ -67,6 +69,10 @@ export function toFhirQuestionnaire(
   instrument: Instrument,
   options?: FhirOptions,
 ): FhirQuestionnaire {
+  checkArguments("toFhirQuestionnaire", [
+    [{ instrument }, "instrument"],
+    ...optionsChecks(options),
+  ]);
   const base = options?.base ?? DEFAULT_BASE;
   const system = answerSystem(instrument, base);
   const items: FhirQuestionnaireItem[] = instrument.items.map((item) => {

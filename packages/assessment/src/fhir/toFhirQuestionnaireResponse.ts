@@ -10,6 +10,8 @@ import type {
   FhirQuestionnaireResponseItem,
   FhirReference,
 } from "./types.ts";
+import { optionsChecks } from "../_lib/arguments/optionsChecks.ts";
+import { argumentError } from "../_lib/arguments/argumentError.ts";
 
 /**
  * Options for {@link toFhirQuestionnaireResponse}.
@@ -54,6 +56,12 @@ export function toFhirQuestionnaireResponse(
   responses: InstrumentResponses,
   options?: QuestionnaireResponseOptions,
 ): Result<FhirQuestionnaireResponse, AssessmentError> {
+  const invalid = argumentError("invalid_responses", "toFhirQuestionnaireResponse", [
+    [{ instrument }, "instrument"],
+    [{ responses }, "plain object"],
+    ...optionsChecks(options),
+  ]);
+  if (invalid !== undefined) return err(invalid);
   const base = options?.base ?? DEFAULT_BASE;
   const system = answerSystem(instrument, base);
   const issues: AssessmentIssue[] = [];

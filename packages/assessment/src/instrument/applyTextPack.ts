@@ -2,6 +2,8 @@ import { err, ok, type Result } from "@carerkit/core";
 import type { AssessmentError, AssessmentIssue } from "../errors.ts";
 import type { Instrument } from "./types/instrument.ts";
 import type { InstrumentItem } from "./types/item.ts";
+import { field } from "../_lib/arguments/field.ts";
+import { argumentError } from "../_lib/arguments/argumentError.ts";
 
 /**
  * Wording for a licence-restricted instrument, supplied by a licence holder at run time and
@@ -54,6 +56,12 @@ export function applyTextPack(
   instrument: Instrument,
   pack: TextPack,
 ): Result<Instrument, AssessmentError> {
+  const invalid = argumentError("invalid_text_pack", "applyTextPack", [
+    [{ instrument }, "instrument"],
+    [{ pack }, "plain object"],
+    [{ "pack.items": field(pack, "items") }, "plain object"],
+  ]);
+  if (invalid !== undefined) return err(invalid);
   const issues: AssessmentIssue[] = [];
   if (pack.instrumentId !== instrument.id)
     issues.push({
@@ -71,7 +79,8 @@ export function applyTextPack(
       });
   const items: InstrumentItem[] = instrument.items.map((item) => {
     const entry = Object.hasOwn(pack.items, item.id) ? pack.items[item.id] : undefined;
-    if (entry === undefined || typeof entry.text !== "string" || entry.text.trim() === "") {
+    const text = field(entry, "text");
+    if (entry === undefined || typeof text !== "string" || text.trim() === "") {
       issues.push({
         code: "missing_text",
         path: ["items", item.id, "text"],
@@ -79,7 +88,9 @@ export function applyTextPack(
       });
       return item;
     }
-    const labels = entry.options ?? {};
+    const given = field(entry, "options");
+    const labels: Readonly<Record<string, unknown>> =
+      typeof given === "object" && given !== null ? (given as Record<string, unknown>) : {};
     const values = new Set((item.options ?? []).map((o) => String(o.value)));
     for (const key of Object.keys(labels))
       if (!values.has(key))
@@ -90,13 +101,13 @@ export function applyTextPack(
         });
     return {
       ...item,
-      text: entry.text,
+      text,
       ...(item.options === undefined
         ? {}
         : {
             options: item.options.map((option) => {
               const label = labels[String(option.value)];
-              return label === undefined ? option : { ...option, label };
+              return typeof label === "string" ? { ...option, label } : option;
             }),
           }),
     };

@@ -143,8 +143,7 @@ describe("checkInstrument", () => {
       ],
     });
     expect(issues.map((i) => i.message)).toEqual([
-      "conversions.0.table: conversion m has no value for raw total 5",
-      "conversions.0.table: conversion m has no value for raw total 6",
+      "conversions.0.table: conversion m has no value for raw totals 5–6",
       "conversions.0.table: conversion m is not non-decreasing in the raw total",
     ]);
   });

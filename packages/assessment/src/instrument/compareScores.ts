@@ -1,6 +1,8 @@
 import { match } from "ts-pattern";
 import type { Instrument } from "./types/instrument.ts";
 import type { InstrumentScore } from "./types/score.ts";
+import { field } from "../_lib/arguments/field.ts";
+import { checkArguments } from "../_lib/arguments/checkArguments.ts";
 
 /**
  * How a later score compares with an earlier one on the same instrument.
@@ -51,6 +53,15 @@ export function compareScores(
   earlier: InstrumentScore,
   later: InstrumentScore,
 ): ScoreComparison {
+  checkArguments("compareScores", [
+    [{ instrument }, "instrument"],
+    [{ earlier }, "plain object"],
+    [{ later }, "plain object"],
+    [{ "earlier.total": field(earlier, "total") }, "finite number"],
+    [{ "later.total": field(later, "total") }, "finite number"],
+    [{ "earlier.conversions": field(earlier, "conversions") }, "array"],
+    [{ "later.conversions": field(later, "conversions") }, "array"],
+  ]);
   const mic = instrument.minimalImportantChange;
   const scale = mic?.conversion ?? "total";
   const valueOf = (score: InstrumentScore) =>

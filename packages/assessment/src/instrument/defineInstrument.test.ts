@@ -15,8 +15,11 @@ const definition = (): Instrument => ({
 });
 
 describe("defineInstrument", () => {
-  it("returns the definition deep-frozen", () => {
-    const instrument = defineInstrument(definition());
+  it("returns a deep-frozen copy and leaves the definition unchanged", () => {
+    const given = definition();
+    const instrument = defineInstrument(given);
+    expect(instrument).toEqual(given);
+    expect(Object.isFrozen(given) || Object.isFrozen(given.items)).toBe(false);
     expect(Object.isFrozen(instrument)).toBe(true);
     expect(Object.isFrozen(instrument.items[0]!.options![0])).toBe(true);
   });

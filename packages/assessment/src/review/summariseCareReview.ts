@@ -13,6 +13,8 @@ import {
   scoreLine,
   winLines,
 } from "../_lib/review/reviewLines.ts";
+import { field } from "../_lib/arguments/field.ts";
+import { argumentError } from "../_lib/arguments/argumentError.ts";
 
 /**
  * One instrument's scores at the last review and now, with optional norms for reliable change.
@@ -168,6 +170,24 @@ function checkPairs(pairs: readonly ReviewScorePair[]): AssessmentIssue[] {
 export function summariseCareReview(
   input: CareReviewInput,
 ): Result<CareReviewSummary, AssessmentError> {
+  const invalid = argumentError("invalid_review", "summariseCareReview", [
+    [{ input }, "plain object"],
+    [{ "input.carerId": field(input, "carerId") }, "string"],
+    [{ "input.since": field(input, "since") }, "string"],
+    [{ "input.until": field(input, "until") }, "string"],
+    ...(
+      [
+        ["checklists", "plain object"],
+        ["scores", "array"],
+        ["goals", "array"],
+        ["checkIns", "array"],
+      ] as const
+    ).flatMap(([key, kind]) => {
+      const value = field(input, key);
+      return value === undefined ? [] : [[{ [`input.${key}`]: value }, kind] as const];
+    }),
+  ]);
+  if (invalid !== undefined) return err(invalid);
   const inPeriod = (date: string | undefined) =>
     date !== undefined && date > input.since && date <= input.until;
   const pairs = input.scores ?? [];

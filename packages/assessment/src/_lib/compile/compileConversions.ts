@@ -1,6 +1,7 @@
 import type { AssessmentIssue } from "../../errors.ts";
 import type { Banding } from "../../instrument/types/banding.ts";
 import type { ConversionTable } from "../../instrument/types/rules.ts";
+import { extentOf } from "../extentOf.ts";
 import { compileBandingsOf } from "./compileBandingsOf.ts";
 import { issue } from "./issue.ts";
 import type { CompiledConversion, Scale } from "./types.ts";
@@ -24,54 +25,72 @@ function tableMap(
   return map;
 }
 
-/** The converted values of every raw total in order; a missing raw total is reported. */
+/** "36" or "36–7,000,000": a run of raw totals, in words. */
+function runOf(from: number, to: number): string {
+  const word = (n: number) => n.toLocaleString("en-GB");
+  return from === to ? word(from) : `${word(from)}–${word(to)}`;
+}
+
+/**
+ * The table's values in raw-total order, over the raw totals the total can take. Each run of
+ * raw totals with no value is reported once, naming the run: the work is bounded by the table's
+ * size, never by the total's range.
+ */
 function valuesOverTotal(
   conversion: ConversionTable,
   on: { readonly path: Path; readonly map: ReadonlyMap<number, number>; readonly total: Scale },
   issues: AssessmentIssue[],
 ): number[] {
   const { path, map, total } = on;
-  const values: number[] = [];
-  for (let raw = total.min; raw <= total.max; raw++) {
-    const value = map.get(raw);
-    if (value === undefined)
+  const raws = [...map.keys()]
+    .filter((raw) => Number.isInteger(raw) && raw >= total.min && raw <= total.max)
+    .sort((a, b) => a - b);
+  const missing = (from: number, to: number) => {
+    if (from <= to)
       issues.push(
         issue(
           "invalid_conversion",
           path,
-          `conversion ${conversion.id} has no value for raw total ${raw}`,
+          `conversion ${conversion.id} has no value for raw total${from === to ? "" : "s"} ${runOf(from, to)}`,
         ),
       );
-    else values.push(value);
+  };
+  let next = Math.ceil(total.min);
+  for (const raw of raws) {
+    missing(next, raw - 1);
+    next = raw + 1;
   }
-  return values;
+  missing(next, Math.floor(total.max));
+  return raws.map((raw) => map.get(raw) ?? 0);
 }
 
-/** Reports raw totals in the table that the total cannot take. */
+/** Reports, in one issue, the raw totals in the table that the total cannot take. */
 function checkRawTotals(
   conversion: ConversionTable,
   on: { readonly path: Path; readonly map: ReadonlyMap<number, number>; readonly total: Scale },
   issues: AssessmentIssue[],
 ): void {
   const { path, map, total } = on;
-  for (const raw of map.keys())
-    if (raw < total.min || raw > total.max || !Number.isInteger(raw))
-      issues.push(
-        issue(
-          "invalid_conversion",
-          path,
-          `conversion ${conversion.id} lists raw ${raw}, outside the total's range ${total.min}–${total.max}`,
-        ),
-      );
+  const outside = [...map.keys()].filter(
+    (raw) => raw < total.min || raw > total.max || !Number.isInteger(raw),
+  );
+  const [first] = outside;
+  if (first !== undefined)
+    issues.push(
+      issue(
+        "invalid_conversion",
+        path,
+        `conversion ${conversion.id} lists ${outside.length === 1 ? `raw ${first}` : `${outside.length} raw totals (first ${first})`}, outside the total's range ${total.min}–${total.max}`,
+      ),
+    );
 }
 
 /** The range of the converted values, for banding them (0–0 when there are none). */
 function convertedScale(values: readonly number[]): Scale {
-  return {
-    min: values.length > 0 ? Math.min(...values) : 0,
-    max: values.length > 0 ? Math.max(...values) : 0,
-    integer: false,
-  };
+  const { lo, hi } = extentOf(values);
+  return values.length > 0
+    ? { min: lo, max: hi, integer: false }
+    : { min: 0, max: 0, integer: false };
 }
 
 function compileConversion(

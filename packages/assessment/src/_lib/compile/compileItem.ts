@@ -1,5 +1,6 @@
 import type { AssessmentIssue } from "../../errors.ts";
 import type { InstrumentItem } from "../../instrument/types/item.ts";
+import { extentOf } from "../extentOf.ts";
 import { isObject } from "./isObject.ts";
 import { issue } from "./issue.ts";
 import type { CompiledItem } from "./types.ts";
@@ -32,8 +33,7 @@ function compileOptionsItem(
     );
     return undefined;
   }
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
+  const { lo, hi } = extentOf(values);
   const integer = values.every((v) => Number.isInteger(v));
   const contiguous = integer && set.size === hi - lo + 1;
   const sorted = [...values].sort((a, b) => a - b);

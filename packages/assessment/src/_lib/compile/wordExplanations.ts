@@ -15,6 +15,9 @@ export type WordingParts = Pick<
 
 type Words = CompiledInstrument["words"];
 
+/** The most whole explanations worded ahead for flagged totals, however many options flags watch. */
+const MAX_FLAGGED_WORDINGS = 10_000;
+
 function fmt(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }
@@ -93,7 +96,13 @@ export function wordExplanations(
     (instrument.flags ?? []).map((f) => [f.id, ` Flag ${f.id} (${f.severity}): ${f.message}`]),
   );
   const flaggedByTotal = new Map<readonly RaisedFlag[], readonly string[]>();
-  if (subscales.length === 0 && conversions.length === 0)
+  const raisedCount = parts.itemFlags.reduce((n, { raised }) => n + (raised?.size ?? 0), 0);
+  // Worded ahead only while that stays small (PHQ-9: 3 × 28); scoring words the rest as it goes.
+  if (
+    subscales.length === 0 &&
+    conversions.length === 0 &&
+    raisedCount * byTotal.length <= MAX_FLAGGED_WORDINGS
+  )
     for (const { raised } of parts.itemFlags)
       for (const shared of raised?.values() ?? [])
         flaggedByTotal.set(

@@ -3,6 +3,7 @@ import type { CompiledInstrument } from "../compile/types.ts";
 import type { AssessmentIssue } from "../../errors.ts";
 import type { Instrument } from "../../instrument/types/instrument.ts";
 import type { RaisedFlag, ScoringError } from "../../instrument/types/score.ts";
+import { capIssues } from "../capIssues.ts";
 import { NONE } from "./draft.ts";
 
 /** Responses that cannot be scored: every issue, and the flags the answered items raised. */
@@ -12,10 +13,11 @@ export function responsesFailure(
   flags: readonly RaisedFlag[] | undefined,
 ): Result<never, ScoringError> {
   const name = compiled.instrument.shortTitle ?? compiled.instrument.title;
+  const listed = capIssues(issues);
   return err({
     code: "invalid_responses",
-    message: `${name}: cannot score, ${issues.length} problem${issues.length === 1 ? "" : "s"}: ${issues.map((i) => i.message).join("; ")}`,
-    issues,
+    message: `${name}: cannot score, ${issues.length} problem${issues.length === 1 ? "" : "s"}: ${listed.map((i) => i.message).join("; ")}`,
+    issues: listed,
     flags: flags ?? NONE,
   });
 }
