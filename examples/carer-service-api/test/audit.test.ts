@@ -18,6 +18,7 @@ interface Step {
   readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   readonly path: string;
   readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
   /** The audit row expected: action, subject, purpose, route template. */
   readonly audit: readonly [string, string | null, string, string];
 }
@@ -130,6 +131,28 @@ const STEPS: readonly Step[] = [
   },
   {
     as: CARER,
+    method: "PATCH",
+    path: "/carers/u-carer-1",
+    headers: { "if-match": '"v1"' },
+    body: { notes: "Synthetic correction" },
+    audit: ["update", "u-carer-1", "rectification", "/carers/:carerId"],
+  },
+  {
+    as: WORKER,
+    method: "POST",
+    path: "/consents/u-consent/withdrawal",
+    body: { withdrawnAt: "2026-02-01T09:00:00Z" },
+    audit: ["update", "u-carer-1", "direct_care", "/consents/:consentId/withdrawal"],
+  },
+  {
+    as: COORDINATOR,
+    method: "PUT",
+    path: "/carers/u-carer-1/support-worker",
+    body: { supportWorker: "sw-u" },
+    audit: ["update", "u-carer-1", "direct_care", "/carers/:carerId/support-worker"],
+  },
+  {
+    as: CARER,
     method: "GET",
     path: "/carers/u-carer-1/export",
     audit: ["export", "u-carer-1", "subject_access", "/carers/:carerId/export"],
@@ -176,9 +199,11 @@ describe("the audit trail", () => {
         step.path,
         {
           method: step.method,
-          ...(step.body === undefined
-            ? {}
-            : { headers: { "content-type": "application/json" }, body: JSON.stringify(step.body) }),
+          headers: {
+            ...step.headers,
+            ...(step.body === undefined ? {} : { "content-type": "application/json" }),
+          },
+          ...(step.body === undefined ? {} : { body: JSON.stringify(step.body) }),
         },
         step.as,
       );
