@@ -61,7 +61,14 @@ export function createApp(
   } = {},
 ): { app: Hono; routes: Routes } {
   const app = new Hono();
-  app.use("*", requestId({ headerName: "x-request-id", limitLength: 64 }));
+  // The request id ties access-log lines to audit rows, so the server always makes it: a
+  // caller's own X-Request-Id never reaches the audit trail (it could name someone, or reuse
+  // another request's id).
+  app.use("*", requestId({ headerName: "" }));
+  app.use("*", async (c, next) => {
+    c.header("x-request-id", c.get("requestId"));
+    await next();
+  });
   app.use("*", accessLog(deps.log));
   // No HTML is served; the CSP still forbids everything, so a response opened in a browser
   // runs nothing and cannot be framed. Every response may hold personal data: never cached.

@@ -238,6 +238,20 @@ describe("the audit trail", () => {
     }
   });
 
+  it("makes its own request id: a caller's X-Request-Id never reaches the audit trail", async () => {
+    const chosen = "Synthetic-Carer-U-1";
+    const response = await server.request(
+      "/carers/u-carer-1",
+      { headers: { "x-request-id": chosen } },
+      CARER,
+    );
+    expect(response.status).toBe(200);
+    const id = response.headers.get("x-request-id") ?? "";
+    expect(id).not.toBe(chosen);
+    expect(await rowsFor(id)).toHaveLength(1);
+    expect(await rowsFor(chosen)).toEqual([]);
+  });
+
   it("shows a coordinator who accessed a carer, in order", async () => {
     const response = await server.request("/carers/u-carer-1/access-log");
     const { events } = (await response.json()) as {
