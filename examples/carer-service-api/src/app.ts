@@ -6,6 +6,8 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { TokenVerifier } from "./auth/verifyToken.ts";
 import type { Database } from "./db/database.ts";
+import { scopeDatabase } from "./db/scope.ts";
+import { appendAudit } from "./http/audit.ts";
 import { createGate } from "./http/gate.ts";
 import { accessLog, type Logger } from "./http/logging.ts";
 import { Problem } from "./http/problem.ts";
@@ -15,7 +17,7 @@ import { addAssessmentRoutes } from "./routes/assessments.ts";
 import { addPeopleRoutes } from "./routes/people.ts";
 import { addProgrammeRoutes } from "./routes/programmes.ts";
 import { addRightsRoutes } from "./routes/rights.ts";
-import { Routes } from "./routes/registry.ts";
+import { Routes, type RouteAccess } from "./routes/registry.ts";
 import { addServiceRoutes } from "./routes/services.ts";
 
 /** Everything the API needs from outside: database, clock, logger, keys and the directory. */
@@ -52,10 +54,21 @@ function problemResponse(problem: Problem, instance: string): Response {
 /** Builds the Hono app: middleware, every route, the OpenAPI document and problem responses. */
 export function createApp(
   deps: AppDeps,
-  options: { readonly extraRoutes?: ((routes: Routes) => void) | undefined } = {},
+  options: {
+    readonly extraRoutes?: ((routes: Routes) => void) | undefined;
+    /** The load check's baseline only: replaces the token gate, row-level security and audit. */
+    readonly access?: RouteAccess | undefined;
+  } = {},
 ): { app: Hono; routes: Routes } {
   const app = new Hono();
-  app.use("*", requestId({ headerName: "x-request-id", limitLength: 64 }));
+  // The request id ties access-log lines to audit rows, so the server always makes it: a
+  // caller's own X-Request-Id never reaches the audit trail (it could name someone, or reuse
+  // another request's id).
+  app.use("*", requestId({ headerName: "" }));
+  app.use("*", async (c, next) => {
+    c.header("x-request-id", c.get("requestId"));
+    await next();
+  });
   app.use("*", accessLog(deps.log));
   // No HTML is served; the CSP still forbids everything, so a response opened in a browser
   // runs nothing and cannot be framed. Every response may hold personal data: never cached.
@@ -97,12 +110,16 @@ export function createApp(
         ),
     }),
   );
-  const gate = createGate({
-    verify: deps.verifyToken,
-    limiter: createRateLimiter(deps.rateLimit),
-    now: deps.now,
-  });
-  const routes = new Routes(app, deps.db, gate);
+  const access = options.access ?? {
+    gate: createGate({
+      verify: deps.verifyToken,
+      limiter: createRateLimiter(deps.rateLimit),
+      now: deps.now,
+    }),
+    scope: scopeDatabase,
+    audit: appendAudit,
+  };
+  const routes = new Routes(app, deps.db, access);
   addPeopleRoutes(routes, deps);
   addAssessmentRoutes(routes, deps);
   addServiceRoutes(routes, deps);

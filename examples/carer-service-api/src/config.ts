@@ -46,10 +46,21 @@ export function readDataDir(env: Env): string {
   return env["DATA_DIR"] ?? new URL("../.data/", import.meta.url).pathname;
 }
 
-/** PostgreSQL at `DATABASE_URL` when set, otherwise PGlite in the data directory. */
+/** `DATABASE_POOL_SIZE`: most PostgreSQL connections at once (default 10). */
+function readPoolSize(env: Env): number | undefined {
+  const value = env["DATABASE_POOL_SIZE"];
+  if (value === undefined || value === "") return undefined;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1 || size > 1000) {
+    throw new Error("DATABASE_POOL_SIZE: expected a whole number from 1 to 1000");
+  }
+  return size;
+}
+
+/** PostgreSQL at `DATABASE_URL` (a pool) when set, otherwise PGlite in the data directory. */
 export function openConfiguredDatabase(env: Env): Promise<Database> {
   const databaseUrl = env["DATABASE_URL"];
   return databaseUrl === undefined || databaseUrl === ""
     ? openPglite({ dataDir: readDataDir(env) })
-    : openPostgres({ connectionString: databaseUrl });
+    : openPostgres({ connectionString: databaseUrl, max: readPoolSize(env) });
 }

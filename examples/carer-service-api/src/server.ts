@@ -7,7 +7,7 @@ import { migrate } from "./db/migrate.ts";
 import { loadDirectory } from "./directory.ts";
 import { stdoutLogger, type Logger } from "./http/logging.ts";
 import type { RateLimitConfig } from "./http/rateLimit.ts";
-import type { Routes } from "./routes/registry.ts";
+import type { RouteAccess, Routes } from "./routes/registry.ts";
 
 /** How to start the server; everything but the database has a default. */
 export interface StartOptions {
@@ -29,6 +29,11 @@ export interface StartOptions {
   readonly corsOrigins?: readonly string[] | undefined;
   /** Tests only: more routes, e.g. one that skips every handler check to prove RLS alone holds. */
   readonly extraRoutes?: ((routes: Routes) => void) | undefined;
+  /**
+   * The load check's baseline only (scripts/bench-servers.ts): the same routes with no token
+   * check, no row-level security and no audit. Nothing in the environment or main.ts sets it.
+   */
+  readonly access?: RouteAccess | undefined;
 }
 
 /** A running server. `close` stops accepting requests, then closes the database. */
@@ -56,7 +61,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     rateLimit: options.rateLimit ?? { limit: 600, windowMs: 60_000 },
     corsOrigins: options.corsOrigins ?? [],
   };
-  const { app } = createApp(deps, { extraRoutes: options.extraRoutes });
+  const { app } = createApp(deps, {
+    extraRoutes: options.extraRoutes,
+    access: options.access,
+  });
   const host = options.host ?? "127.0.0.1";
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => {

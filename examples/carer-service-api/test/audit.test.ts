@@ -18,6 +18,7 @@ interface Step {
   readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   readonly path: string;
   readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
   /** The audit row expected: action, subject, purpose, route template. */
   readonly audit: readonly [string, string | null, string, string];
 }
@@ -130,6 +131,28 @@ const STEPS: readonly Step[] = [
   },
   {
     as: CARER,
+    method: "PATCH",
+    path: "/carers/u-carer-1",
+    headers: { "if-match": '"v1"' },
+    body: { notes: "Synthetic correction" },
+    audit: ["update", "u-carer-1", "rectification", "/carers/:carerId"],
+  },
+  {
+    as: WORKER,
+    method: "POST",
+    path: "/consents/u-consent/withdrawal",
+    body: { withdrawnAt: "2026-02-01T09:00:00Z" },
+    audit: ["update", "u-carer-1", "direct_care", "/consents/:consentId/withdrawal"],
+  },
+  {
+    as: COORDINATOR,
+    method: "PUT",
+    path: "/carers/u-carer-1/support-worker",
+    body: { supportWorker: "sw-u" },
+    audit: ["update", "u-carer-1", "direct_care", "/carers/:carerId/support-worker"],
+  },
+  {
+    as: CARER,
     method: "GET",
     path: "/carers/u-carer-1/export",
     audit: ["export", "u-carer-1", "subject_access", "/carers/:carerId/export"],
@@ -176,9 +199,11 @@ describe("the audit trail", () => {
         step.path,
         {
           method: step.method,
-          ...(step.body === undefined
-            ? {}
-            : { headers: { "content-type": "application/json" }, body: JSON.stringify(step.body) }),
+          headers: {
+            ...step.headers,
+            ...(step.body === undefined ? {} : { "content-type": "application/json" }),
+          },
+          ...(step.body === undefined ? {} : { body: JSON.stringify(step.body) }),
         },
         step.as,
       );
@@ -211,6 +236,20 @@ describe("the audit trail", () => {
       expect(response.status).toBeGreaterThanOrEqual(400);
       expect(await rowsFor(response.headers.get("x-request-id") ?? "")).toEqual([]);
     }
+  });
+
+  it("makes its own request id: a caller's X-Request-Id never reaches the audit trail", async () => {
+    const chosen = "Synthetic-Carer-U-1";
+    const response = await server.request(
+      "/carers/u-carer-1",
+      { headers: { "x-request-id": chosen } },
+      CARER,
+    );
+    expect(response.status).toBe(200);
+    const id = response.headers.get("x-request-id") ?? "";
+    expect(id).not.toBe(chosen);
+    expect(await rowsFor(id)).toHaveLength(1);
+    expect(await rowsFor(chosen)).toEqual([]);
   });
 
   it("shows a coordinator who accessed a carer, in order", async () => {

@@ -2,9 +2,9 @@ import type { Context, Hono } from "hono";
 import type { z } from "zod";
 import type { Identity, Role } from "../auth/roles.ts";
 import type { Queryable } from "../db/database.ts";
-import { scopeDatabase, type ScopedDatabase } from "../db/scope.ts";
+import type { ScopedDatabase } from "../db/scope.ts";
 import type { Database } from "../db/database.ts";
-import { appendAudit, type AuditAction, type AuditPurpose } from "../http/audit.ts";
+import type { appendAudit, AuditAction, AuditPurpose } from "../http/audit.ts";
 import { Problem } from "../http/problem.ts";
 
 /** One documented operation: what the OpenAPI document says about a route. */
@@ -45,24 +45,38 @@ type Handler = (c: Context, ctx: RequestContext) => Promise<Response> | Response
 /** Turns a request into its caller, or throws a 401/429 problem. */
 export type Gate = (c: Context) => Promise<Identity>;
 
+/**
+ * How every route admits, scopes and audits its caller. The app uses the token gate,
+ * `scopeDatabase` (row-level security) and `appendAudit`; only the load check's baseline
+ * (scripts/bench-servers.ts) swaps them out, to measure what they cost.
+ */
+export interface RouteAccess {
+  readonly gate: Gate;
+  /** The database as the caller may see it. */
+  readonly scope: (db: Database, identity: Identity) => ScopedDatabase;
+  /** Appends one audit row in the caller's transaction. */
+  readonly audit: typeof appendAudit;
+}
+
 /** Registers routes on the app and remembers their specs for the OpenAPI document. */
 export class Routes {
   readonly specs: RouteSpec[] = [];
   readonly #app: Hono;
   readonly #db: Database;
-  readonly #gate: Gate;
+  readonly #access: RouteAccess;
 
-  constructor(app: Hono, db: Database, gate: Gate) {
+  constructor(app: Hono, db: Database, access: RouteAccess) {
     this.#app = app;
     this.#db = db;
-    this.#gate = gate;
+    this.#access = access;
   }
 
   /** Adds a route: authenticated, rate-limited, role-checked, then handled in the caller's scope. */
   add(spec: RouteSpec, handler: Handler): void {
     this.specs.push(spec);
     this.#app.on(spec.method.toUpperCase(), spec.path, async (c) => {
-      const identity = await this.#gate(c);
+      const access = this.#access;
+      const identity = await access.gate(c);
       if (!spec.roles.includes(identity.role)) {
         throw new Problem("forbidden", "Your role may not use this route.");
       }
@@ -71,8 +85,8 @@ export class Routes {
       return handler(c, {
         identity,
         requestId,
-        db: scopeDatabase(this.#db, identity),
-        audit: (q, action, subjectId) => appendAudit(q, source, { action, subjectId }),
+        db: access.scope(this.#db, identity),
+        audit: (q, action, subjectId) => access.audit(q, source, { action, subjectId }),
       });
     });
   }
