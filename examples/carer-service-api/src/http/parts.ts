@@ -23,7 +23,7 @@ export function parseParts<P extends Parsers>(body: unknown, parsers: P): Parsed
   const errors: FieldError[] = [];
   const data: Record<string, unknown> = {};
   for (const key of Object.keys(body)) {
-    if (!(key in parsers))
+    if (!Object.hasOwn(parsers, key))
       errors.push(fieldError([key], "unrecognized_keys", `${key}: unknown field`));
   }
   for (const [key, parse] of Object.entries(parsers)) {
