@@ -93,7 +93,11 @@ export function cancelSession(
   const movers = programme.sessions
     .filter((s) => s.status === "scheduled" && s.number >= session.number)
     .sort((a, b) => a.number - b.number);
-  const latest = Math.max(...programme.sessions.map(floatingOf));
+  // A reduce, not Math.max(...list): spreading a long list overflows the call stack.
+  const latest = programme.sessions.reduce(
+    (last, s) => Math.max(last, floatingOf(s)),
+    Number.NEGATIVE_INFINITY,
+  );
   const next = findSlots(
     {
       startDate: programme.schedule.startDate,
