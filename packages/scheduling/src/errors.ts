@@ -4,6 +4,10 @@ import type { CarerKitIssue } from "@carerkit/core";
  * Every `code` a scheduling function can return in a failed `Result` from `@carerkit/core`.
  *
  * - `invalid_input`: a date, time, zone, id or number is malformed; the message names the field.
+ * - `invalid_argument`: an argument has the wrong shape (not an array, a string, a plain object,
+ *   a count…); the message names the parameter and the expected kind, never the value.
+ * - `out_of_span`: a date lies outside the years 1900–2200, or a session is longer than 7 days
+ *   (see {@link SCHEDULING_LIMITS}).
  * - `invalid_rule`: the RRULE cannot be parsed or has an out-of-range part.
  * - `unreachable_rule`: the rule can never produce an occurrence (rrule.js would loop forever).
  * - `unbounded_rule`: the rule has no COUNT or UNTIL and no limit was given.
@@ -21,6 +25,8 @@ import type { CarerKitIssue } from "@carerkit/core";
  */
 export type SchedulingErrorCode =
   | "invalid_input"
+  | "invalid_argument"
+  | "out_of_span"
   | "invalid_rule"
   | "unreachable_rule"
   | "unbounded_rule"

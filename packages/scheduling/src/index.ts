@@ -1,5 +1,6 @@
 export type { SchedulingErrorCode, SchedulingIssue } from "./errors.ts";
 export type { AmbiguousTimePolicy, NonexistentTimePolicy } from "./_lib/zone.ts";
+export { SCHEDULING_LIMITS } from "./limits/SCHEDULING_LIMITS.ts";
 
 export { expandRecurrence } from "./recurrence/expandRecurrence.ts";
 export { listOccurrencesBetween } from "./recurrence/listOccurrencesBetween.ts";

@@ -4,6 +4,7 @@ import type { SchedulingIssue } from "../errors.ts";
 import type { Recurrence } from "../recurrence/types.ts";
 import { checkZone } from "./checkZone.ts";
 import { fail } from "./issue.ts";
+import { spanIssue } from "./guard/spanIssue.ts";
 import { parseLocalDateTime } from "./localTime.ts";
 import { prepareRecurrence, type PreparedRecurrence } from "./occurrences.ts";
 
@@ -27,6 +28,8 @@ export function checkRecurrence(
       `start: expected a local date-time YYYY-MM-DDTHH:MM, got "${recurrence.start}"`,
       ["start"],
     );
+  const startSpan = spanIssue(start, ["start"]);
+  if (startSpan !== undefined) return startSpan;
   const exdates = new Set<number>();
   for (const [index, value] of (recurrence.exdates ?? []).entries()) {
     const ms = parseLocalDateTime(value);
@@ -36,6 +39,8 @@ export function checkRecurrence(
         `exdates[${index}]: expected a local date-time YYYY-MM-DDTHH:MM, got "${value}"`,
         ["exdates", index],
       );
+    const exdateSpan = spanIssue(ms, ["exdates", index]);
+    if (exdateSpan !== undefined) return exdateSpan;
     exdates.add(ms);
   }
   const prepared = prepareRecurrence(recurrence.rule, start, zone);

@@ -6,6 +6,7 @@ import { ok, type Result } from "@carerkit/core";
 import type { SchedulingIssue } from "../errors.ts";
 import { checkRule } from "./checkRule.ts";
 import { fail } from "./issue.ts";
+import { END_MS } from "./guard/spanIssue.ts";
 import { RRule, type RRuleOptions } from "./rrule.ts";
 import { anchorBefore, type AnchorableOptions } from "./anchor.ts";
 import { forEachWeekly, weeklyPattern, type WeeklyPattern } from "./weekly.ts";
@@ -202,13 +203,19 @@ export function iterateOccurrences(
   const stop = { byVisitor: false };
   const state = { overBudget: false };
   // UNTIL bound handed to rrule.js in floating form, a day late so that overlap hours, where
-  // wall-clock order and instant order differ, are still compared exactly below.
-  const floatingUntil =
+  // wall-clock order and instant order differ, are still compared exactly below; never later
+  // than the end of SCHEDULING_LIMITS.lastDate, so rrule.js never scans towards year 9999.
+  const untilFloating =
     until === undefined
-      ? null
-      : new Date(until.kind === "instant" ? toFloating(until.ms, zone) + DAY : until.ms);
+      ? Number.POSITIVE_INFINITY
+      : until.kind === "instant"
+        ? toFloating(until.ms, zone) + DAY
+        : until.ms;
+  const floatingUntil = new Date(Math.min(untilFloating, END_MS));
 
   const accept = (floating: number): boolean => {
+    // No occurrence after SCHEDULING_LIMITS.lastDate: the rule ends there.
+    if (floating >= END_MS) return false;
     visited += 1;
     if (state.overBudget || visited > settings.maxIterations) {
       state.overBudget = true;
@@ -238,7 +245,7 @@ export function iterateOccurrences(
   let continueAfterStart = true;
   if (settings.includeStart) continueAfterStart = accept(startFloating);
   if (continueAfterStart && recurrence.weekly !== undefined) {
-    const last = floatingUntil?.getTime() ?? Number.POSITIVE_INFINITY;
+    const last = floatingUntil.getTime();
     forEachWeekly(recurrence.weekly, skipTo ?? Number.NEGATIVE_INFINITY, (floating) => {
       if (floating > last) return false;
       if (settings.includeStart && floating === startFloating) return true;

@@ -5,6 +5,9 @@ import type { SchedulingIssue } from "../errors.ts";
 import type { HolidayCalendar } from "../holidays/types.ts";
 import type { SkippedDate } from "../planning/types.ts";
 import { fail } from "./issue.ts";
+import { holidayOn } from "./guard/checkCalendarShape.ts";
+import { returnIssue } from "./guard/returnIssue.ts";
+import { spanIssue } from "./guard/spanIssue.ts";
 import { formatLocalDate, parseLocalDate, parseLocalTime } from "./localTime.ts";
 import { iterateOccurrences, prepareRecurrence } from "./occurrences.ts";
 import { checkZone } from "./checkZone.ts";
@@ -21,6 +24,8 @@ export interface Slot {
 
 /** What to search. */
 export interface SlotSearch {
+  /** The public function searching, for its error messages. */
+  readonly fn: string;
   readonly startDate: string;
   readonly startTime: string;
   readonly zone: string;
@@ -50,6 +55,8 @@ export function checkSchedule(search: {
       `startDate: expected a date YYYY-MM-DD, got "${search.startDate}"`,
       ["startDate"],
     );
+  const span = spanIssue(date, ["startDate"]);
+  if (span !== undefined) return span;
   const time = parseLocalTime(search.startTime);
   if (time === undefined)
     return fail("invalid_input", `startTime: expected a time HH:MM, got "${search.startTime}"`, [
@@ -74,41 +81,48 @@ export function findSlots(
   const skipped: SkippedDate[] = [];
   if (wanted <= 0) return ok({ slots, skipped });
   const { holidays } = search;
-  const run = iterateOccurrences(
-    prepared.data,
-    {
-      includeStart: false,
-      exdates: search.taken,
-      nonexistent: search.nonexistentTime,
-      ambiguous: search.ambiguousTime,
-      maxIterations: search.maxIterations,
-      onNonexistent: (floating) => {
-        if (floating > search.after)
-          skipped.push({
-            date: formatLocalDate(floating),
-            reason: "nonexistent_time",
-            title: `${search.startTime} does not exist in ${search.zone} that day (clocks go forward)`,
-          });
+  let run: ReturnType<typeof iterateOccurrences> | undefined;
+  const badAnswer = returnIssue(() => {
+    run = iterateOccurrences(
+      prepared.data,
+      {
+        includeStart: false,
+        exdates: search.taken,
+        nonexistent: search.nonexistentTime,
+        ambiguous: search.ambiguousTime,
+        maxIterations: search.maxIterations,
+        onNonexistent: (floating) => {
+          if (floating > search.after)
+            skipped.push({
+              date: formatLocalDate(floating),
+              reason: "nonexistent_time",
+              title: `${search.startTime} does not exist in ${search.zone} that day (clocks go forward)`,
+            });
+        },
       },
-    },
-    (occurrence) => {
-      if (occurrence.floating <= search.after) return true;
-      const date = formatLocalDate(occurrence.floating);
-      const holiday = holidays?.holidayOn(date);
-      if (holiday !== undefined) {
-        skipped.push({ date, reason: "holiday", title: holiday.title });
-        return true;
-      }
-      slots.push({
-        floating: occurrence.floating,
-        epochMs: occurrence.epochMs,
-        date,
-        exact: occurrence.kind !== "nonexistent",
-      });
-      return slots.length < wanted;
-    },
-  );
-  if (!run.success) return run;
+      (occurrence) => {
+        if (occurrence.floating <= search.after) return true;
+        const date = formatLocalDate(occurrence.floating);
+        const holiday =
+          holidays === undefined
+            ? undefined
+            : holidayOn({ fn: search.fn, path: "holidays" }, holidays, date);
+        if (holiday !== undefined) {
+          skipped.push({ date, reason: "holiday", title: holiday.title });
+          return true;
+        }
+        slots.push({
+          floating: occurrence.floating,
+          epochMs: occurrence.epochMs,
+          date,
+          exact: occurrence.kind !== "nonexistent",
+        });
+        return slots.length < wanted;
+      },
+    );
+  });
+  if (badAnswer !== undefined) return badAnswer;
+  if (run !== undefined && !run.success) return run;
   if (slots.length < wanted)
     return fail(
       "not_enough_occurrences",

@@ -45,10 +45,37 @@ function transitions(zone: string, from: number, to: number) {
   return found;
 }
 
-/** The VTIMEZONE lines for `zone`, covering instants from `from` to `to`. */
-export function vtimezoneLines(zone: string, from: number, to: number): string[] {
-  const start = from - 366 * DAY;
-  const initial = offsetAt(zone, start);
+/** An interval of instants, in epoch ms. */
+export interface InstantSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The intervals to scan for offset changes: a year before each span (so the components before
+ * an event are real transitions) to a day after it, merged where they meet. The work is then
+ * bounded by the spans' own days, not by the time between the first and the last.
+ */
+function scanWindows(spans: readonly InstantSpan[]): InstantSpan[] {
+  const windows = spans
+    .map((span) => ({ from: span.from - 366 * DAY, to: span.to + DAY }))
+    .sort((a, b) => a.from - b.from);
+  const merged: InstantSpan[] = [];
+  for (const window of windows) {
+    const last = merged.at(-1);
+    if (last !== undefined && window.from <= last.to)
+      merged[merged.length - 1] = { from: last.from, to: Math.max(last.to, window.to) };
+    else merged.push(window);
+  }
+  return merged;
+}
+
+/**
+ * The VTIMEZONE lines for `zone`, covering the instants of `spans` (each session's start to its
+ * end). Between windows more than a year apart, a component at the next window's start carries
+ * any offset change in the gap, where no event lies.
+ */
+export function vtimezoneLines(zone: string, spans: readonly InstantSpan[]): string[] {
   const lines = [`BEGIN:VTIMEZONE`, `TZID:${zone}`];
   const component = (
     kind: "STANDARD" | "DAYLIGHT",
@@ -64,9 +91,20 @@ export function vtimezoneLines(zone: string, from: number, to: number): string[]
       `END:${kind}`,
     );
   };
-  component("STANDARD", { at: start, before: initial, after: initial });
-  for (const t of transitions(zone, start, to + DAY)) {
-    component(t.after > t.before ? "DAYLIGHT" : "STANDARD", t);
+  let previous: number | undefined;
+  for (const window of scanWindows(spans)) {
+    const initial = offsetAt(zone, window.from);
+    if (previous === undefined || previous !== initial)
+      component(initial > (previous ?? initial) ? "DAYLIGHT" : "STANDARD", {
+        at: window.from,
+        before: previous ?? initial,
+        after: initial,
+      });
+    previous = initial;
+    for (const t of transitions(zone, window.from, window.to)) {
+      component(t.after > t.before ? "DAYLIGHT" : "STANDARD", t);
+      previous = t.after;
+    }
   }
   lines.push("END:VTIMEZONE");
   return lines;

@@ -2,11 +2,14 @@
 // previous one around an instant. Each starts expanding near the window (iterateOccurrences'
 // `fromFloating`) instead of at DTSTART when the rule allows it, and gives exactly what a full
 // expansion filtered to the window gives (window.property.test.ts).
-import { ok, type Result } from "@carerkit/core";
+import { checkArgument, ok, type Result } from "@carerkit/core";
 import type { SchedulingIssue } from "../errors.ts";
 import type { ExpandedOccurrence, Recurrence } from "../recurrence/types.ts";
 import { checkRecurrence, type CheckedRecurrence } from "./checkRecurrence.ts";
 import { fail } from "./issue.ts";
+import { checkOptions, checkRecurrenceShape, QUERY_OPTION_FIELDS } from "./guard/checkOptions.ts";
+import { returnIssue } from "./guard/returnIssue.ts";
+import { spanIssue } from "./guard/spanIssue.ts";
 import { formatInstant, formatOffsetDateTime, parseLocalDateTime } from "./localTime.ts";
 import { iterateOccurrences, type IterateSettings, type Occurrence } from "./occurrences.ts";
 import {
@@ -41,6 +44,8 @@ export function parseInstant(value: string, field: string): Result<number, Sched
       `${field}: expected an instant with an offset such as 2025-03-17T10:00:00Z, got "${value}"`,
       [field],
     );
+  const span = spanIssue(wallClock, [field]);
+  if (span !== undefined) return span;
   const sign = offset.startsWith("-") ? -1 : 1;
   const minutes = offset === "Z" ? 0 : Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4));
   return ok(wallClock - sign * minutes * 60_000);
@@ -159,6 +164,13 @@ export function findOne(
   options: Parameters<typeof windowSettings>[0],
   find: (query: WindowQuery, instantMs: number) => Result<Occurrence | undefined, SchedulingIssue>,
 ): Result<ExpandedOccurrence | undefined, SchedulingIssue> {
+  const fn = query.field === "after" ? "findNextOccurrence" : "findPreviousOccurrence";
+  const bad = returnIssue(() => {
+    checkRecurrenceShape(fn, query.recurrence);
+    checkArgument(fn, { [query.field]: query.instant }, "string");
+    checkOptions(fn, options, QUERY_OPTION_FIELDS);
+  });
+  if (bad !== undefined) return bad;
   const instantMs = parseInstant(query.instant, query.field);
   if (!instantMs.success) return instantMs;
   const checked = checkRecurrence(query.recurrence);

@@ -25,7 +25,7 @@ describe("recordAttendance", () => {
     });
     expect([unknown, bad].map((r) => (r.success ? "ok" : r.error.code))).toEqual([
       "unknown_session",
-      "invalid_input",
+      "invalid_argument",
     ]);
   });
 });

@@ -1,4 +1,9 @@
 import { match } from "ts-pattern";
+import { invalidArgument } from "@carerkit/core";
+import { checkFields, checkStrings } from "../_lib/guard/checkFields.ts";
+import { checkRegisterShape } from "../_lib/guard/checkCohortShape.ts";
+import { checkOptions } from "../_lib/guard/checkOptions.ts";
+import { checkProgrammeShape } from "../_lib/guard/checkProgrammeShape.ts";
 import type { Programme } from "../planning/types.ts";
 import type { AttendanceRegister } from "./types.ts";
 
@@ -53,6 +58,27 @@ export interface CarerCompletion {
   readonly lastSessionAttended: number;
 }
 
+const FN = "summariseCompletion";
+
+// A completion rule is min_sessions with a count, or min_proportion with a value 0–1.
+function checkRule(rule: unknown): void {
+  checkFields({ fn: FN, path: "options.rule" }, rule, {
+    kind: { oneOf: ["min_sessions", "min_proportion"] },
+  });
+  if ((rule as CompletionRule).kind === "min_sessions") {
+    checkFields({ fn: FN, path: "options.rule" }, rule, { sessions: "count" });
+    return;
+  }
+  checkFields({ fn: FN, path: "options.rule" }, rule, { proportion: "finite number" });
+  const { proportion } = rule as { readonly proportion: number };
+  if (proportion < 0 || proportion > 1)
+    throw invalidArgument(
+      FN,
+      { "options.rule.proportion": proportion },
+      "a proportion from 0 to 1",
+    );
+}
+
 /**
  * Summarises each carer's attendance over the delivered (not cancelled) sessions and applies a
  * completion rule, such as "attended at least 6 of 8".
@@ -61,6 +87,8 @@ export interface CarerCompletion {
  * @param register - Its attendance register.
  * @param options - The completion rule and which carers.
  * @returns One summary per carer, sorted by carer id.
+ * @throws CarerKitError `invalid_argument` when an argument has the wrong shape, or the rule is
+ *   not `min_sessions` with a count or `min_proportion` with a proportion from 0 to 1.
  * @example
  * summariseCompletion(programme, register, { rule: { kind: "min_sessions", sessions: 6 } })
  *   .filter((c) => c.completed).length;
@@ -70,6 +98,11 @@ export function summariseCompletion(
   register: AttendanceRegister,
   options: SummariseCompletionOptions = {},
 ): readonly CarerCompletion[] {
+  checkProgrammeShape(FN, programme);
+  checkRegisterShape(FN, register);
+  checkOptions(FN, options, { rule: "plain object?", carerIds: "array?" });
+  checkStrings({ fn: FN, path: "options.carerIds" }, options.carerIds, true);
+  if (options.rule !== undefined) checkRule(options.rule);
   const delivered = programme.sessions.filter((s) => s.status === "scheduled");
   const rule = options.rule ?? { kind: "min_proportion", proportion: 0.75 };
   const required = match(rule)

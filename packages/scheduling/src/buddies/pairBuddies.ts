@@ -6,6 +6,15 @@ import {
   type HoursOfCareBand,
   type RelationshipType,
 } from "@carerkit/core";
+import {
+  below,
+  checkFields,
+  checkItems,
+  checkStrings,
+  readField,
+  type Where,
+} from "../_lib/guard/checkFields.ts";
+import { checkOptions } from "../_lib/guard/checkOptions.ts";
 
 /**
  * A carer in a cohort who might be paired with a buddy. Only what pairing needs; ids are
@@ -122,6 +131,28 @@ function scorePair(a: BuddyCandidate, b: BuddyCandidate, nearKm: number): BuddyP
   return { carerIds: ids, score, reasons };
 }
 
+const FN = "pairBuddies";
+
+// The shape of the candidate at `at`.
+function checkCandidate(at: Where, candidate: unknown): void {
+  checkFields(at, candidate, {
+    carerId: "string",
+    optedOut: "boolean?",
+    relationship: "string?",
+    condition: "string?",
+    hoursOfCare: "string?",
+    location: "plain object?",
+  });
+  const location = readField(at, candidate as object, "location");
+  if (location !== undefined)
+    checkFields(below(at, ".location"), location, {
+      latitude: "finite number",
+      longitude: "finite number",
+    });
+  for (const key of ["interests", "avoid"])
+    checkStrings(below(at, `.${key}`), readField(at, candidate as object, key), true);
+}
+
 /**
  * Suggests informal buddy pairs within a cohort from stated criteria: the same relationship to
  * the person cared for, the same condition category, similar hours of care, living near each
@@ -132,6 +163,7 @@ function scorePair(a: BuddyCandidate, b: BuddyCandidate, nearKm: number): BuddyP
  * @param cohort - The carers to pair.
  * @param options - What counts as near, and the least score worth suggesting.
  * @returns The pairs with reasons, and everyone left unpaired with why.
+ * @throws CarerKitError `invalid_argument` when the cohort or options have the wrong shape.
  * @example
  * const { pairs } = pairBuddies([ann, bob, cat]);
  * pairs[0]?.reasons; //=> ["both care for a spouse or partner", "live about 3.2 km apart"]
@@ -140,6 +172,8 @@ export function pairBuddies(
   cohort: readonly BuddyCandidate[],
   options: PairBuddiesOptions = {},
 ): BuddyPairing {
+  checkItems({ fn: FN, path: "cohort" }, cohort, checkCandidate);
+  checkOptions(FN, options, { nearKm: "finite number?", minScore: "finite number?" });
   const nearKm = options.nearKm ?? 15;
   const minScore = options.minScore ?? 2;
   const seen = new Set<string>();

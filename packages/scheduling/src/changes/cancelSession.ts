@@ -1,8 +1,12 @@
-import { ok, type Result } from "@carerkit/core";
+import { checkArgument, ok, type Result } from "@carerkit/core";
 import type { SchedulingIssue } from "../errors.ts";
 import type { HolidayCalendar } from "../holidays/types.ts";
 import { placeAt } from "../_lib/buildSession.ts";
 import { findScheduledSession } from "../_lib/findSession.ts";
+import { checkCalendarShape } from "../_lib/guard/checkCalendarShape.ts";
+import { checkOptions } from "../_lib/guard/checkOptions.ts";
+import { checkProgrammeShape } from "../_lib/guard/checkProgrammeShape.ts";
+import { returnIssue } from "../_lib/guard/returnIssue.ts";
 import { parseLocalDate, parseLocalTime } from "../_lib/localTime.ts";
 import { findSlots, type Slot } from "../_lib/slots.ts";
 import type { Programme, ProgrammeSession } from "../planning/types.ts";
@@ -56,6 +60,18 @@ export function cancelSession(
   sessionId: string,
   options: CancelSessionOptions = {},
 ): Result<Programme, SchedulingIssue> {
+  const bad = returnIssue(() => {
+    checkProgrammeShape("cancelSession", programme);
+    checkArgument("cancelSession", { sessionId }, "string");
+    checkOptions("cancelSession", options, {
+      extend: "boolean?",
+      holidays: "plain object?",
+      reason: "string?",
+      maxIterations: "count?",
+    });
+    checkCalendarShape({ fn: "cancelSession", path: "options.holidays" }, options.holidays, true);
+  });
+  if (bad !== undefined) return bad;
   const found = findScheduledSession(programme, sessionId);
   if (!found.success) return found;
   const { session } = found.data;
@@ -77,7 +93,11 @@ export function cancelSession(
   const movers = programme.sessions
     .filter((s) => s.status === "scheduled" && s.number >= session.number)
     .sort((a, b) => a.number - b.number);
-  const latest = Math.max(...programme.sessions.map(floatingOf));
+  // A reduce, not Math.max(...list): spreading a long list overflows the call stack.
+  const latest = programme.sessions.reduce(
+    (last, s) => Math.max(last, floatingOf(s)),
+    Number.NEGATIVE_INFINITY,
+  );
   const next = findSlots(
     {
       startDate: programme.schedule.startDate,
@@ -87,6 +107,7 @@ export function cancelSession(
       holidays: options.holidays,
       nonexistentTime: programme.nonexistentTime,
       ambiguousTime: programme.ambiguousTime,
+      fn: "cancelSession",
       maxIterations: options.maxIterations ?? 1000,
       taken: new Set(),
       after: latest,

@@ -1,6 +1,10 @@
-import { ok, type Result } from "@carerkit/core";
+import { checkArgument, ok, type Result } from "@carerkit/core";
 import type { SchedulingIssue } from "../errors.ts";
 import { fail } from "../_lib/issue.ts";
+import { checkStrings } from "../_lib/guard/checkFields.ts";
+import { checkOptions } from "../_lib/guard/checkOptions.ts";
+import { checkProgrammeShape } from "../_lib/guard/checkProgrammeShape.ts";
+import { returnIssue } from "../_lib/guard/returnIssue.ts";
 import type { Programme } from "../planning/types.ts";
 
 /**
@@ -32,6 +36,13 @@ export function changeVenue(
   venue: string,
   options: ChangeVenueOptions = {},
 ): Result<Programme, SchedulingIssue> {
+  const bad = returnIssue(() => {
+    checkProgrammeShape("changeVenue", programme);
+    checkArgument("changeVenue", { venue }, "string");
+    checkOptions("changeVenue", options, { sessionIds: "array?", fromDate: "string?" });
+    checkStrings({ fn: "changeVenue", path: "options.sessionIds" }, options.sessionIds, true);
+  });
+  if (bad !== undefined) return bad;
   const wanted = options.sessionIds === undefined ? undefined : new Set(options.sessionIds);
   for (const id of wanted ?? []) {
     if (!programme.sessions.some((s) => s.id === id))

@@ -1,7 +1,11 @@
-import { ok, type Result } from "@carerkit/core";
+import { checkArgument, ok, type Result } from "@carerkit/core";
 import type { SchedulingIssue } from "../errors.ts";
 import { placeAt } from "../_lib/buildSession.ts";
 import { findScheduledSession } from "../_lib/findSession.ts";
+import { checkFields } from "../_lib/guard/checkFields.ts";
+import { checkProgrammeShape } from "../_lib/guard/checkProgrammeShape.ts";
+import { returnIssue } from "../_lib/guard/returnIssue.ts";
+import { spanIssue } from "../_lib/guard/spanIssue.ts";
 import { fail } from "../_lib/issue.ts";
 import { parseLocalDate, parseLocalTime } from "../_lib/localTime.ts";
 import { resolveWallTime } from "../_lib/zone.ts";
@@ -41,6 +45,16 @@ export function rescheduleSession(
   sessionId: string,
   to: RescheduleTo,
 ): Result<Programme, SchedulingIssue> {
+  const bad = returnIssue(() => {
+    checkProgrammeShape("rescheduleSession", programme);
+    checkArgument("rescheduleSession", { sessionId }, "string");
+    checkFields({ fn: "rescheduleSession", path: "to" }, to, {
+      date: "string",
+      startTime: "string?",
+      note: "string?",
+    });
+  });
+  if (bad !== undefined) return bad;
   const found = findScheduledSession(programme, sessionId);
   if (!found.success) return found;
   const { index, session } = found.data;
@@ -50,6 +64,8 @@ export function rescheduleSession(
       "to",
       "date",
     ]);
+  const span = spanIssue(date, ["to", "date"]);
+  if (span !== undefined) return span;
   const startTime = to.startTime ?? session.startTime;
   const time = parseLocalTime(startTime);
   if (time === undefined)

@@ -12,7 +12,7 @@ describe("createCohort", () => {
   it("rejects a capacity that is not a whole number ≥ 0", () => {
     for (const capacity of [-1, 2.5, Number.NaN]) {
       const result = createCohort("bt", capacity);
-      expect(result.success ? "" : result.error.code).toBe("invalid_input");
+      expect(result.success ? "" : result.error.code).toBe("invalid_argument");
     }
   });
 });

@@ -1,6 +1,6 @@
-import { ok, type Result } from "@carerkit/core";
+import { checkArgument, ok, type Result } from "@carerkit/core";
 import type { SchedulingIssue } from "../errors.ts";
-import { fail } from "../_lib/issue.ts";
+import { returnIssue } from "../_lib/guard/returnIssue.ts";
 import type { Cohort } from "./types.ts";
 
 /**
@@ -8,7 +8,7 @@ import type { Cohort } from "./types.ts";
  *
  * @param programmeId - The programme the carers enrol in.
  * @param capacity - Most carers enrolled at once (a whole number ≥ 0).
- * @returns The empty cohort, or `invalid_input`.
+ * @returns The empty cohort, or `invalid_argument` (a capacity that is not a count).
  * @example
  * createCohort("bt-spring", 12); //=> { success: true, data: { programmeId: "bt-spring", capacity: 12, enrolled: [], waitingList: [] } }
  */
@@ -16,9 +16,9 @@ export function createCohort(
   programmeId: string,
   capacity: number,
 ): Result<Cohort, SchedulingIssue> {
-  if (!Number.isInteger(capacity) || capacity < 0)
-    return fail("invalid_input", `capacity: expected a whole number ≥ 0, got ${capacity}`, [
-      "capacity",
-    ]);
-  return ok({ programmeId, capacity, enrolled: [], waitingList: [] });
+  const bad = returnIssue(() => {
+    checkArgument("createCohort", { programmeId }, "string");
+    checkArgument("createCohort", { capacity }, "count");
+  });
+  return bad ?? ok({ programmeId, capacity, enrolled: [], waitingList: [] });
 }

@@ -19,6 +19,6 @@ describe("enrolCarer", () => {
       [enrolCarer(cohort, "a"), withdrawCarer(cohort, "z"), createCohort("bt", -1)].map((r) =>
         r.success ? "ok" : r.error.code,
       ),
-    ).toEqual(["already_enrolled", "not_enrolled", "invalid_input"]);
+    ).toEqual(["already_enrolled", "not_enrolled", "invalid_argument"]);
   });
 });

@@ -1,6 +1,8 @@
-import { ok, type Result } from "@carerkit/core";
+import { checkArgument, ok, type Result } from "@carerkit/core";
 import type { SchedulingIssue } from "../errors.ts";
 import { fail } from "../_lib/issue.ts";
+import { checkCohortShape } from "../_lib/guard/checkCohortShape.ts";
+import { returnIssue } from "../_lib/guard/returnIssue.ts";
 import type { Cohort } from "./types.ts";
 
 /**
@@ -27,8 +29,13 @@ export interface Enrolment {
  * if (result.success) result.data.status; //=> "waitlisted" when all 12 places are taken
  */
 export function enrolCarer(cohort: Cohort, carerId: string): Result<Enrolment, SchedulingIssue> {
+  const bad = returnIssue(() => {
+    checkCohortShape("enrolCarer", cohort);
+    checkArgument("enrolCarer", { carerId }, "string");
+  });
+  if (bad !== undefined) return bad;
   if (cohort.enrolled.includes(carerId) || cohort.waitingList.includes(carerId))
-    return fail("already_enrolled", `carerId: "${carerId}" is already enrolled or waiting`, [
+    return fail("already_enrolled", "carerId: this carer is already enrolled or waiting", [
       "carerId",
     ]);
   if (cohort.enrolled.length < cohort.capacity)

@@ -1,6 +1,8 @@
-import { ok, type Result } from "@carerkit/core";
+import { checkArgument, ok, type Result } from "@carerkit/core";
 import type { SchedulingIssue } from "../errors.ts";
 import { fail } from "../_lib/issue.ts";
+import { checkCohortShape } from "../_lib/guard/checkCohortShape.ts";
+import { returnIssue } from "../_lib/guard/returnIssue.ts";
 import type { Cohort } from "./types.ts";
 
 /**
@@ -29,12 +31,17 @@ export function withdrawCarer(
   cohort: Cohort,
   carerId: string,
 ): Result<Withdrawal, SchedulingIssue> {
+  const bad = returnIssue(() => {
+    checkCohortShape("withdrawCarer", cohort);
+    checkArgument("withdrawCarer", { carerId }, "string");
+  });
+  if (bad !== undefined) return bad;
   if (cohort.waitingList.includes(carerId))
     return ok({
       cohort: { ...cohort, waitingList: cohort.waitingList.filter((id) => id !== carerId) },
     });
   if (!cohort.enrolled.includes(carerId))
-    return fail("not_enrolled", `carerId: "${carerId}" is not enrolled or waiting`, ["carerId"]);
+    return fail("not_enrolled", "carerId: this carer is not enrolled or waiting", ["carerId"]);
   const enrolled = cohort.enrolled.filter((id) => id !== carerId);
   const [promoted, ...waitingList] = cohort.waitingList;
   if (promoted === undefined || enrolled.length >= cohort.capacity)

@@ -1,3 +1,5 @@
+import { checkItems } from "../_lib/guard/checkFields.ts";
+import { checkCalendarShape, holidayOn } from "../_lib/guard/checkCalendarShape.ts";
 import type { HolidayCalendar } from "./types.ts";
 
 /**
@@ -13,6 +15,9 @@ import type { HolidayCalendar } from "./types.ts";
  * ]);
  */
 export function combineHolidayCalendars(calendars: readonly HolidayCalendar[]): HolidayCalendar {
+  checkItems({ fn: "combineHolidayCalendars", path: "calendars" }, calendars, (at, calendar) => {
+    checkCalendarShape(at, calendar);
+  });
   const list = [...calendars];
   const covered = list.flatMap((c) => (c.coverage === undefined ? [] : [c.coverage]));
   const attributions = [
@@ -29,8 +34,8 @@ export function combineHolidayCalendars(calendars: readonly HolidayCalendar[]): 
     id: list.map((c) => c.id).join("+"),
     name: list.map((c) => c.name).join(" + "),
     holidayOn(date) {
-      for (const calendar of list) {
-        const holiday = calendar.holidayOn(date);
+      for (const [index, calendar] of list.entries()) {
+        const holiday = holidayOn({ fn: "holidayOn", path: `calendars[${index}]` }, calendar, date);
         if (holiday !== undefined) return holiday;
       }
       return undefined;

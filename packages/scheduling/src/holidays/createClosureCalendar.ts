@@ -3,6 +3,10 @@ import { tz } from "@date-fns/tz/tz";
 import { eachDayOfInterval } from "date-fns";
 import type { SchedulingIssue } from "../errors.ts";
 import { fail } from "../_lib/issue.ts";
+import { checkFields, checkItems } from "../_lib/guard/checkFields.ts";
+import { checkOptions } from "../_lib/guard/checkOptions.ts";
+import { returnIssue } from "../_lib/guard/returnIssue.ts";
+import { spanIssue } from "../_lib/guard/spanIssue.ts";
 import { formatLocalDate, parseLocalDate } from "../_lib/localTime.ts";
 import type { Holiday, HolidayCalendar } from "./types.ts";
 
@@ -51,6 +55,17 @@ export function createClosureCalendar(
   closures: readonly Closure[],
   options: ClosureCalendarOptions = {},
 ): Result<HolidayCalendar, SchedulingIssue> {
+  const bad = returnIssue(() => {
+    checkItems({ fn: "createClosureCalendar", path: "closures" }, closures, (at, closure) => {
+      checkFields(at, closure, {
+        date: "string",
+        until: "string?",
+        title: "string",
+      });
+    });
+    checkOptions("createClosureCalendar", options, { id: "string?", name: "string?" });
+  });
+  if (bad !== undefined) return bad;
   const id = options.id ?? "closures";
   const byDate = new Map<string, Holiday>();
   for (const [index, closure] of closures.entries()) {
@@ -61,6 +76,8 @@ export function createClosureCalendar(
         `closures[${index}].date: expected a date YYYY-MM-DD, got "${closure.date}"`,
         ["closures", index, "date"],
       );
+    const fromSpan = spanIssue(from, ["closures", index, "date"]);
+    if (fromSpan !== undefined) return fromSpan;
     const to = closure.until === undefined ? from : parseLocalDate(closure.until);
     if (to === undefined || to < from || to - from > 366 * DAY)
       return fail(

@@ -1,3 +1,4 @@
+import { checkOneOf } from "../_lib/guard/checkFields.ts";
 import { UK_BANK_HOLIDAYS_ATTRIBUTION, UK_BANK_HOLIDAYS_DATA } from "./ukBankHolidays.data.ts";
 import type { Holiday, HolidayCalendar } from "./types.ts";
 
@@ -42,6 +43,11 @@ const cache = new Map<UkBankHolidayDivision, HolidayCalendar>();
  * createUkBankHolidayCalendar("england-and-wales").holidayOn("2025-01-02"); //=> undefined
  */
 export function createUkBankHolidayCalendar(division: UkBankHolidayDivision): HolidayCalendar {
+  checkOneOf(
+    { fn: "createUkBankHolidayCalendar", path: "division" },
+    division,
+    UK_BANK_HOLIDAY_DIVISIONS,
+  );
   const cached = cache.get(division);
   if (cached !== undefined) return cached;
   const id = `uk-${division}`;

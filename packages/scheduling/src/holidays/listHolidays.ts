@@ -1,7 +1,10 @@
 import type { Result } from "@carerkit/core";
-import { ok } from "@carerkit/core";
+import { checkArgument, ok } from "@carerkit/core";
 import type { SchedulingIssue } from "../errors.ts";
 import { fail } from "../_lib/issue.ts";
+import { checkCalendarShape, holidayOn } from "../_lib/guard/checkCalendarShape.ts";
+import { returnIssue } from "../_lib/guard/returnIssue.ts";
+import { spanIssue } from "../_lib/guard/spanIssue.ts";
 import { formatLocalDate, parseLocalDate } from "../_lib/localTime.ts";
 import type { Holiday, HolidayCalendar } from "./types.ts";
 
@@ -29,12 +32,20 @@ export function listHolidays(
   from: string,
   to: string,
 ): Result<readonly Holiday[], SchedulingIssue> {
+  const bad = returnIssue(() => {
+    checkCalendarShape({ fn: "listHolidays", path: "calendar" }, calendar);
+    checkArgument("listHolidays", { from }, "string");
+    checkArgument("listHolidays", { to }, "string");
+  });
+  if (bad !== undefined) return bad;
   const start = parseLocalDate(from);
   if (start === undefined)
     return fail("invalid_input", `from: expected a date YYYY-MM-DD, got "${from}"`, ["from"]);
   const end = parseLocalDate(to);
   if (end === undefined)
     return fail("invalid_input", `to: expected a date YYYY-MM-DD, got "${to}"`, ["to"]);
+  const span = spanIssue(start, ["from"]) ?? spanIssue(end, ["to"]);
+  if (span !== undefined) return span;
   if (end < start)
     return fail("invalid_input", `to: expected a date on or after from ${from}, got "${to}"`, [
       "to",
@@ -46,9 +57,15 @@ export function listHolidays(
       ["to"],
     );
   const holidays: Holiday[] = [];
-  for (let day = start; day <= end; day += DAY) {
-    const holiday = calendar.holidayOn(formatLocalDate(day));
-    if (holiday !== undefined) holidays.push(holiday);
-  }
-  return ok(holidays);
+  const badAnswer = returnIssue(() => {
+    for (let day = start; day <= end; day += DAY) {
+      const holiday = holidayOn(
+        { fn: "listHolidays", path: "calendar" },
+        calendar,
+        formatLocalDate(day),
+      );
+      if (holiday !== undefined) holidays.push(holiday);
+    }
+  });
+  return badAnswer ?? ok(holidays);
 }

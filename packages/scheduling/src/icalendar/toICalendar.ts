@@ -1,9 +1,14 @@
 import { ok, type Result } from "@carerkit/core";
 import type { SchedulingIssue } from "../errors.ts";
 import { fail } from "../_lib/issue.ts";
+import { checkZone } from "../_lib/checkZone.ts";
+import { checkFields } from "../_lib/guard/checkFields.ts";
+import { checkSessionsShape } from "../_lib/guard/checkProgrammeShape.ts";
+import { returnIssue } from "../_lib/guard/returnIssue.ts";
+import { spanIssue } from "../_lib/guard/spanIssue.ts";
 import { escapeText, fold } from "../_lib/icsText.ts";
 import { formatLocalDateTime } from "../_lib/localTime.ts";
-import { vtimezoneLines } from "../_lib/vtimezone.ts";
+import { vtimezoneLines, type InstantSpan } from "../_lib/vtimezone.ts";
 import { resolveWallTime, toFloating } from "../_lib/zone.ts";
 import type { ProgrammeSession } from "../planning/types.ts";
 
@@ -63,7 +68,10 @@ function dateTimeLine(name: "DTSTART" | "DTEND", epochMs: number, zone: string):
  *
  * @param sessions - Sessions from one or more programmes.
  * @param options - DTSTAMP, UID domain, calendar name, METHOD.
- * @returns The `.ics` text, or `invalid_input` for a bad DTSTAMP or domain.
+ * @returns The `.ics` text, or `invalid_input` for a bad DTSTAMP, domain or zone,
+ *   `invalid_argument` for a wrongly shaped argument, or `out_of_span` for a date outside
+ *   1900–2200 or a session longer than 7 days. The work grows with the sessions' own days, not
+ *   with the time between them.
  * @example
  * const ics = toICalendar(programme.sessions, {
  *   dtstamp: "2025-03-01T09:00:00Z",
@@ -75,6 +83,17 @@ export function toICalendar(
   sessions: readonly ProgrammeSession[],
   options: ToICalendarOptions,
 ): Result<string, SchedulingIssue> {
+  const bad = returnIssue(() => {
+    checkSessionsShape({ fn: "toICalendar", path: "sessions" }, sessions);
+    checkFields({ fn: "toICalendar", path: "options" }, options, {
+      dtstamp: "string",
+      uidDomain: "string",
+      productId: "string?",
+      calendarName: "string?",
+      method: { oneOf: ["PUBLISH", "REQUEST", "CANCEL"], optional: true },
+    });
+  });
+  if (bad !== undefined) return bad;
   const dtstamp = Date.parse(options.dtstamp);
   if (!options.dtstamp.endsWith("Z") || Number.isNaN(dtstamp))
     return fail(
@@ -82,6 +101,17 @@ export function toICalendar(
       `dtstamp: expected a UTC instant such as 2025-03-01T09:00:00Z, got "${options.dtstamp}"`,
       ["dtstamp"],
     );
+  const stampSpan = spanIssue(dtstamp, ["dtstamp"]);
+  if (stampSpan !== undefined) return stampSpan;
+  for (const [index, session] of sessions.entries()) {
+    const zone = checkZone(session.zone);
+    if (!zone.success)
+      return fail("invalid_input", `sessions[${index}].zone: expected an IANA time zone`, [
+        "sessions",
+        index,
+        "zone",
+      ]);
+  }
   if (!/^[A-Za-z0-9.-]+$/.test(options.uidDomain))
     return fail(
       "invalid_input",
@@ -98,17 +128,15 @@ export function toICalendar(
   if (options.calendarName !== undefined)
     lines.push(`X-WR-CALNAME:${escapeText(options.calendarName)}`);
 
-  const zones = new Map<string, { from: number; to: number }>();
+  const zones = new Map<string, InstantSpan[]>();
   for (const s of sessions) {
-    const [start, end] = [Date.parse(s.start), Date.parse(s.end)];
-    const range = zones.get(s.zone);
-    zones.set(s.zone, {
-      from: Math.min(range?.from ?? start, start),
-      to: Math.max(range?.to ?? end, end),
-    });
+    const span = { from: Date.parse(s.start), to: Date.parse(s.end) + MINUTE };
+    const spans = zones.get(s.zone);
+    if (spans === undefined) zones.set(s.zone, [span]);
+    else spans.push(span);
   }
-  for (const [zone, range] of [...zones].sort(([a], [b]) => (a < b ? -1 : 1)))
-    lines.push(...vtimezoneLines(zone, range.from, range.to + MINUTE));
+  for (const [zone, spans] of [...zones].sort(([a], [b]) => (a < b ? -1 : 1)))
+    lines.push(...vtimezoneLines(zone, spans));
 
   for (const s of sessions) {
     const start = Date.parse(s.start);

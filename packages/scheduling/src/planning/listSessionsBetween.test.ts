@@ -40,6 +40,9 @@ describe("listSessionsBetween", () => {
       from: "2025-03-17T00:00:00Z",
       to: "2025-03-24T00:00:00Z",
     });
-    expect(!result.success && result.error.path).toEqual(["sessions", 0, "start"]);
+    expect(!result.success && result.error).toMatchObject({
+      code: "invalid_argument",
+      path: ["programme.sessions[0].start"],
+    });
   });
 });

@@ -1,6 +1,9 @@
 import { ok, type Result } from "@carerkit/core";
 import type { SchedulingIssue } from "../errors.ts";
 import { parseInstant } from "../_lib/window.ts";
+import { checkFields } from "../_lib/guard/checkFields.ts";
+import { checkProgrammeShape } from "../_lib/guard/checkProgrammeShape.ts";
+import { returnIssue } from "../_lib/guard/returnIssue.ts";
 import type { InstantWindow } from "../recurrence/listOccurrencesBetween.ts";
 import type { Programme, ProgrammeSession } from "./types.ts";
 
@@ -11,7 +14,8 @@ import type { Programme, ProgrammeSession } from "./types.ts";
  *
  * @param programme - A programme from {@link planProgramme}, possibly changed since.
  * @param window - The instants `from` (included) and `to` (excluded), each with an offset.
- * @returns The sessions starting in the window, or `invalid_input` naming a bad instant.
+ * @returns The sessions starting in the window, or `invalid_input` naming a bad instant,
+ *   `out_of_span` for one outside 1900–2200, or `invalid_argument` for a wrongly shaped argument.
  * @example
  * const result = listSessionsBetween(programme, {
  *   from: "2025-04-01T00:00:00Z",
@@ -23,16 +27,22 @@ export function listSessionsBetween(
   programme: Programme,
   window: InstantWindow,
 ): Result<readonly ProgrammeSession[], SchedulingIssue> {
+  const bad = returnIssue(() => {
+    checkProgrammeShape("listSessionsBetween", programme);
+    checkFields({ fn: "listSessionsBetween", path: "window" }, window, {
+      from: "string",
+      to: "string",
+    });
+  });
+  if (bad !== undefined) return bad;
   const from = parseInstant(window.from, "from");
   if (!from.success) return from;
   const to = parseInstant(window.to, "to");
   if (!to.success) return to;
   const found: ProgrammeSession[] = [];
-  for (const [index, session] of programme.sessions.entries()) {
-    const start = parseInstant(session.start, `sessions[${index}].start`);
-    if (!start.success)
-      return { success: false, error: { ...start.error, path: ["sessions", index, "start"] } };
-    if (start.data >= from.data && start.data < to.data) found.push(session);
+  for (const session of programme.sessions) {
+    const start = Date.parse(session.start);
+    if (start >= from.data && start < to.data) found.push(session);
   }
   return ok(found);
 }

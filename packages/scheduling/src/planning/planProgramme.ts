@@ -5,7 +5,12 @@ import { buildSession } from "../_lib/buildSession.ts";
 import { fail } from "../_lib/issue.ts";
 import { findSlots } from "../_lib/slots.ts";
 import type { AmbiguousTimePolicy, NonexistentTimePolicy } from "../_lib/zone.ts";
-import { defineProgrammeTemplate } from "../templates/defineProgrammeTemplate.ts";
+import { checkTemplateValues } from "../_lib/checkTemplateValues.ts";
+import { checkCalendarShape } from "../_lib/guard/checkCalendarShape.ts";
+import { checkFields } from "../_lib/guard/checkFields.ts";
+import { checkOptions, QUERY_OPTION_FIELDS } from "../_lib/guard/checkOptions.ts";
+import { checkTemplateShape } from "../_lib/guard/checkProgrammeShape.ts";
+import { returnIssue } from "../_lib/guard/returnIssue.ts";
 import type { ProgrammeTemplate } from "../templates/types.ts";
 import type { Programme, ProgrammeSchedule, ProgrammeSession } from "./types.ts";
 
@@ -56,7 +61,21 @@ export function planProgramme(
   schedule: ProgrammeSchedule,
   options: PlanProgrammeOptions = {},
 ): Result<Programme, SchedulingIssue> {
-  const checked = defineProgrammeTemplate(template);
+  const bad = returnIssue(() => {
+    checkTemplateShape("planProgramme", template);
+    checkFields({ fn: "planProgramme", path: "schedule" }, schedule, {
+      programmeId: "string",
+      startDate: "string",
+      startTime: "string",
+      zone: "string",
+      rule: "string?",
+      venue: "string?",
+    });
+    checkOptions("planProgramme", options, { ...QUERY_OPTION_FIELDS, holidays: "plain object?" });
+    checkCalendarShape({ fn: "planProgramme", path: "options.holidays" }, options.holidays, true);
+  });
+  if (bad !== undefined) return bad;
+  const checked = checkTemplateValues(template);
   if (!checked.success) return checked;
   if (schedule.programmeId.trim() === "")
     return fail("invalid_input", "programmeId: expected a non-empty id", ["programmeId"]);
@@ -71,6 +90,7 @@ export function planProgramme(
       holidays: options.holidays,
       nonexistentTime,
       ambiguousTime,
+      fn: "planProgramme",
       maxIterations: options.maxIterations ?? 1000,
       taken: new Set(),
       after: Number.NEGATIVE_INFINITY,

@@ -170,8 +170,10 @@ describe("expandRecurrence guards", () => {
       "2028-02-29T10:00:00Z",
       "2032-02-29T10:00:00Z",
     ]);
-    const many = expandRecurrence(recurrence, { limit: 100 });
+    const many = expandRecurrence(recurrence, { limit: 100, maxIterations: 40 });
     expect(many.success ? "" : many.error.code).toBe("budget_exceeded");
+    const all = expandRecurrence(recurrence, { limit: 100 });
+    expect(all.success && all.data.at(-1)?.utc).toBe("2196-02-29T10:00:00Z");
   });
 
   it("rejects a BYSETPOS larger than any period can hold (rrule.js would scan to year 9999)", () => {

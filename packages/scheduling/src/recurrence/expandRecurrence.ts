@@ -2,6 +2,12 @@ import { ok, type Result } from "@carerkit/core";
 import type { SchedulingIssue } from "../errors.ts";
 import { checkRecurrence } from "../_lib/checkRecurrence.ts";
 import { fail } from "../_lib/issue.ts";
+import {
+  checkOptions,
+  checkRecurrenceShape,
+  QUERY_OPTION_FIELDS,
+} from "../_lib/guard/checkOptions.ts";
+import { returnIssue } from "../_lib/guard/returnIssue.ts";
 import { iterateOccurrences } from "../_lib/occurrences.ts";
 import { toExpandedOccurrence } from "../_lib/window.ts";
 import type { ExpandRecurrenceOptions, ExpandedOccurrence, Recurrence } from "./types.ts";
@@ -17,8 +23,10 @@ export type { ExpandRecurrenceOptions, ExpandedOccurrence, Recurrence } from "./
  *
  * @param recurrence - The start, zone, RRULE and EXDATEs.
  * @param options - Limit, gap and overlap policies and the iteration budget.
- * @returns The occurrences in order, or an issue with code `invalid_input`, `invalid_rule`,
- *   `unreachable_rule`, `unbounded_rule` or `budget_exceeded`.
+ * @returns The occurrences in order, or an issue with code `invalid_argument` (a wrongly
+ *   shaped argument), `invalid_input`, `out_of_span` (a date outside 1900–2200), `invalid_rule`,
+ *   `unreachable_rule`, `unbounded_rule` or `budget_exceeded`. No occurrence after 2200-12-31
+ *   is produced: the rule ends there.
  * @example
  * const result = expandRecurrence({
  *   start: "1997-09-02T09:00",
@@ -31,10 +39,13 @@ export function expandRecurrence(
   recurrence: Recurrence,
   options: ExpandRecurrenceOptions = {},
 ): Result<readonly ExpandedOccurrence[], SchedulingIssue> {
+  const bad = returnIssue(() => {
+    checkRecurrenceShape("expandRecurrence", recurrence);
+    checkOptions("expandRecurrence", options, { ...QUERY_OPTION_FIELDS, limit: "count?" });
+  });
+  if (bad !== undefined) return bad;
   const { zone } = recurrence;
   const { limit } = options;
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0))
-    return fail("invalid_input", `options.limit: expected an integer ≥ 0, got ${limit}`, ["limit"]);
   const checked = checkRecurrence(recurrence);
   if (!checked.success) return checked;
   const { prepared, exdates } = checked.data;

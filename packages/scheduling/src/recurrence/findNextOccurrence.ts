@@ -14,7 +14,7 @@ import type { OccurrenceQueryOptions } from "./listOccurrencesBetween.ts";
  * @param after - An instant with its offset, e.g. `2025-06-03T12:00:00Z`; an occurrence at
  *   exactly this instant is not "next".
  * @param options - Gap and overlap policies and the iteration budget.
- * @returns The next occurrence or `undefined`, or an issue (`invalid_input`, `invalid_rule`,
+ * @returns The next occurrence or `undefined`, or an issue (`invalid_argument`, `out_of_span`, `invalid_input`, `invalid_rule`,
  *   `unreachable_rule`, `budget_exceeded`).
  * @example
  * const result = findNextOccurrence(

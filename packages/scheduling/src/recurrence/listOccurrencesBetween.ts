@@ -1,6 +1,13 @@
 import { ok, type Result } from "@carerkit/core";
 import type { SchedulingIssue } from "../errors.ts";
 import { checkRecurrence } from "../_lib/checkRecurrence.ts";
+import { checkFields } from "../_lib/guard/checkFields.ts";
+import {
+  checkOptions,
+  checkRecurrenceShape,
+  QUERY_OPTION_FIELDS,
+} from "../_lib/guard/checkOptions.ts";
+import { returnIssue } from "../_lib/guard/returnIssue.ts";
 import { listBetween, parseInstant, toExpandedOccurrence, windowSettings } from "../_lib/window.ts";
 import type {
   ExpandedOccurrence,
@@ -41,8 +48,9 @@ export type OccurrenceQueryOptions = Omit<ExpandRecurrenceOptions, "limit">;
  * @param recurrence - The start, zone, RRULE and EXDATEs.
  * @param window - The instants `from` (included) and `to` (excluded), each with an offset.
  * @param options - Gap and overlap policies and the iteration budget.
- * @returns The occurrences in the window, or an issue (`invalid_input`, `invalid_rule`,
- *   `unreachable_rule`, `budget_exceeded`).
+ * @returns The occurrences in the window, or an issue (`invalid_argument`, `invalid_input`,
+ *   `out_of_span` for an instant outside 1900–2200, `invalid_rule`, `unreachable_rule`,
+ *   `budget_exceeded`).
  * @example
  * const result = listOccurrencesBetween(
  *   { start: "2015-01-05T10:00", zone: "Europe/London", rule: "FREQ=WEEKLY;BYDAY=MO" },
@@ -56,6 +64,15 @@ export function listOccurrencesBetween(
   window: InstantWindow,
   options: OccurrenceQueryOptions = {},
 ): Result<readonly ExpandedOccurrence[], SchedulingIssue> {
+  const bad = returnIssue(() => {
+    checkRecurrenceShape("listOccurrencesBetween", recurrence);
+    checkFields({ fn: "listOccurrencesBetween", path: "window" }, window, {
+      from: "string",
+      to: "string",
+    });
+    checkOptions("listOccurrencesBetween", options, QUERY_OPTION_FIELDS);
+  });
+  if (bad !== undefined) return bad;
   const from = parseInstant(window.from, "from");
   if (!from.success) return from;
   const to = parseInstant(window.to, "to");

@@ -11,6 +11,9 @@ describe("rosterFacilitators types", () => {
     if (result.success) expectTypeOf(result.data).toEqualTypeOf<Roster>();
     else if (result.error.code === "unstaffable")
       expectTypeOf(result.error.sessions).toEqualTypeOf<readonly UnstaffableSession[]>();
-    else expectTypeOf(result.error.code).toEqualTypeOf<"invalid_input">();
+    else
+      expectTypeOf(result.error.code).toEqualTypeOf<
+        "invalid_input" | "invalid_argument" | "out_of_span"
+      >();
   });
 });

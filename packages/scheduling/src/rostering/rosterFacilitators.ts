@@ -1,6 +1,10 @@
 import { err, ok, type Result } from "@carerkit/core";
 import { buildRosterNetwork, type RosterProblem } from "../_lib/roster/buildRosterNetwork.ts";
 import { checkFacilitators } from "../_lib/roster/checkFacilitators.ts";
+import { checkOptions } from "../_lib/guard/checkOptions.ts";
+import { checkSessionsShape } from "../_lib/guard/checkProgrammeShape.ts";
+import { checkFacilitatorsShape, checkPreviousShape } from "../_lib/guard/checkRosterShape.ts";
+import { returnIssue } from "../_lib/guard/returnIssue.ts";
 import { explainUnstaffable } from "../_lib/roster/explainUnstaffable.ts";
 import { groupOverlapping } from "../_lib/roster/groupOverlapping.ts";
 import { loadOf } from "../_lib/roster/loadOf.ts";
@@ -37,7 +41,9 @@ export interface RosterOptions {
  * @param sessions - Planned sessions, from one or more programmes.
  * @param facilitators - Who can run them.
  * @param options - An earlier roster to stay close to.
- * @returns The roster, or `unstaffable` with per-session explanations, or `invalid_input`.
+ * @returns The roster, or `unstaffable` with per-session explanations, or `invalid_input` (a
+ *   duplicate facilitator id), `invalid_argument` (a wrongly shaped argument) or `out_of_span`
+ *   (a date outside 1900–2200, a session longer than 7 days).
  * @example
  * const result = rosterFacilitators(programme.sessions, [ann, bob, eve]);
  * if (!result.success && result.error.code === "unstaffable")
@@ -48,6 +54,13 @@ export function rosterFacilitators(
   facilitators: readonly Facilitator[],
   options: RosterOptions = {},
 ): Result<Roster, RosterError> {
+  const bad = returnIssue(() => {
+    checkSessionsShape({ fn: "rosterFacilitators", path: "sessions" }, sessions);
+    checkFacilitatorsShape(facilitators);
+    checkOptions("rosterFacilitators", options, { previous: "array?" });
+    checkPreviousShape(options.previous);
+  });
+  if (bad !== undefined) return bad;
   const active = sessions.filter((s) => s.status === "scheduled");
   const invalid = checkFacilitators(facilitators);
   if (invalid !== undefined) return invalid;

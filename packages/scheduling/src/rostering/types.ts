@@ -111,9 +111,10 @@ export interface RosterInfeasibility extends SchedulingIssue {
 
 /**
  * What {@link rosterFacilitators} fails with: no roster exists (`unstaffable`, with the
- * explanation), or the input is malformed (`invalid_input`).
+ * explanation), or the input is malformed (`invalid_input`, `invalid_argument`, `out_of_span`).
  *
  * @example
  * if (!result.success && result.error.code === "unstaffable") show(result.error.sessions);
  */
-export type RosterError = RosterInfeasibility | CarerKitIssue<"invalid_input">;
+export type RosterError =
+  RosterInfeasibility | CarerKitIssue<"invalid_input" | "invalid_argument" | "out_of_span">;
