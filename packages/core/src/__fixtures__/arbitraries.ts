@@ -46,8 +46,13 @@ const instant = fc
 const language = pick(["en", "cy", "pl", "pa-Guru", "bfi", "gd", "ur"]);
 // Postcodes in every format, in the ZZ99 pseudo-area or as published examples.
 const postcode = pick(["zz99 9zz", "ZZ99 3VZ", "m11ae", "B33 8TH", "cr2 6xh", "DN55 1PT", "W1A 0AX", "ec1a1bb"]);
+// NHS numbers from the England and Wales ranges (400–499, 600–799) or the 999 test range.
 const nhsNumber = fc
-  .array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 })
+  .tuple(
+    fc.oneof(fc.integer({ min: 400, max: 499 }), fc.integer({ min: 600, max: 799 }), fc.constant(999)),
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 6, maxLength: 6 }),
+  )
+  .map(([prefix, rest]) => [...Array.from(String(prefix), Number), ...rest])
   .map((d) => [d, (11 - (d.reduce((s, x, i) => s + x * (10 - i), 0) % 11)) % 11] as const)
   .filter(([, check]) => check !== 10)
   .map(([d, check]) => `${d.join("")}${String(check)}`);

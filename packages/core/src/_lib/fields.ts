@@ -41,9 +41,13 @@ export const PostcodeSchema = z.string().transform((value, ctx) => {
   return z.NEVER;
 });
 
-/** An NHS number, checked (modulus 11) and normalised to ten digits without spaces. */
+/**
+ * An NHS number, checked (modulus 11 and issued range) and normalised to ten digits without
+ * spaces. Parsing accepts the 999 test range, so synthetic records and demos never need a number
+ * that could be a real patient's; {@link validateNhsNumber} refuses it unless asked.
+ */
 export const NhsNumberSchema = z.string().transform((value, ctx) => {
-  const checked = checkNhsNumber(value);
+  const checked = checkNhsNumber(value, true);
   if (checked.ok) return checked.value;
   ctx.addIssue({ code: "custom", message: checked.detail, params: { carerkit: checked.code } });
   return z.NEVER;

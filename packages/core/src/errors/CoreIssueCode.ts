@@ -5,7 +5,8 @@
  * - `invalid_type`, `invalid_value`, `invalid_format`, `too_big`, `too_small`,
  *   `unrecognized_keys`, `invalid_union`, `not_multiple_of`, `invalid_key`, `invalid_element`:
  *   a field has the wrong type, option, format or size, or the record has an unknown key.
- * - `nhs_number_format`, `nhs_number_check_digit`: not 10 digits, or fails the modulus 11 check.
+ * - `nhs_number_format`, `nhs_number_check_digit`, `nhs_number_range`: not 10 digits, fails the
+ *   modulus 11 check, or lies outside the issued ranges (see {@link validateNhsNumber}).
  * - `postcode_format`: not a UK postcode in format.
  * - `snomed_code_format`: not a SNOMED CT identifier (6–18 digits with a Verhoeff check digit).
  * - `end_before_start`, `end_reason_mismatch`, `withdrawn_before_given`, `missing_recipient`,
@@ -21,6 +22,7 @@
  * - `invalid_json` (not JSON, or not a `{ schemaVersion, kind, data }` document),
  *   `unsupported_version`, `kind_mismatch`, `migration_failed`: {@link deserialise}.
  * - `invalid_argument`: a function was called with the wrong shape ({@link checkArgument}).
+ * - `out_of_span`: a date outside the years 1900–2200 that every core function accepts.
  *
  * @example
  * const code: CoreIssueCode = "nhs_number_check_digit";
@@ -58,4 +60,7 @@ export type CoreIssueCode =
   // Referral pathway (issue 16); illegal_transition is shared with the lifecycles above
   | "transition_out_of_order"
   | "missing_reason"
-  | "invalid_argument";
+  | "invalid_argument"
+  // Issue 20: NHS numbers outside the issued ranges; dates outside years 1900–2200
+  | "nhs_number_range"
+  | "out_of_span";
