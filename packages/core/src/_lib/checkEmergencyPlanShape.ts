@@ -4,7 +4,7 @@ import { checkDate } from "./dateSpan.ts";
 
 function checkStrings(fn: string, name: string, value: unknown): void {
   if (value === undefined) return;
-  checkEach(fn, name, value, (item, path) => {
+  checkEach(fn, { [name]: value }, (item, path) => {
     checkArgument(fn, { [path]: item }, "string");
   });
 }
@@ -14,25 +14,29 @@ function checkStrings(fn: string, name: string, value: unknown): void {
  * dates, and each list and list item. One pass over the plan; its lists are short by schema.
  */
 export function checkEmergencyPlanShape(fn: string, name: string, plan: unknown): void {
-  checkFields(fn, name, plan, {
-    id: "string",
-    carerId: "string",
-    caredForId: "string",
-    carerName: "string",
-    caredForName: "string",
-    notes: "string?",
-    stepIn: "array?",
-    medication: "array?",
-    professionals: "array?",
-    confirmedNone: "array?",
-  });
+  checkFields(
+    fn,
+    { [name]: plan },
+    {
+      id: "string",
+      carerId: "string",
+      caredForId: "string",
+      carerName: "string",
+      caredForName: "string",
+      notes: "string?",
+      stepIn: "array?",
+      medication: "array?",
+      professionals: "array?",
+      confirmedNone: "array?",
+    },
+  );
   const record = plan as Readonly<Record<string, unknown>>;
   checkDate(fn, { [`${name}.updatedOn`]: record["updatedOn"] }, "ISO date");
   checkDate(fn, { [`${name}.reviewOn`]: record["reviewOn"] }, "ISO date");
-  const each = (list: string, fields: Parameters<typeof checkFields>[3]): void => {
+  const each = (list: string, fields: Parameters<typeof checkFields>[2]): void => {
     if (record[list] === undefined) return;
-    checkEach(fn, `${name}.${list}`, record[list], (item, path) => {
-      checkFields(fn, path, item, fields);
+    checkEach(fn, { [`${name}.${list}`]: record[list] }, (item, path) => {
+      checkFields(fn, { [path]: item }, fields);
     });
   };
   each("stepIn", {

@@ -2,6 +2,7 @@ import { CarerKitError } from "../errors/CarerKitError.ts";
 import { checkArgument } from "../errors/checkArgument.ts";
 import type { CoreIssueCode } from "../errors/CoreIssueCode.ts";
 import type { CarerKitIssue } from "../result/result.ts";
+import { readIsoDate, type CalendarDate } from "./isoDate.ts";
 
 /**
  * The earliest and latest dates any core function accepts (ISO `YYYY-MM-DD`): years 1900–2200,
@@ -37,4 +38,13 @@ export function checkDate(
   const message = `${fn}: ${parameter} must be a date from ${DATE_SPAN.from} to ${DATE_SPAN.to}; received one outside that span`;
   const issue: CarerKitIssue<CoreIssueCode> = { code: "out_of_span", message, path: [parameter] };
   throw new CarerKitError("out_of_span", message, { issues: [issue] });
+}
+
+/** {@link checkDate} for an ISO date, returning its year, month and day. */
+export function readCalendarDate(
+  fn: string,
+  argument: Readonly<Record<string, unknown>>,
+): CalendarDate {
+  checkDate(fn, argument, "ISO date");
+  return readIsoDate(String(Object.values(argument)[0])) ?? { year: 0, month: 0, day: 0 };
 }

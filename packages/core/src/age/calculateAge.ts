@@ -1,5 +1,4 @@
-import { checkDate } from "../_lib/dateSpan.ts";
-import { readIsoDate, type CalendarDate } from "../_lib/isoDate.ts";
+import { readCalendarDate } from "../_lib/dateSpan.ts";
 import { invalidInput } from "../_lib/invalidInput.ts";
 
 /**
@@ -18,10 +17,8 @@ import { invalidInput } from "../_lib/invalidInput.ts";
  * calculateAge("2008-03-01", "2026-03-01"); //=> 18
  */
 export function calculateAge(dateOfBirth: string, asOf: string): number {
-  checkDate("calculateAge", { dateOfBirth }, "ISO date");
-  checkDate("calculateAge", { asOf }, "ISO date");
-  const born = readIsoDate(dateOfBirth) as CalendarDate;
-  const on = readIsoDate(asOf) as CalendarDate;
+  const born = readCalendarDate("calculateAge", { dateOfBirth });
+  const on = readCalendarDate("calculateAge", { asOf });
   const hadBirthday = on.month > born.month || (on.month === born.month && on.day >= born.day);
   const age = on.year - born.year - (hadBirthday ? 0 : 1);
   if (age < 0) {

@@ -50,11 +50,15 @@ export interface ClassifyCarerOptions {
  */
 export function classifyCarer(age: number, options: ClassifyCarerOptions = {}): CarerAgeGroup {
   checkArgument("classifyCarer", { age }, "count");
-  checkFields("classifyCarer", "options", options, {
-    adultFromAge: "count?",
-    youngAdultUntilAge: "count?",
-    olderFromAge: "count?",
-  });
+  checkFields(
+    "classifyCarer",
+    { options },
+    {
+      adultFromAge: "count?",
+      youngAdultUntilAge: "count?",
+      olderFromAge: "count?",
+    },
+  );
   const { adultFromAge = 18, youngAdultUntilAge = 24, olderFromAge = 65 } = options;
   if (age > 130) {
     throw invalidInput("age", "too_big", "expected a whole number of years from 0 to 130");

@@ -90,6 +90,27 @@ function windowStart(asOf: string, months: number): string {
   return start.toISOString().slice(0, 10);
 }
 
+const FN = "summariseBreaks";
+
+function checkOneOf(path: string, value: unknown, options: readonly string[]): void {
+  if (typeof value !== "string" || !options.includes(value)) {
+    throw invalidArgument(FN, { [path]: value }, `one of ${options.join(", ")}`);
+  }
+}
+
+function checkBreak(item: unknown, path: string): void {
+  checkFields(
+    FN,
+    { [path]: item },
+    { carerId: "string", status: "string", hours: "finite number?" },
+  );
+  const { type, funding, startsOn, endsOn } = item as Readonly<Record<string, unknown>>;
+  checkOneOf(`${path}.type`, type, BreakTypeSchema.options);
+  checkOneOf(`${path}.funding`, funding, BreakFundingSchema.options);
+  checkDate(FN, { [`${path}.startsOn`]: startsOn }, "ISO date");
+  checkDate(FN, { [`${path}.endsOn`]: endsOn }, "ISO date");
+}
+
 /**
  * Summarises breaks from caring per carer and for the service: taken breaks by type and funding
  * source with their days and hours, planned breaks to come, and the carers with no break in the
@@ -107,30 +128,13 @@ function windowStart(asOf: string, months: number): string {
  * const { service } = summariseBreaks(breaks, { asOf: "2026-12-03", months: 6, carerIds: ["c-1", "c-2"] });
  * service.withoutBreak; //=> ["c-2"]
  */
-const FN = "summariseBreaks";
-
-function checkOneOf(path: string, value: unknown, options: readonly string[]): void {
-  if (typeof value !== "string" || !options.includes(value)) {
-    throw invalidArgument(FN, { [path]: value }, `one of ${options.join(", ")}`);
-  }
-}
-
-function checkBreak(item: unknown, path: string): void {
-  checkFields(FN, path, item, { carerId: "string", status: "string", hours: "finite number?" });
-  const { type, funding, startsOn, endsOn } = item as Readonly<Record<string, unknown>>;
-  checkOneOf(`${path}.type`, type, BreakTypeSchema.options);
-  checkOneOf(`${path}.funding`, funding, BreakFundingSchema.options);
-  checkDate(FN, { [`${path}.startsOn`]: startsOn }, "ISO date");
-  checkDate(FN, { [`${path}.endsOn`]: endsOn }, "ISO date");
-}
-
 export function summariseBreaks(
   breaks: readonly CaringBreak[],
   options: BreakSummaryOptions,
 ): BreakSummary {
-  checkEach(FN, "breaks", breaks, checkBreak);
-  checkFields(FN, "options", options, { months: "count?", carerIds: "array?" });
-  checkEach(FN, "options.carerIds", options.carerIds ?? [], (id, path) => {
+  checkEach(FN, { breaks }, checkBreak);
+  checkFields(FN, { options }, { months: "count?", carerIds: "array?" });
+  checkEach(FN, { "options.carerIds": options.carerIds ?? [] }, (id, path) => {
     checkArgument(FN, { [path]: id }, "string");
   });
   const today = readWorkingDate(FN, { "options.asOf": options.asOf });

@@ -34,7 +34,14 @@ export function addWorkingDays(
 ): string {
   let day = readWorkingDate("addWorkingDays", { start });
   checkArgument("addWorkingDays", { workingDays }, "count");
-  checkFields("addWorkingDays", "options", options ?? {}, { holidays: "array?" });
+  if (options !== undefined)
+    checkFields(
+      "addWorkingDays",
+      { options },
+      {
+        holidays: "array?",
+      },
+    );
   if (workingDays > MAX_WORKING_DAYS) {
     throw invalidInput(
       "workingDays",

@@ -23,7 +23,14 @@ import type { WorkingDayOptions } from "./WorkingDayOptions.ts";
 export function countWorkingDays(from: string, to: string, options?: WorkingDayOptions): number {
   const first = readWorkingDate("countWorkingDays", { from });
   const last = readWorkingDate("countWorkingDays", { to });
-  checkFields("countWorkingDays", "options", options ?? {}, { holidays: "array?" });
+  if (options !== undefined)
+    checkFields(
+      "countWorkingDays",
+      { options },
+      {
+        holidays: "array?",
+      },
+    );
   if (last < first) throw invalidInput("to", "too_small", "expected a date on or after from");
   const holidays = readHolidays("countWorkingDays", options?.holidays);
   const weeks = Math.floor((last - first) / 7);

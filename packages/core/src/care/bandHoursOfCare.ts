@@ -19,7 +19,7 @@ export function bandHoursOfCare(hours: number): HoursOfCareBand {
   checkArgument("bandHoursOfCare", { hours }, "finite number");
   if (hours < 0 || hours > 168) {
     const detail = "expected a number of hours from 0 to 168";
-    throw invalidInput("hoursPerWeek", hours > 168 ? "too_big" : "too_small", detail);
+    throw invalidInput("hours", hours > 168 ? "too_big" : "too_small", detail);
   }
   const band = HOURS_OF_CARE_BANDS.find((b) => b.max === null || hours <= b.max);
   return band?.id ?? "50_or_more";

@@ -27,7 +27,7 @@ export function assignKeyWorker(
 ): Result<KeyWorkerAssignment[], CarerKitIssue<CoreIssueCode> | ArgumentIssue> {
   const refused = argumentIssue(() => {
     checkAssignments("assignKeyWorker", assignments);
-    checkFields("assignKeyWorker", "next", next, { carerId: "string", workerId: "string" });
+    checkFields("assignKeyWorker", { next }, { carerId: "string", workerId: "string" });
     checkDate("assignKeyWorker", { "next.from": next.from }, "ISO date");
   });
   if (refused) return err(refused);

@@ -39,12 +39,12 @@ export function scheduleReferralFollowUp(
   options: ReferralFollowUpOptions = {},
 ): OnwardReferral {
   const fn = "scheduleReferralFollowUp";
-  checkFields(fn, "referral", referral, { followUpOn: "array?" });
-  checkEach(fn, "referral.followUpOn", referral.followUpOn ?? [], (day, path) => {
+  checkFields(fn, { referral }, { followUpOn: "array?" });
+  checkEach(fn, { "referral.followUpOn": referral.followUpOn ?? [] }, (day, path) => {
     checkArgument(fn, { [path]: day }, "string");
   });
   checkDate(fn, { "referral.referredOn": referral.referredOn }, "ISO date");
-  checkFields(fn, "options", options, { withinWorkingDays: "count?", holidays: "array?" });
+  checkFields(fn, { options }, { withinWorkingDays: "count?", holidays: "array?" });
   const due = addWorkingDays(referral.referredOn, options.withinWorkingDays ?? 5, {
     holidays: options.holidays,
   });

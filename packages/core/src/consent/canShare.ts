@@ -95,24 +95,32 @@ export function canShare(
   asOf: string,
 ): ShareDecision {
   const fn = "canShare";
-  checkEach(fn, "consents", consents, (consent, path) => {
-    checkFields(fn, path, consent, {
-      id: "string",
+  checkEach(fn, { consents }, (consent, path) => {
+    checkFields(
+      fn,
+      { [path]: consent },
+      {
+        id: "string",
+        subjectId: "string",
+        purpose: "string",
+        recipientId: "string?",
+        scope: "array",
+        givenAt: "string",
+        withdrawnAt: "string?",
+        expiresAt: "string?",
+      },
+    );
+  });
+  checkFields(
+    fn,
+    { request },
+    {
       subjectId: "string",
       purpose: "string",
       recipientId: "string?",
-      scope: "array",
-      givenAt: "string",
-      withdrawnAt: "string?",
-      expiresAt: "string?",
-    });
-  });
-  checkFields(fn, "request", request, {
-    subjectId: "string",
-    purpose: "string",
-    recipientId: "string?",
-    categories: "array",
-  });
+      categories: "array",
+    },
+  );
   checkDate(fn, { asOf }, "ISO date-time");
   const recipient =
     request.purpose === "share_with_circle_member" ? request.recipientId : undefined;

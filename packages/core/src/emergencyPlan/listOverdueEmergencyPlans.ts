@@ -34,7 +34,7 @@ export function listOverdueEmergencyPlans(
   asOf: string,
 ): OverdueEmergencyPlan[] {
   const fn = "listOverdueEmergencyPlans";
-  checkEach(fn, "plans", plans, (plan, path) => {
+  checkEach(fn, { plans }, (plan, path) => {
     checkEmergencyPlanShape(fn, path, plan);
   });
   const today = readWorkingDate(fn, { asOf });

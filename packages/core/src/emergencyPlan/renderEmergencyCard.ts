@@ -25,7 +25,7 @@ export function renderEmergencyCard(
   options: EmergencyCardOptions = {},
 ): string {
   checkEmergencyPlanShape("renderEmergencyCard", "plan", plan);
-  checkFields("renderEmergencyCard", "options", options, { contacts: "finite number?" });
+  checkFields("renderEmergencyCard", { options }, { contacts: "finite number?" });
   const wanted = options.contacts ?? 2;
   const count = Number.isFinite(wanted) ? Math.min(Math.max(Math.trunc(wanted), 1), 3) : 2;
   const reachable = (plan.stepIn ?? []).filter(

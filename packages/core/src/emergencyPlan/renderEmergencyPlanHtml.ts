@@ -58,7 +58,7 @@ export function renderEmergencyPlanHtml(
   options: EmergencyPlanHtmlOptions = {},
 ): string {
   checkEmergencyPlanShape("renderEmergencyPlanHtml", "plan", plan);
-  checkFields("renderEmergencyPlanHtml", "options", options, { asOf: "ISO date?" });
+  checkFields("renderEmergencyPlanHtml", { options }, { asOf: "ISO date?" });
   const none = (section: string): boolean =>
     ((plan.confirmedNone ?? []) as readonly string[]).includes(section);
   const missing = (section: string): string =>

@@ -58,7 +58,7 @@ export function shareEmergencyPlan(
   request: EmergencyPlanShareRequest,
 ): Result<EmergencyPlan, EmergencyPlanShareRefusal> {
   checkEmergencyPlanShape("shareEmergencyPlan", "plan", plan);
-  checkFields("shareEmergencyPlan", "request", request, { recipientId: "string" });
+  checkFields("shareEmergencyPlan", { request }, { recipientId: "string" });
   const asOf = readInstant("shareEmergencyPlan", { "request.asOf": request.asOf });
   const needs: InformationCategory[] = ["care_plan", "about_me"];
   if ((plan.medication ?? []).length > 0) needs.push("medication");

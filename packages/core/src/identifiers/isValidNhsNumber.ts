@@ -20,6 +20,6 @@ import type { NhsNumberOptions } from "./NhsNumberOptions.ts";
  */
 export function isValidNhsNumber(input: string, options: NhsNumberOptions = {}): boolean {
   checkArgument("isValidNhsNumber", { input }, "string");
-  checkFields("isValidNhsNumber", "options", options, { allowTestNumbers: "boolean?" });
+  checkFields("isValidNhsNumber", { options }, { allowTestNumbers: "boolean?" });
   return checkNhsNumber(input, options.allowTestNumbers === true).ok;
 }

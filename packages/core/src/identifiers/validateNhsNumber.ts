@@ -36,7 +36,7 @@ export function validateNhsNumber(
 > {
   const refused = argumentIssue(() => {
     checkArgument("validateNhsNumber", { input }, "string");
-    checkFields("validateNhsNumber", "options", options, { allowTestNumbers: "boolean?" });
+    checkFields("validateNhsNumber", { options }, { allowTestNumbers: "boolean?" });
   });
   if (refused) return err(refused as ArgumentIssue<"invalid_argument">);
   const checked = checkNhsNumber(input, options.allowTestNumbers === true);

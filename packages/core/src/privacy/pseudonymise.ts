@@ -37,7 +37,11 @@ export function pseudonymise(value: string, key: PseudonymKey): string {
   const encoder = new TextEncoder();
   const keyBytes = typeof key === "string" ? encoder.encode(key) : key;
   if (keyBytes.length < MIN_KEY_BYTES) {
-    throw invalidInput("key", "too_small", `expected at least ${MIN_KEY_BYTES} bytes, got ${keyBytes.length}`);
+    throw invalidInput(
+      "key",
+      "too_small",
+      `expected at least ${MIN_KEY_BYTES} bytes, got ${keyBytes.length}`,
+    );
   }
   const mac = hmacSha256(keyBytes, encoder.encode(value));
   return Array.from(mac, (byte) => byte.toString(16).padStart(2, "0")).join("");

@@ -75,23 +75,31 @@ export function redactCarer(
   options: RedactCarerOptions = {},
 ): RedactedCarer {
   const fn = "redactCarer";
-  checkFields(fn, "carer", carer, {
-    id: "string",
-    status: "string",
-    identifiedOn: "string",
-    postcode: "string?",
-    dateOfBirth: "string?",
-    ageBand: "string?",
-    communication: "plain object?",
-    ownHealth: "plain object?",
-    otherCaring: "plain object?",
-    employment: "array?",
-  });
-  checkFields(fn, "carer.communication", carer.communication ?? {}, {
-    languages: "array?",
-    accessibleFormats: "array?",
-  });
-  checkFields(fn, "options", options, {});
+  checkFields(
+    fn,
+    { carer },
+    {
+      id: "string",
+      status: "string",
+      identifiedOn: "string",
+      postcode: "string?",
+      dateOfBirth: "string?",
+      ageBand: "string?",
+      communication: "plain object?",
+      ownHealth: "plain object?",
+      otherCaring: "plain object?",
+      employment: "array?",
+    },
+  );
+  checkFields(
+    fn,
+    { "carer.communication": carer.communication ?? {} },
+    {
+      languages: "array?",
+      accessibleFormats: "array?",
+    },
+  );
+  checkFields(fn, { options }, {});
   if (options.asOf !== undefined) checkDate(fn, { "options.asOf": options.asOf }, "ISO date");
   const { communication, ownHealth, otherCaring } = carer;
   const optional = {

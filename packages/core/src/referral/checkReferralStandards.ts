@@ -93,10 +93,15 @@ export interface ReferralStandardsReport {
 const FN = "checkReferralStandards";
 
 function checkStandard(standard: unknown, at: string): void {
-  checkFields(FN, at, standard, { id: "string", label: "string", within: "count", to: "array" });
-  const { from, to, unit, within } = standard as ReferralStandard;
+  checkFields(
+    FN,
+    { [at]: standard },
+    { id: "string", label: "string", within: "count", to: "array" },
+  );
+  const { from, to, within } = standard as ReferralStandard;
+  const { unit } = standard as Readonly<Record<string, unknown>>;
   checkReferralStatus(FN, `${at}.from`, from);
-  checkEach(FN, `${at}.to`, to, (status, path) => {
+  checkEach(FN, { [`${at}.to`]: to }, (status, path) => {
     checkReferralStatus(FN, path, status);
   });
   if (unit !== "working_days" && unit !== "calendar_days")
@@ -146,11 +151,11 @@ export function checkReferralStandards(
   standards: readonly ReferralStandard[],
   options: PathwayClockOptions,
 ): ReferralStandardsReport {
-  checkEach(FN, "referrals", referrals, (referral, path) => {
+  checkEach(FN, { referrals }, (referral, path) => {
     checkReferralShape(FN, path, referral);
   });
-  checkEach(FN, "standards", standards, checkStandard);
-  checkFields(FN, "options", options, { timeZone: "string?" });
+  checkEach(FN, { standards }, checkStandard);
+  checkFields(FN, { options }, { timeZone: "string?" });
   readHolidays(FN, options.holidays);
   const asOf = readInstant(FN, { "options.asOf": options.asOf });
   const zone = options.timeZone ?? DEFAULT_PATHWAY_TIME_ZONE;

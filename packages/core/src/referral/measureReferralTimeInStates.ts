@@ -76,7 +76,7 @@ export function measureReferralTimeInStates(
 ): ReferralTimeInStates {
   const fn = "measureReferralTimeInStates";
   checkReferralShape(fn, "referral", referral);
-  checkFields(fn, "options", options, { timeZone: "string?" });
+  checkFields(fn, { options }, { timeZone: "string?" });
   readHolidays(fn, options.holidays);
   const asOf = readInstant(fn, { "options.asOf": options.asOf });
   const zone = options.timeZone ?? DEFAULT_PATHWAY_TIME_ZONE;

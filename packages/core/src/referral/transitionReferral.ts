@@ -49,7 +49,7 @@ export function transitionReferral(
   const fn = "transitionReferral";
   const refused = argumentIssue(() => {
     checkReferralShape(fn, "referral", referral);
-    checkFields(fn, "step", step, { reason: "string?", by: "string?" });
+    checkFields(fn, { step }, { reason: "string?", by: "string?" });
     checkReferralStatus(fn, "step.to", step.to);
     checkDate(fn, { "step.at": step.at }, "ISO date-time");
   });

@@ -57,20 +57,28 @@ export function endCaringRelationship(
 ): Result<CaringEnded, CarerKitIssue<CoreIssueCode> | ArgumentIssue> {
   const fn = "endCaringRelationship";
   const refused = argumentIssue(() => {
-    checkFields(fn, "carer", carer, { id: "string", status: "string" });
-    checkEach(fn, "relationships", relationships, (relationship, path) => {
-      checkFields(fn, path, relationship, {
-        id: "string",
-        carerId: "string",
-        startDate: "string?",
-        endDate: "string?",
-      });
+    checkFields(fn, { carer }, { id: "string", status: "string" });
+    checkEach(fn, { relationships }, (relationship, path) => {
+      checkFields(
+        fn,
+        { [path]: relationship },
+        {
+          id: "string",
+          carerId: "string",
+          startDate: "string?",
+          endDate: "string?",
+        },
+      );
     });
-    checkFields(fn, "end", end, {
-      relationshipId: "string",
-      endReason: "string",
-      endNote: "string?",
-    });
+    checkFields(
+      fn,
+      { end },
+      {
+        relationshipId: "string",
+        endReason: "string",
+        endNote: "string?",
+      },
+    );
     checkDate(fn, { "end.endDate": end.endDate }, "ISO date");
   });
   if (refused) return err(refused);

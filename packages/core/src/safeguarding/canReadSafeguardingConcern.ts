@@ -72,11 +72,15 @@ export function canReadSafeguardingConcern(
   reader: SafeguardingReader,
   concern: Pick<SafeguardingConcern, "raisedBy">,
 ): SafeguardingReadDecision {
-  checkFields("canReadSafeguardingConcern", "reader", reader, {
-    role: "string",
-    workerId: "string?",
-  });
-  checkFields("canReadSafeguardingConcern", "concern", concern, {});
+  checkFields(
+    "canReadSafeguardingConcern",
+    { reader },
+    {
+      role: "string",
+      workerId: "string?",
+    },
+  );
+  checkFields("canReadSafeguardingConcern", { concern }, {});
   const access: Access | undefined = Object.hasOwn(ACCESS, reader.role)
     ? ACCESS[reader.role]
     : undefined;

@@ -68,8 +68,8 @@ export function draftSafeguardingConcern(
   context: DraftConcernContext,
 ): ParseResult<SafeguardingConcern> {
   const refused = argumentIssue(() => {
-    checkFields("draftSafeguardingConcern", "flag", flag, { severity: "string" });
-    checkFields("draftSafeguardingConcern", "context", context, {});
+    checkFields("draftSafeguardingConcern", { flag }, { severity: "string" });
+    checkFields("draftSafeguardingConcern", { context }, {});
   });
   if (refused) return err([refused]);
   if (flag.severity !== "safety") {

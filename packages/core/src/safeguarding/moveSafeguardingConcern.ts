@@ -95,8 +95,8 @@ export function moveSafeguardingConcern(
   move: SafeguardingMove,
 ): ParseResult<SafeguardingConcern> {
   const refused = argumentIssue(() => {
-    checkFields("moveSafeguardingConcern", "concern", concern, { status: "string" });
-    checkFields("moveSafeguardingConcern", "move", move, { to: "string", categories: "array?" });
+    checkFields("moveSafeguardingConcern", { concern }, { status: "string" });
+    checkFields("moveSafeguardingConcern", { move }, { to: "string", categories: "array?" });
   });
   if (refused) return err([refused]);
   const illegal = checkMove(MOVES, concern.status, move.to);

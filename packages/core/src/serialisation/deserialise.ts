@@ -75,7 +75,7 @@ export function deserialise<TKind extends EntityKind>(
   const refused = argumentIssue(() => {
     checkArgument("deserialise", { json }, "string");
     checkEntityKind("deserialise", kind);
-    checkFields("deserialise", "options", options, { migrate: "function?" });
+    checkFields("deserialise", { options }, { migrate: "function?" });
   });
   if (refused) return err([refused]);
   const document = readEnvelope(json);

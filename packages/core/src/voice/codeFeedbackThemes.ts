@@ -28,13 +28,13 @@ export function codeFeedbackThemes(
 ): ParseResult<Feedback> {
   const fn = "codeFeedbackThemes";
   const refused = argumentIssue(() => {
-    checkFields(fn, "feedback", feedback, {});
-    checkEach(fn, "codes", codes, (code, path) => {
+    checkFields(fn, { feedback }, {});
+    checkEach(fn, { codes }, (code, path) => {
       checkArgument(fn, { [path]: code }, "string");
     });
-    checkFields(fn, "codebook", codebook, { themes: "array" });
-    checkEach(fn, "codebook.themes", codebook.themes, (theme, path) => {
-      checkFields(fn, path, theme, { code: "string" });
+    checkFields(fn, { codebook }, { themes: "array" });
+    checkEach(fn, { "codebook.themes": codebook.themes }, (theme, path) => {
+      checkFields(fn, { [path]: theme }, { code: "string" });
     });
   });
   if (refused) return err([refused]);

@@ -87,7 +87,7 @@ export function computeComplaintDeadlines(
   options: ComplaintDeadlineOptions = {},
 ): ComplaintDeadlines {
   const fn = "computeComplaintDeadlines";
-  checkFields(fn, "complaint", complaint, {});
+  checkFields(fn, { complaint }, {});
   for (const field of [
     "receivedOn",
     "acknowledgedOn",
@@ -100,11 +100,15 @@ export function computeComplaintDeadlines(
       checkDate(fn, { [`complaint.${field}`]: value }, "ISO date");
   }
   checkDate(fn, { asOf }, "ISO date");
-  checkFields(fn, "options", options, {
-    acknowledgeWithinWorkingDays: "count?",
-    respondWithinWorkingDays: "count?",
-    holidays: "array?",
-  });
+  checkFields(
+    fn,
+    { options },
+    {
+      acknowledgeWithinWorkingDays: "count?",
+      respondWithinWorkingDays: "count?",
+      holidays: "array?",
+    },
+  );
   const calendar: WorkingDayOptions = { holidays: options.holidays };
   const { receivedOn, withdrawnOn } = complaint;
   const acknowledgeBy = addWorkingDays(

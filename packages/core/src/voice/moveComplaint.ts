@@ -67,8 +67,8 @@ function apply(complaint: Feedback, move: ComplaintMove): Feedback {
  */
 export function moveComplaint(complaint: Feedback, move: ComplaintMove): ParseResult<Feedback> {
   const refused = argumentIssue(() => {
-    checkFields("moveComplaint", "complaint", complaint, { kind: "string", status: "string?" });
-    checkFields("moveComplaint", "move", move, { to: "string" });
+    checkFields("moveComplaint", { complaint }, { kind: "string", status: "string?" });
+    checkFields("moveComplaint", { move }, { to: "string" });
   });
   if (refused) return err([refused]);
   if (complaint.kind !== "complaint") {

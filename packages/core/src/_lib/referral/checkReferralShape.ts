@@ -15,11 +15,11 @@ export function checkReferralStatus(fn: string, path: string, value: unknown): v
  * step of `history` (a known status and an instant, years 1900–2200). One pass over the history.
  */
 export function checkReferralShape(fn: string, name: string, referral: unknown): void {
-  checkFields(fn, name, referral, { id: "string", history: "array" });
+  checkFields(fn, { [name]: referral }, { id: "string", history: "array" });
   const { receivedAt, history } = referral as { receivedAt: unknown; history: unknown };
   checkDate(fn, { [`${name}.receivedAt`]: receivedAt }, "ISO date-time");
-  checkEach(fn, `${name}.history`, history, (step, path) => {
-    checkFields(fn, path, step, { reason: "string?" });
+  checkEach(fn, { [`${name}.history`]: history }, (step, path) => {
+    checkFields(fn, { [path]: step }, { reason: "string?" });
     const { to, at } = step as { to: unknown; at: unknown };
     checkReferralStatus(fn, `${path}.to`, to);
     checkDate(fn, { [`${path}.at`]: at }, "ISO date-time");
