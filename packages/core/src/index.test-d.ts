@@ -58,10 +58,13 @@ describe("the public types", () => {
     expectTypeOf(bandHoursOfCare).returns.toEqualTypeOf<HoursOfCareBand>();
     expectTypeOf(canShare).returns.toHaveProperty("reason").toEqualTypeOf<ShareDecisionReason>();
     const postcode = normalisePostcode("SW1A 1AA");
-    if (!postcode.success) expectTypeOf(postcode.error.code).toEqualTypeOf<"postcode_format">();
-    const nhs = validateNhsNumber("9434765919");
+    if (!postcode.success)
+      expectTypeOf(postcode.error.code).toEqualTypeOf<"postcode_format" | "invalid_argument">();
+    const nhs = validateNhsNumber("4000000004");
     if (!nhs.success) {
-      expectTypeOf(nhs.error.code).toEqualTypeOf<"nhs_number_format" | "nhs_number_check_digit">();
+      expectTypeOf(nhs.error.code).toEqualTypeOf<
+        "nhs_number_format" | "nhs_number_check_digit" | "nhs_number_range" | "invalid_argument"
+      >();
     }
   });
 

@@ -18,6 +18,7 @@ export type { CoreIssueCode } from "./errors/CoreIssueCode.ts";
 export { normalisePostcode } from "./identifiers/normalisePostcode.ts";
 export { validateNhsNumber } from "./identifiers/validateNhsNumber.ts";
 export { isValidNhsNumber } from "./identifiers/isValidNhsNumber.ts";
+export type { NhsNumberOptions } from "./identifiers/NhsNumberOptions.ts";
 export { calculateAge } from "./age/calculateAge.ts";
 export { classifyCarer } from "./age/classifyCarer.ts";
 export type { CarerAgeGroup, ClassifyCarerOptions } from "./age/classifyCarer.ts";

@@ -63,8 +63,13 @@ const postcode = pick([
   "W1A 0AX",
   "ec1a1bb",
 ]);
+// NHS numbers from the England and Wales ranges (400–499, 600–799) or the 999 test range.
 const nhsNumber = fc
-  .array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 })
+  .tuple(
+    fc.oneof(fc.integer({ min: 400, max: 499 }), fc.integer({ min: 600, max: 799 }), fc.constant(999)),
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 6, maxLength: 6 }),
+  )
+  .map(([prefix, rest]) => [...Array.from(String(prefix), Number), ...rest])
   .map((d) => [d, (11 - (d.reduce((s, x, i) => s + x * (10 - i), 0) % 11)) % 11] as const)
   .filter(([, check]) => check !== 10)
   .map(([d, check]) => `${d.join("")}${String(check)}`);

@@ -33,7 +33,8 @@ export const SYNTHETIC_CARED_FOR = {
   id: "person-0001",
   name: { full: "Pat Placeholder" },
   dateOfBirth: "1938-11-30",
-  nhsNumber: "943 476 5919",
+  // NHS England's test range: passes modulus 11, never issued to a patient.
+  nhsNumber: "999 000 0018",
   postcode: "ZZ99 3VZ",
   conditions: [
     { category: "dementia", snomedCode: "52448006", description: "Dementia" },

@@ -9,11 +9,15 @@ import { hasVerhoeffCheckDigit } from "./verhoeff.ts";
 /** Adds `out_of_span` when the year written is outside 1900–2200 (see {@link DATE_SPAN}). */
 function withinSpan(ctx: z.core.ParsePayload<string>): void {
   const year = /^(\d{4})-/.exec(ctx.value)?.[1];
-  if (year === undefined || (year >= DATE_SPAN.firstYear && year <= DATE_SPAN.lastYear)) return;
+  if (
+    year === undefined ||
+    (year >= DATE_SPAN.from.slice(0, 4) && year <= DATE_SPAN.to.slice(0, 4))
+  )
+    return;
   ctx.issues.push({
     code: "custom",
     input: ctx.value,
-    message: `expected a date from ${DATE_SPAN.firstYear}-01-01 to ${DATE_SPAN.lastYear}-12-31, got one outside that span`,
+    message: `expected a date from ${DATE_SPAN.from} to ${DATE_SPAN.to}, got one outside that span`,
     params: { carerkit: "out_of_span" },
   });
 }
@@ -65,16 +69,15 @@ export const PostcodeSchema = textField().transform((value, ctx) => {
   return z.NEVER;
 });
 
-/** An NHS number, checked (modulus 11) and normalised to ten digits without spaces. */
+/**
+ * An NHS number, checked (modulus 11 and issued range) and normalised to ten digits without
+ * spaces. Parsing accepts the 999 test range, so synthetic records and demos never need a number
+ * that could be a real patient's; {@link validateNhsNumber} refuses it unless asked.
+ */
 export const NhsNumberSchema = textField().transform((value, ctx) => {
-  const checked = checkNhsNumber(value);
+  const checked = checkNhsNumber(value, true);
   if (checked.ok) return checked.value;
-  // The check-digit detail names the digits; the message here names neither.
-  const message =
-    checked.code === "nhs_number_check_digit"
-      ? "expected a valid NHS number, got one that fails the modulus 11 check (it is mistyped)"
-      : checked.detail;
-  ctx.addIssue({ code: "custom", message, params: { carerkit: checked.code } });
+  ctx.addIssue({ code: "custom", message: checked.detail, params: { carerkit: checked.code } });
   return z.NEVER;
 });
 

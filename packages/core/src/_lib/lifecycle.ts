@@ -12,7 +12,7 @@ export function checkMove<TStatus extends string>(
   from: TStatus,
   to: TStatus,
 ): CarerKitIssue<"illegal_transition"> | undefined {
-  const allowed = moves[from];
+  const allowed: readonly TStatus[] = Object.hasOwn(moves, from) ? moves[from] : [];
   if (allowed.includes(to)) return undefined;
   const expected =
     allowed.length === 0

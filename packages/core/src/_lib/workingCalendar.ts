@@ -1,36 +1,25 @@
-import { invalidInput } from "./invalidInput.ts";
+import { checkArgument } from "../errors/checkArgument.ts";
+import { checkDate } from "./dateSpan.ts";
 import { toEpochDay, weekdayOf } from "./epochDay.ts";
 
-/** The earliest and latest dates the working-day helpers accept (ISO `YYYY-MM-DD`). */
-export const WORKING_DAY_RANGE = { from: "1900-01-01", to: "2200-12-31" } as const;
-
-const FIRST_DAY = toEpochDay(WORKING_DAY_RANGE.from) ?? 0;
-const LAST_DAY = toEpochDay(WORKING_DAY_RANGE.to) ?? 0;
-
-/** Reads a date argument as a day number, or throws `invalid_input` naming the parameter. */
-export function readWorkingDate(field: string, text: unknown): number {
-  const day = typeof text === "string" ? toEpochDay(text) : undefined;
-  if (day === undefined)
-    throw invalidInput(field, "invalid_format", "expected a real date as YYYY-MM-DD");
-  if (day < FIRST_DAY || day > LAST_DAY) {
-    throw invalidInput(
-      field,
-      "too_big",
-      `expected a date from ${WORKING_DAY_RANGE.from} to ${WORKING_DAY_RANGE.to}`,
-    );
-  }
-  return day;
+/**
+ * Reads a date argument as a day number, or throws `invalid_argument` (not a real `YYYY-MM-DD`)
+ * or `out_of_span` (outside `DATE_SPAN`) naming the function and parameter.
+ */
+export function readWorkingDate(fn: string, argument: Readonly<Record<string, unknown>>): number {
+  checkDate(fn, argument, "ISO date");
+  return toEpochDay(String(Object.values(argument)[0])) ?? 0;
 }
 
 /** Reads a list of non-working dates (bank holidays, closures) into a set of day numbers. */
-export function readHolidays(holidays: unknown): ReadonlySet<number> {
+export function readHolidays(fn: string, holidays: unknown): ReadonlySet<number> {
   if (holidays === undefined) return new Set();
-  if (!Array.isArray(holidays))
-    throw invalidInput("holidays", "invalid_type", "expected an array of YYYY-MM-DD dates");
+  checkArgument(fn, { "options.holidays": holidays }, "array");
   const days = new Set<number>();
-  holidays.forEach((holiday: unknown, index) =>
-    days.add(readWorkingDate(`holidays[${String(index)}]`, holiday)),
-  );
+  for (let index = 0; index < (holidays as readonly unknown[]).length; index++) {
+    const holiday = (holidays as readonly unknown[])[index];
+    days.add(readWorkingDate(fn, { [`options.holidays[${String(index)}]`]: holiday }));
+  }
   return days;
 }
 

@@ -1,3 +1,4 @@
+import { checkDate } from "./dateSpan.ts";
 import { invalidInput } from "./invalidInput.ts";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -34,18 +35,11 @@ export function localDateOf(instant: string, timeZone: string): string {
   return `${part("year")}-${part("month")}-${part("day")}`;
 }
 
-/** Reads an instant argument (ISO 8601 with `Z` or an offset), or throws naming the field. */
-export function readInstant(field: string, value: unknown): string {
-  if (
-    typeof value !== "string" ||
-    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ||
-    Number.isNaN(Date.parse(value))
-  ) {
-    throw invalidInput(
-      field,
-      "invalid_format",
-      "expected an ISO 8601 date-time with Z or an offset",
-    );
-  }
-  return value;
+/**
+ * Reads an instant argument (ISO 8601 with `Z` or an offset, years 1900–2200), or throws
+ * `invalid_argument` or `out_of_span` naming the function and parameter.
+ */
+export function readInstant(fn: string, argument: Readonly<Record<string, unknown>>): string {
+  checkDate(fn, argument, "ISO date-time");
+  return String(Object.values(argument)[0]);
 }

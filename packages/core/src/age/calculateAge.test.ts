@@ -19,10 +19,30 @@ describe("calculateAge", () => {
     expect(calculateAge("2020-06-15", "2020-06-15")).toBe(0);
   });
 
-  it("rejects dates that do not exist, naming the field", () => {
-    expect(() => calculateAge("2023-02-29", "2026-01-01")).toThrow(/^dateOfBirth: /);
-    expect(() => calculateAge("2000-01-01", "2026-13-01")).toThrow(/^asOf: /);
-    expect(() => calculateAge("2000-01-01", "2026-01-01T00:00:00Z")).toThrow(/^asOf: /);
+  it("rejects dates that do not exist with invalid_argument, naming the parameter", () => {
+    expect(() => calculateAge("2023-02-29", "2026-01-01")).toThrow(/^calculateAge: dateOfBirth /);
+    expect(() => calculateAge("2000-01-01", "2026-13-01")).toThrow(/^calculateAge: asOf /);
+    expect(() => calculateAge("2000-01-01", "2026-01-01T00:00:00Z")).toThrow(
+      /^calculateAge: asOf /,
+    );
+    expect(() => calculateAge("2000-01-01", undefined as never)).toThrow(
+      "calculateAge: asOf must be an ISO date (YYYY-MM-DD); received nothing",
+    );
+  });
+
+  it.each([
+    ["1899-12-31", "2026-01-01", "dateOfBirth"],
+    ["2000-01-01", "2201-01-01", "asOf"],
+    ["2000-01-01", "9999-12-31", "asOf"],
+  ])("refuses %s → %s outside the years 1900–2200 with out_of_span naming %s", (a, b, field) => {
+    try {
+      calculateAge(a, b);
+      expect.unreachable();
+    } catch (error) {
+      expect(isCarerKitError(error) && error.code).toBe("out_of_span");
+      expect(isCarerKitError(error) && error.issues[0]?.path).toEqual([field]);
+      expect(String(error)).not.toContain(field === "asOf" ? b : a);
+    }
   });
 
   it("rejects an asOf date before the date of birth without repeating the date of birth", () => {

@@ -1,4 +1,4 @@
-import { readIsoDate } from "../_lib/isoDate.ts";
+import { readCalendarDate } from "../_lib/dateSpan.ts";
 import { invalidInput } from "../_lib/invalidInput.ts";
 
 /**
@@ -9,25 +9,20 @@ import { invalidInput } from "../_lib/invalidInput.ts";
  * @param dateOfBirth - Date of birth, `YYYY-MM-DD`.
  * @param asOf - The date to measure on, `YYYY-MM-DD`.
  * @returns Completed years on `asOf`.
- * @throws {@link CarerKitError} `invalid_input` when either date is not a real `YYYY-MM-DD`
- * date, or `asOf` is before `dateOfBirth`. The message never repeats the date of birth.
+ * @throws {@link CarerKitError} `invalid_argument` when either date is not a real `YYYY-MM-DD`
+ * date, `out_of_span` when either lies outside the years 1900–2200, and `invalid_input` when
+ * `asOf` is before `dateOfBirth`. No message repeats either date.
  * @example
  * calculateAge("2008-03-01", "2026-02-28"); //=> 17
  * calculateAge("2008-03-01", "2026-03-01"); //=> 18
  */
 export function calculateAge(dateOfBirth: string, asOf: string): number {
-  const born = readIsoDate(dateOfBirth);
-  const on = readIsoDate(asOf);
-  if (!born)
-    throw invalidInput("dateOfBirth", "invalid_format", "expected a real date as YYYY-MM-DD");
-  if (!on) {
-    const got = JSON.stringify(asOf.slice(0, 40));
-    throw invalidInput("asOf", "invalid_format", `expected a real date as YYYY-MM-DD, got ${got}`);
-  }
+  const born = readCalendarDate("calculateAge", { dateOfBirth });
+  const on = readCalendarDate("calculateAge", { asOf });
   const hadBirthday = on.month > born.month || (on.month === born.month && on.day >= born.day);
   const age = on.year - born.year - (hadBirthday ? 0 : 1);
   if (age < 0) {
-    throw invalidInput("asOf", "too_small", `expected a date on or after dateOfBirth, got ${asOf}`);
+    throw invalidInput("asOf", "too_small", "expected a date on or after dateOfBirth");
   }
   return age;
 }

@@ -25,10 +25,16 @@ describe("classifyCarer", () => {
     expect(classifyCarer(62, { olderFromAge: 60 })).toBe("older_carer");
   });
 
-  it("rejects ages that are not whole years, naming age", () => {
-    expect(() => classifyCarer(17.5)).toThrow(/^age: expected a whole number/);
-    expect(() => classifyCarer(-1)).toThrow(/^age: /);
-    expect(() => classifyCarer(Number.NaN)).toThrow(/^age: /);
+  it("rejects ages that are not whole years with invalid_argument, naming age", () => {
+    expect(() => classifyCarer(17.5)).toThrow(/^classifyCarer: age must be a count/);
+    expect(() => classifyCarer(-1)).toThrow(/^classifyCarer: age /);
+    expect(() => classifyCarer(Number.NaN)).toThrow(/^classifyCarer: age /);
+    expect(() => classifyCarer(131)).toThrow(
+      /^age: expected a whole number of years from 0 to 130/,
+    );
+    expect(() => classifyCarer(30, { olderFromAge: Number.NaN })).toThrow(
+      /^classifyCarer: options.olderFromAge must be a count/,
+    );
   });
 
   it("rejects thresholds out of order", () => {

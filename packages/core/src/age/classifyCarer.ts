@@ -1,4 +1,6 @@
+import { checkFields } from "../_lib/checkFields.ts";
 import { invalidInput } from "../_lib/invalidInput.ts";
+import { checkArgument } from "../errors/checkArgument.ts";
 
 /**
  * A carer's age group, as services for carers commonly divide them:
@@ -38,8 +40,8 @@ export interface ClassifyCarerOptions {
  * @param age - Age in whole years, for example from {@link calculateAge}.
  * @param options - Different thresholds.
  * @returns The age group.
- * @throws {@link CarerKitError} `invalid_input` when `age` is not a whole number from 0 to 130,
- * or the thresholds are not in order.
+ * @throws {@link CarerKitError} `invalid_argument` when `age` or a threshold is not a count (a
+ * whole number ≥ 0); `invalid_input` when `age` is over 130 or the thresholds are not in order.
  * @example
  * classifyCarer(calculateAge("2009-09-01", "2026-11-22")); //=> "young_carer"
  * classifyCarer(24); //=> "young_adult_carer"
@@ -47,17 +49,24 @@ export interface ClassifyCarerOptions {
  * classifyCarer(70); //=> "older_carer"
  */
 export function classifyCarer(age: number, options: ClassifyCarerOptions = {}): CarerAgeGroup {
+  checkArgument("classifyCarer", { age }, "count");
+  checkFields(
+    "classifyCarer",
+    { options },
+    {
+      adultFromAge: "count?",
+      youngAdultUntilAge: "count?",
+      olderFromAge: "count?",
+    },
+  );
   const { adultFromAge = 18, youngAdultUntilAge = 24, olderFromAge = 65 } = options;
-  if (!Number.isInteger(age) || age < 0 || age > 130) {
-    throw invalidInput(
-      "age",
-      "invalid_type",
-      `expected a whole number of years from 0 to 130, got ${age}`,
-    );
+  if (age > 130) {
+    throw invalidInput("age", "too_big", "expected a whole number of years from 0 to 130");
   }
   if (!(adultFromAge <= youngAdultUntilAge + 1 && youngAdultUntilAge < olderFromAge)) {
-    const got = `${adultFromAge}, ${youngAdultUntilAge}, ${olderFromAge}`;
-    throw invalidInput("options", "invalid_value", `expected thresholds in order, got ${got}`);
+    const detail =
+      "expected adultFromAge ≤ youngAdultUntilAge + 1 and youngAdultUntilAge < olderFromAge";
+    throw invalidInput("options", "invalid_value", detail);
   }
   if (age < adultFromAge) return "young_carer";
   if (age <= youngAdultUntilAge) return "young_adult_carer";

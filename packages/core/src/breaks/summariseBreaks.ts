@@ -1,4 +1,8 @@
+import { checkEach, checkFields } from "../_lib/checkFields.ts";
+import { checkDate } from "../_lib/dateSpan.ts";
 import { invalidInput } from "../_lib/invalidInput.ts";
+import { checkArgument } from "../errors/checkArgument.ts";
+import { invalidArgument } from "../errors/invalidArgument.ts";
 import { daysInMonth, readIsoDate } from "../_lib/isoDate.ts";
 import { toEpochDay } from "../_lib/epochDay.ts";
 import { readWorkingDate } from "../_lib/workingCalendar.ts";
@@ -86,6 +90,27 @@ function windowStart(asOf: string, months: number): string {
   return start.toISOString().slice(0, 10);
 }
 
+const FN = "summariseBreaks";
+
+function checkOneOf(path: string, value: unknown, options: readonly string[]): void {
+  if (typeof value !== "string" || !options.includes(value)) {
+    throw invalidArgument(FN, { [path]: value }, `one of ${options.join(", ")}`);
+  }
+}
+
+function checkBreak(item: unknown, path: string): void {
+  checkFields(
+    FN,
+    { [path]: item },
+    { carerId: "string", status: "string", hours: "finite number?" },
+  );
+  const { type, funding, startsOn, endsOn } = item as Readonly<Record<string, unknown>>;
+  checkOneOf(`${path}.type`, type, BreakTypeSchema.options);
+  checkOneOf(`${path}.funding`, funding, BreakFundingSchema.options);
+  checkDate(FN, { [`${path}.startsOn`]: startsOn }, "ISO date");
+  checkDate(FN, { [`${path}.endsOn`]: endsOn }, "ISO date");
+}
+
 /**
  * Summarises breaks from caring per carer and for the service: taken breaks by type and funding
  * source with their days and hours, planned breaks to come, and the carers with no break in the
@@ -96,7 +121,9 @@ function windowStart(asOf: string, months: number): string {
  * @param breaks - Parsed breaks.
  * @param options - The date, the window in months and the caseload.
  * @returns The summary.
- * @throws {@link CarerKitError} `invalid_input` naming `asOf` or `months`.
+ * @throws {@link CarerKitError} `invalid_argument` naming the break field or option with the
+ * wrong shape, `out_of_span` for a date outside 1900–2200, `invalid_input` when `months` is
+ * outside 1–120.
  * @example
  * const { service } = summariseBreaks(breaks, { asOf: "2026-12-03", months: 6, carerIds: ["c-1", "c-2"] });
  * service.withoutBreak; //=> ["c-2"]
@@ -105,9 +132,14 @@ export function summariseBreaks(
   breaks: readonly CaringBreak[],
   options: BreakSummaryOptions,
 ): BreakSummary {
-  const today = readWorkingDate("asOf", options.asOf);
+  checkEach(FN, { breaks }, checkBreak);
+  checkFields(FN, { options }, { months: "count?", carerIds: "array?" });
+  checkEach(FN, { "options.carerIds": options.carerIds ?? [] }, (id, path) => {
+    checkArgument(FN, { [path]: id }, "string");
+  });
+  const today = readWorkingDate(FN, { "options.asOf": options.asOf });
   const months = options.months ?? 12;
-  if (!Number.isInteger(months) || months < 1 || months > 120)
+  if (months < 1 || months > 120)
     throw invalidInput(
       "months",
       "invalid_value",
@@ -125,8 +157,14 @@ export function summariseBreaks(
     takenHours: 0,
     planned: 0,
   };
+  const byCarer = new Map<string, CaringBreak[]>();
+  for (const b of breaks) {
+    const own = byCarer.get(b.carerId);
+    if (own) own.push(b);
+    else byCarer.set(b.carerId, [b]);
+  }
   const perCarer = carerIds.map((carerId): CarerBreakSummary => {
-    const own = breaks.filter((b) => b.carerId === carerId);
+    const own = byCarer.get(carerId) ?? [];
     const inWindow = own.filter(
       (b) => (toEpochDay(b.endsOn) ?? 0) >= first && (toEpochDay(b.startsOn) ?? 0) <= today,
     );

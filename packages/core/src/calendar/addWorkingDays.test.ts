@@ -91,8 +91,14 @@ describe("addWorkingDays", () => {
       [() => addWorkingDays("2026-03-06", 1.5), "workingDays"],
       [() => addWorkingDays("2026-03-06", Number.NaN), "workingDays"],
       [() => addWorkingDays("2026-03-06", 1e9), "workingDays"],
-      [() => addWorkingDays("2026-03-06", 1, { holidays: ["2026-13-01"] }), "holidays[0]"],
-      [() => addWorkingDays("2026-03-06", 1, { holidays: "2026-03-09" as never }), "holidays"],
+      [() => addWorkingDays("2026-03-06", 1, { holidays: ["2026-13-01"] }), "options.holidays[0]"],
+      [() => addWorkingDays("2026-03-06", 1, { holidays: ["2300-01-01"] }), "options.holidays[0]"],
+      [
+        () => addWorkingDays("2026-03-06", 1, { holidays: "2026-03-09" as never }),
+        "options.holidays",
+      ],
+      [() => addWorkingDays(undefined as never, 1), "start"],
+      [() => addWorkingDays("2026-03-06", 1, null as never), "options"],
     ];
     for (const [call, field] of cases) {
       try {

@@ -1,4 +1,6 @@
+import { checkFields } from "../_lib/checkFields.ts";
 import { invalidInput } from "../_lib/invalidInput.ts";
+import { checkArgument } from "../errors/checkArgument.ts";
 import { fromEpochDay } from "../_lib/epochDay.ts";
 import { isWeekday, readHolidays, readWorkingDate } from "../_lib/workingCalendar.ts";
 import type { WorkingDayOptions } from "./WorkingDayOptions.ts";
@@ -18,7 +20,9 @@ const MAX_WORKING_DAYS = 10_000;
  * @param options - The non-working weekdays (bank holidays, closures).
  * @returns The date of the last counted working day, `YYYY-MM-DD`; `start` itself when
  * `workingDays` is 0.
- * @throws {@link CarerKitError} `invalid_input` naming `start`, `workingDays` or `holidays[i]`.
+ * @throws {@link CarerKitError} `invalid_argument` naming `start`, `workingDays`, `options` or
+ * `options.holidays[i]` when one has the wrong shape, `out_of_span` when a date is outside
+ * 1900–2200, and `invalid_input` when `workingDays` is over 10,000.
  * @example
  * addWorkingDays("2026-04-03", 3, { holidays: ["2026-04-03", "2026-04-06"] }); //=> "2026-04-09"
  * addWorkingDays("2026-03-06", 5); //=> "2026-03-13"
@@ -28,15 +32,24 @@ export function addWorkingDays(
   workingDays: number,
   options?: WorkingDayOptions,
 ): string {
-  let day = readWorkingDate("start", start);
-  if (!Number.isInteger(workingDays) || workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
+  let day = readWorkingDate("addWorkingDays", { start });
+  checkArgument("addWorkingDays", { workingDays }, "count");
+  if (options !== undefined)
+    checkFields(
+      "addWorkingDays",
+      { options },
+      {
+        holidays: "array?",
+      },
+    );
+  if (workingDays > MAX_WORKING_DAYS) {
     throw invalidInput(
       "workingDays",
-      "invalid_value",
+      "too_big",
       `expected a whole number from 0 to ${String(MAX_WORKING_DAYS)}`,
     );
   }
-  const holidays = readHolidays(options?.holidays);
+  const holidays = readHolidays("addWorkingDays", options?.holidays);
   for (let counted = 0; counted < workingDays;) {
     day += 1;
     if (isWeekday(day) && !holidays.has(day)) counted += 1;

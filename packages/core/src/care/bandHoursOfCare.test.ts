@@ -24,12 +24,15 @@ describe("bandHoursOfCare", () => {
     expect(bandHoursOfCare(9.5)).toBe("10_to_19");
   });
 
-  it("rejects more than 168 hours a week, naming hoursPerWeek and the value", () => {
-    expect(() => bandHoursOfCare(169)).toThrow(
-      "hoursPerWeek: expected a number of hours from 0 to 168, got 169",
+  it("rejects more than 168 hours a week, naming hours without echoing the value", () => {
+    expect(() => bandHoursOfCare(169)).toThrow("hours: expected a number of hours from 0 to 168");
+    expect(() => bandHoursOfCare(-1)).toThrow(/^hours: /);
+    expect(() => bandHoursOfCare(Number.NaN)).toThrow(
+      "bandHoursOfCare: hours must be a finite number; received a number",
     );
-    expect(() => bandHoursOfCare(-1)).toThrow(/^hoursPerWeek: /);
-    expect(() => bandHoursOfCare(Number.NaN)).toThrow(/^hoursPerWeek: /);
+    expect(() => bandHoursOfCare(Object.create(null) as number)).toThrow(
+      "bandHoursOfCare: hours must be a finite number; received an object",
+    );
   });
 
   it("gives every hour from 0 to 168 a band whose bounds contain it", () => {

@@ -1,4 +1,5 @@
 import { invalidInput } from "../_lib/invalidInput.ts";
+import { checkArgument } from "../errors/checkArgument.ts";
 import { HOURS_OF_CARE_BANDS, type HoursOfCareBand } from "../vocabulary/hoursOfCareBands.ts";
 
 /**
@@ -8,16 +9,17 @@ import { HOURS_OF_CARE_BANDS, type HoursOfCareBand } from "../vocabulary/hoursOf
  *
  * @param hours - Hours of care a week, 0 to 168.
  * @returns The band id, e.g. `"50_or_more"`.
- * @throws {@link CarerKitError} `invalid_input` when `hours` is not a number from 0 to 168 (there
- * are 168 hours in a week).
+ * @throws {@link CarerKitError} `invalid_argument` when `hours` is not a finite number, and
+ * `invalid_input` when it is outside 0 to 168 (there are 168 hours in a week).
  * @example
  * bandHoursOfCare(35); //=> "35_to_49"
  * bandHoursOfCare(70); //=> "50_or_more"
  */
 export function bandHoursOfCare(hours: number): HoursOfCareBand {
-  if (!Number.isFinite(hours) || hours < 0 || hours > 168) {
-    const detail = `expected a number of hours from 0 to 168, got ${hours}`;
-    throw invalidInput("hoursPerWeek", hours > 168 ? "too_big" : "invalid_value", detail);
+  checkArgument("bandHoursOfCare", { hours }, "finite number");
+  if (hours < 0 || hours > 168) {
+    const detail = "expected a number of hours from 0 to 168";
+    throw invalidInput("hours", hours > 168 ? "too_big" : "too_small", detail);
   }
   const band = HOURS_OF_CARE_BANDS.find((b) => b.max === null || hours <= b.max);
   return band?.id ?? "50_or_more";

@@ -1,3 +1,6 @@
+import { checkEach, checkFields } from "../_lib/checkFields.ts";
+import { checkArgument } from "../errors/checkArgument.ts";
+import { checkDate } from "../_lib/dateSpan.ts";
 import { addWorkingDays } from "../calendar/addWorkingDays.ts";
 import type { WorkingDayOptions } from "../calendar/WorkingDayOptions.ts";
 import type { OnwardReferral } from "./OnwardReferralSchema.ts";
@@ -24,8 +27,9 @@ export interface ReferralFollowUpOptions extends WorkingDayOptions {
  * @param referral - The referral.
  * @param options - The working days and the holidays (e.g. from scheduling's `listHolidays`).
  * @returns The referral with the follow-up date added.
- * @throws {@link CarerKitError} `invalid_input` naming `workingDays` or `holidays[i]` when an
- * option is out of range.
+ * @throws {@link CarerKitError} `invalid_argument` naming the referral field or option with the
+ * wrong shape, `out_of_span` for a date outside 1900–2200, and `invalid_input` when
+ * `withinWorkingDays` is over 10,000.
  * @example
  * scheduleReferralFollowUp(referral, { holidays: ["2026-04-03", "2026-04-06"] }).followUpOn;
  * //=> ["2026-04-10"] for a referral made on Wednesday 1 April 2026
@@ -34,6 +38,13 @@ export function scheduleReferralFollowUp(
   referral: OnwardReferral,
   options: ReferralFollowUpOptions = {},
 ): OnwardReferral {
+  const fn = "scheduleReferralFollowUp";
+  checkFields(fn, { referral }, { followUpOn: "array?" });
+  checkEach(fn, { "referral.followUpOn": referral.followUpOn ?? [] }, (day, path) => {
+    checkArgument(fn, { [path]: day }, "string");
+  });
+  checkDate(fn, { "referral.referredOn": referral.referredOn }, "ISO date");
+  checkFields(fn, { options }, { withinWorkingDays: "count?", holidays: "array?" });
   const due = addWorkingDays(referral.referredOn, options.withinWorkingDays ?? 5, {
     holidays: options.holidays,
   });

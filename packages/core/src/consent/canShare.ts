@@ -1,4 +1,6 @@
+import { checkEach, checkFields } from "../_lib/checkFields.ts";
 import { compareInstants } from "../_lib/compareInstants.ts";
+import { checkDate } from "../_lib/dateSpan.ts";
 import type { InformationCategory } from "../vocabulary/informationCategories.ts";
 import type { Consent, ConsentPurpose } from "./ConsentSchema.ts";
 
@@ -79,6 +81,8 @@ function whyNot(consent: Consent, state: Exclude<ConsentState, "live">): string 
  * @param request - Who, for what purpose, with whom, and which categories.
  * @param asOf - The instant of the decision, ISO 8601 with `Z` or an offset.
  * @returns The decision, its reason, the consents it rests on and an explanation.
+ * @throws {@link CarerKitError} `invalid_argument` naming the consent or request field with the
+ * wrong shape, and `out_of_span` when `asOf` is outside 1900–2200.
  * @example
  * const decision = canShare(consents, {
  *   subjectId: "carer-1", purpose: "share_with_circle_member", recipientId: "m-2", categories: ["care_plan"],
@@ -90,6 +94,34 @@ export function canShare(
   request: ShareRequest,
   asOf: string,
 ): ShareDecision {
+  const fn = "canShare";
+  checkEach(fn, { consents }, (consent, path) => {
+    checkFields(
+      fn,
+      { [path]: consent },
+      {
+        id: "string",
+        subjectId: "string",
+        purpose: "string",
+        recipientId: "string?",
+        scope: "array",
+        givenAt: "string",
+        withdrawnAt: "string?",
+        expiresAt: "string?",
+      },
+    );
+  });
+  checkFields(
+    fn,
+    { request },
+    {
+      subjectId: "string",
+      purpose: "string",
+      recipientId: "string?",
+      categories: "array",
+    },
+  );
+  checkDate(fn, { asOf }, "ISO date-time");
   const recipient =
     request.purpose === "share_with_circle_member" ? request.recipientId : undefined;
   const relevant = consents.filter(

@@ -1,3 +1,4 @@
+import { checkEmergencyPlanShape } from "../_lib/checkEmergencyPlanShape.ts";
 import type { EmergencyPlan } from "./EmergencyPlanSchema.ts";
 
 /**
@@ -109,6 +110,7 @@ function sectionGaps(plan: EmergencyPlan, section: EmergencyPlanSection): Emerge
  * //=> ["triggers: add what upsets them and how to help, or confirm \"none known\""]
  */
 export function checkEmergencyPlanCompleteness(plan: EmergencyPlan): EmergencyPlanCompleteness {
+  checkEmergencyPlanShape("checkEmergencyPlanCompleteness", "plan", plan);
   const bySection = EMERGENCY_PLAN_SECTIONS.map((section) => sectionGaps(plan, section));
   const gaps = bySection.flat();
   return {

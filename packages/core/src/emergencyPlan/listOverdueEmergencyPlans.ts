@@ -1,3 +1,5 @@
+import { checkEmergencyPlanShape } from "../_lib/checkEmergencyPlanShape.ts";
+import { checkEach } from "../_lib/checkFields.ts";
 import { readWorkingDate } from "../_lib/workingCalendar.ts";
 import { toEpochDay } from "../_lib/epochDay.ts";
 import type { EmergencyPlan } from "./EmergencyPlanSchema.ts";
@@ -31,7 +33,11 @@ export function listOverdueEmergencyPlans(
   plans: readonly EmergencyPlan[],
   asOf: string,
 ): OverdueEmergencyPlan[] {
-  const today = readWorkingDate("asOf", asOf);
+  const fn = "listOverdueEmergencyPlans";
+  checkEach(fn, { plans }, (plan, path) => {
+    checkEmergencyPlanShape(fn, path, plan);
+  });
+  const today = readWorkingDate(fn, { asOf });
   return plans
     .map((plan) => ({
       planId: plan.id,

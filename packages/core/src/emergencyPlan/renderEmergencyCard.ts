@@ -1,3 +1,5 @@
+import { checkEmergencyPlanShape } from "../_lib/checkEmergencyPlanShape.ts";
+import { checkFields } from "../_lib/checkFields.ts";
 import type { EmergencyPlan } from "./EmergencyPlanSchema.ts";
 
 /** Options for {@link renderEmergencyCard}. */
@@ -22,6 +24,8 @@ export function renderEmergencyCard(
   plan: EmergencyPlan,
   options: EmergencyCardOptions = {},
 ): string {
+  checkEmergencyPlanShape("renderEmergencyCard", "plan", plan);
+  checkFields("renderEmergencyCard", { options }, { contacts: "finite number?" });
   const wanted = options.contacts ?? 2;
   const count = Number.isFinite(wanted) ? Math.min(Math.max(Math.trunc(wanted), 1), 3) : 2;
   const reachable = (plan.stepIn ?? []).filter(

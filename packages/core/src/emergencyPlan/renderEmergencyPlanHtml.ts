@@ -1,3 +1,5 @@
+import { checkEmergencyPlanShape } from "../_lib/checkEmergencyPlanShape.ts";
+import { checkFields } from "../_lib/checkFields.ts";
 import { escapeHtml as e } from "../_lib/escapeHtml.ts";
 import { checkEmergencyPlanCompleteness } from "./checkEmergencyPlanCompleteness.ts";
 import type { EmergencyPlan } from "./EmergencyPlanSchema.ts";
@@ -55,6 +57,8 @@ export function renderEmergencyPlanHtml(
   plan: EmergencyPlan,
   options: EmergencyPlanHtmlOptions = {},
 ): string {
+  checkEmergencyPlanShape("renderEmergencyPlanHtml", "plan", plan);
+  checkFields("renderEmergencyPlanHtml", { options }, { asOf: "ISO date?" });
   const none = (section: string): boolean =>
     ((plan.confirmedNone ?? []) as readonly string[]).includes(section);
   const missing = (section: string): string =>

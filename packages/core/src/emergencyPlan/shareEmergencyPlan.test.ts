@@ -84,7 +84,7 @@ describe("shareEmergencyPlan", () => {
       });
       expect.unreachable();
     } catch (error) {
-      expect(isCarerKitError(error) && error.issues[0]?.path).toEqual(["asOf"]);
+      expect(isCarerKitError(error) && error.issues[0]?.path).toEqual(["request.asOf"]);
     }
   });
 });

@@ -1,3 +1,5 @@
+import { checkEmergencyPlanShape } from "../_lib/checkEmergencyPlanShape.ts";
+import { checkFields } from "../_lib/checkFields.ts";
 import { readInstant } from "../_lib/zonedDate.ts";
 import { canShare, type ShareDecision } from "../consent/canShare.ts";
 import type { Consent } from "../consent/ConsentSchema.ts";
@@ -55,7 +57,9 @@ export function shareEmergencyPlan(
   consents: readonly Consent[],
   request: EmergencyPlanShareRequest,
 ): Result<EmergencyPlan, EmergencyPlanShareRefusal> {
-  const asOf = readInstant("asOf", request.asOf);
+  checkEmergencyPlanShape("shareEmergencyPlan", "plan", plan);
+  checkFields("shareEmergencyPlan", { request }, { recipientId: "string" });
+  const asOf = readInstant("shareEmergencyPlan", { "request.asOf": request.asOf });
   const needs: InformationCategory[] = ["care_plan", "about_me"];
   if ((plan.medication ?? []).length > 0) needs.push("medication");
   const asks = [

@@ -5,7 +5,8 @@
  * - `invalid_type`, `invalid_value`, `invalid_format`, `too_big`, `too_small`,
  *   `unrecognized_keys`, `invalid_union`, `not_multiple_of`, `invalid_key`, `invalid_element`:
  *   a field has the wrong type, option, format or size, or the record has an unknown key.
- * - `nhs_number_format`, `nhs_number_check_digit`: not 10 digits, or fails the modulus 11 check.
+ * - `nhs_number_format`, `nhs_number_check_digit`, `nhs_number_range`: not 10 digits, fails the
+ *   modulus 11 check, or lies outside the issued ranges (see {@link validateNhsNumber}).
  * - `postcode_format`: not a UK postcode in format.
  * - `snomed_code_format`: not a SNOMED CT identifier (6–18 digits with a Verhoeff check digit).
  * - `end_before_start`, `end_reason_mismatch`, `withdrawn_before_given`, `missing_recipient`,
@@ -24,11 +25,13 @@
  * - `control_character`, `lone_surrogate`: a string holds a C0 control character or DEL (tab,
  *   LF and CR are allowed in free-text notes only) or half of a UTF-16 surrogate pair; the
  *   message gives the code point and position, never the text.
- * - `out_of_span`: a date outside the years 1900–2200.
+ * - `out_of_span`: a date outside the years 1900–2200 that every core function accepts.
  * - `date_in_future`: a date of birth, identification or check-in date after the reference
  *   date (`asOf`) it was parsed with ({@link checkDatesNotAfter}).
  * - `starts_before_birth`: a caring relationship that starts before the carer's date of birth
  *   ({@link checkRelationshipDates}).
+ * - `nhs_number_range`: an NHS number outside the issued ranges (the 999 test range only when
+ *   asked for).
  *
  * @example
  * const code: CoreIssueCode = "nhs_number_check_digit";
@@ -72,4 +75,6 @@ export type CoreIssueCode =
   | "lone_surrogate"
   | "out_of_span"
   | "date_in_future"
-  | "starts_before_birth";
+  | "starts_before_birth"
+  // Issue 20: NHS numbers outside the issued ranges
+  | "nhs_number_range";

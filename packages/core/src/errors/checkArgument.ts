@@ -65,6 +65,14 @@ export function checkArgument(
   argument: Readonly<Record<string, unknown>>,
   kind: ArgumentKind,
 ): void {
+  // The guard guards its own call too, so a hostile call gets the same typed error.
+  if (typeof fn !== "string") throw invalidArgument("checkArgument", { fn }, "a string");
+  if (!isPlainObject(argument)) {
+    throw invalidArgument("checkArgument", { argument }, "a plain object of one entry");
+  }
+  if (typeof kind !== "string" || !Object.hasOwn(CHECKS, kind)) {
+    throw invalidArgument("checkArgument", { kind }, "an ArgumentKind");
+  }
   const [expected, holds] = CHECKS[kind];
   if (!holds(Object.values(argument)[0])) throw invalidArgument(fn, argument, expected);
 }

@@ -23,8 +23,13 @@ export function invalidArgument(
   argument: Readonly<Record<string, unknown>>,
   expected: string,
 ): CarerKitError {
-  const [parameter = "argument", received] = Object.entries(argument)[0] ?? [];
-  const message = `${fn}: ${parameter} must be ${expected}; received ${describeShape(received)}`;
+  // Tolerant of a hostile call: it builds an error whatever it is given, and never throws.
+  const entries =
+    typeof argument === "object" && (argument as unknown) !== null ? Object.entries(argument) : [];
+  const [parameter = "argument", received] = entries[0] ?? [];
+  const name = typeof fn === "string" ? fn : "(unnamed function)";
+  const kind = typeof expected === "string" ? expected : "(unstated)";
+  const message = `${name}: ${parameter} must be ${kind}; received ${describeShape(received)}`;
   const issue: CarerKitIssue<CoreIssueCode> = {
     code: "invalid_argument",
     message,

@@ -35,8 +35,8 @@ describe("pseudonymise", () => {
 
   it("treats a text key as its UTF-8 bytes", () => {
     const key = "a text key that is long enough – ✓ 32 bytes+";
-    expect(pseudonymise("9434765919", key)).toBe(
-      createHmac("sha256", Buffer.from(key, "utf8")).update("9434765919").digest("hex"),
+    expect(pseudonymise("9990000018", key)).toBe(
+      createHmac("sha256", Buffer.from(key, "utf8")).update("9990000018").digest("hex"),
     );
   });
 

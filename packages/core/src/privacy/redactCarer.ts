@@ -6,6 +6,8 @@ import {
   type Carer,
   type CarerStatus,
 } from "../carer/CarerSchema.ts";
+import { checkFields } from "../_lib/checkFields.ts";
+import { checkDate } from "../_lib/dateSpan.ts";
 import { pseudonymise, type PseudonymKey } from "./pseudonymise.ts";
 
 /**
@@ -59,8 +61,9 @@ function ageBandOf(carer: Carer, asOf: string | undefined): AgeBand | undefined 
  * @param options - `asOf` turns a date of birth into an age band; without it, the carer's own
  * `ageBand` (if any) is kept.
  * @returns The redacted carer.
- * @throws {@link CarerKitError} `invalid_input` when the key is too short or `asOf` is not a date
- * on or after the date of birth.
+ * @throws {@link CarerKitError} `invalid_argument` naming the carer field, key or option with the
+ * wrong shape, `out_of_span` when a date is outside 1900–2200, and `invalid_input` when the key
+ * is too short or `asOf` is before the date of birth.
  * @example
  * const row = redactCarer(carer, exportKey, { asOf: "2026-11-22" });
  * row.postcodeDistrict; //=> "ZZ99"
@@ -71,6 +74,33 @@ export function redactCarer(
   key: PseudonymKey,
   options: RedactCarerOptions = {},
 ): RedactedCarer {
+  const fn = "redactCarer";
+  checkFields(
+    fn,
+    { carer },
+    {
+      id: "string",
+      status: "string",
+      identifiedOn: "string",
+      postcode: "string?",
+      dateOfBirth: "string?",
+      ageBand: "string?",
+      communication: "plain object?",
+      ownHealth: "plain object?",
+      otherCaring: "plain object?",
+      employment: "array?",
+    },
+  );
+  checkFields(
+    fn,
+    { "carer.communication": carer.communication ?? {} },
+    {
+      languages: "array?",
+      accessibleFormats: "array?",
+    },
+  );
+  checkFields(fn, { options }, {});
+  if (options.asOf !== undefined) checkDate(fn, { "options.asOf": options.asOf }, "ISO date");
   const { communication, ownHealth, otherCaring } = carer;
   const optional = {
     ageBand: ageBandOf(carer, options.asOf),

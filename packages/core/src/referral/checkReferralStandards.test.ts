@@ -230,7 +230,10 @@ describe("checkReferralStandards: bad input", () => {
   });
 
   it("names asOf without an offset, and an unknown time zone", () => {
-    expectField(() => checkReferralStandards([], [], { asOf: "2026-04-01T00:00:00" }), "asOf");
+    expectField(
+      () => checkReferralStandards([], [], { asOf: "2026-04-01T00:00:00" }),
+      "options.asOf",
+    );
     expectField(
       () =>
         checkReferralStandards([EASTER_REFERRAL], [CONTACT_5WD], {

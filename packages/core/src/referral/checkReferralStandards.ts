@@ -1,4 +1,8 @@
+import { checkEach, checkFields } from "../_lib/checkFields.ts";
 import { invalidInput } from "../_lib/invalidInput.ts";
+import { checkReferralShape, checkReferralStatus } from "../_lib/referral/checkReferralShape.ts";
+import { readHolidays } from "../_lib/workingCalendar.ts";
+import { invalidArgument } from "../errors/invalidArgument.ts";
 import { localDateOf, readInstant } from "../_lib/zonedDate.ts";
 import { addWorkingDays } from "../calendar/addWorkingDays.ts";
 import { countWorkingDays } from "../calendar/countWorkingDays.ts";
@@ -86,16 +90,29 @@ export interface ReferralStandardsReport {
   readonly breaches: readonly ReferralStandardResult[];
 }
 
-function checkStandard(standard: ReferralStandard, index: number): void {
-  const at = `standards[${String(index)}]`;
-  if (!Number.isInteger(standard.within) || standard.within < 0 || standard.within > 10_000)
+const FN = "checkReferralStandards";
+
+function checkStandard(standard: unknown, at: string): void {
+  checkFields(
+    FN,
+    { [at]: standard },
+    { id: "string", label: "string", within: "count", to: "array" },
+  );
+  const { from, to, within } = standard as ReferralStandard;
+  const { unit } = standard as Readonly<Record<string, unknown>>;
+  checkReferralStatus(FN, `${at}.from`, from);
+  checkEach(FN, { [`${at}.to`]: to }, (status, path) => {
+    checkReferralStatus(FN, path, status);
+  });
+  if (unit !== "working_days" && unit !== "calendar_days")
+    throw invalidArgument(FN, { [`${at}.unit`]: unit }, '"working_days" or "calendar_days"');
+  if (within > 10_000)
     throw invalidInput(
       `${at}.within`,
       "invalid_value",
       "expected a whole number of days from 0 to 10,000",
     );
-  if (standard.to.length === 0)
-    throw invalidInput(`${at}.to`, "too_small", "expected at least 1 status");
+  if (to.length === 0) throw invalidInput(`${at}.to`, "too_small", "expected at least 1 status");
 }
 
 /** Which outcomes count as a breach of the standard (a record, so every outcome is decided). */
@@ -119,8 +136,9 @@ const IS_BREACH: Readonly<Record<ReferralStandardOutcome, boolean>> = {
  * @param standards - The standards to check.
  * @param options - `asOf`, time zone and holidays.
  * @returns One result per referral per standard, and the breaches.
- * @throws {@link CarerKitError} `invalid_input` naming `asOf`, `timeZone`, `holidays[i]` or
- * `standards[i].within` / `.to`.
+ * @throws {@link CarerKitError} `invalid_argument` naming the referral, standard or option field
+ * with the wrong shape, `out_of_span` for a date outside 1900–2200, and `invalid_input` naming
+ * `timeZone` (not an IANA zone) or `standards[i].within` / `.to` (over 10,000, or empty).
  * @example
  * const { breaches } = checkReferralStandards(referrals, [{
  *   id: "contact-5wd", label: "Contacted within 5 working days", from: "received",
@@ -133,8 +151,13 @@ export function checkReferralStandards(
   standards: readonly ReferralStandard[],
   options: PathwayClockOptions,
 ): ReferralStandardsReport {
-  standards.forEach(checkStandard);
-  const asOf = readInstant("asOf", options.asOf);
+  checkEach(FN, { referrals }, (referral, path) => {
+    checkReferralShape(FN, path, referral);
+  });
+  checkEach(FN, { standards }, checkStandard);
+  checkFields(FN, { options }, { timeZone: "string?" });
+  readHolidays(FN, options.holidays);
+  const asOf = readInstant(FN, { "options.asOf": options.asOf });
   const zone = options.timeZone ?? DEFAULT_PATHWAY_TIME_ZONE;
   const today = localDateOf(asOf, zone);
   const holidays = { holidays: options.holidays };

@@ -1,4 +1,7 @@
+import { checkFields } from "../_lib/checkFields.ts";
 import { invalidInput } from "../_lib/invalidInput.ts";
+import { checkReferralShape } from "../_lib/referral/checkReferralShape.ts";
+import { readHolidays } from "../_lib/workingCalendar.ts";
 import { localDateOf, readInstant } from "../_lib/zonedDate.ts";
 import { compareInstants } from "../_lib/compareInstants.ts";
 import { countWorkingDays } from "../calendar/countWorkingDays.ts";
@@ -60,7 +63,9 @@ function daysBetween(from: string, to: string): number {
  * @param referral - A parsed referral.
  * @param options - `asOf` (on or after the last step), time zone and holidays.
  * @returns The stays in order and the hours per status.
- * @throws {@link CarerKitError} `invalid_input` naming `asOf`, `timeZone` or `holidays[i]`.
+ * @throws {@link CarerKitError} `invalid_argument` naming the referral or option field with the
+ * wrong shape, `out_of_span` for a date outside 1900–2200, and `invalid_input` naming `asOf`
+ * (before the last step) or `timeZone` (not an IANA zone).
  * @example
  * const { totalHours } = measureReferralTimeInStates(referral, { asOf: "2026-09-30T17:00:00Z" });
  * totalHours.received; //=> 19.5
@@ -69,7 +74,11 @@ export function measureReferralTimeInStates(
   referral: Referral,
   options: PathwayClockOptions,
 ): ReferralTimeInStates {
-  const asOf = readInstant("asOf", options.asOf);
+  const fn = "measureReferralTimeInStates";
+  checkReferralShape(fn, "referral", referral);
+  checkFields(fn, { options }, { timeZone: "string?" });
+  readHolidays(fn, options.holidays);
+  const asOf = readInstant(fn, { "options.asOf": options.asOf });
   const zone = options.timeZone ?? DEFAULT_PATHWAY_TIME_ZONE;
   const steps = [
     { to: "received" as ReferralStatus, at: referral.receivedAt },

@@ -1,4 +1,5 @@
 import { localDateOf, readInstant } from "../_lib/zonedDate.ts";
+import { checkArgument } from "../errors/checkArgument.ts";
 import { DEFAULT_PATHWAY_TIME_ZONE } from "./PathwayClockOptions.ts";
 
 /**
@@ -9,11 +10,14 @@ import { DEFAULT_PATHWAY_TIME_ZONE } from "./PathwayClockOptions.ts";
  * @param instant - ISO 8601 with `Z` or an offset.
  * @param timeZone - IANA zone (default `"Europe/London"`).
  * @returns The local date, `YYYY-MM-DD`.
- * @throws {@link CarerKitError} `invalid_input` naming `instant` or `timeZone`.
+ * @throws {@link CarerKitError} `invalid_argument` naming `instant` or `timeZone` when one has
+ * the wrong shape, `out_of_span` when `instant` is outside 1900–2200, and `invalid_input` naming
+ * `timeZone` when it is not an IANA zone.
  * @example
  * toLocalDate("2026-03-29T23:30:00Z"); //=> "2026-03-30"
  * toLocalDate("2026-03-29T23:30:00Z", "UTC"); //=> "2026-03-29"
  */
 export function toLocalDate(instant: string, timeZone: string = DEFAULT_PATHWAY_TIME_ZONE): string {
-  return localDateOf(readInstant("instant", instant), timeZone);
+  checkArgument("toLocalDate", { timeZone }, "string");
+  return localDateOf(readInstant("toLocalDate", { instant }), timeZone);
 }

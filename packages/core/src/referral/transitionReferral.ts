@@ -1,4 +1,8 @@
+import { argumentIssue, type ArgumentIssue } from "../_lib/argumentIssue.ts";
+import { checkFields } from "../_lib/checkFields.ts";
+import { checkDate } from "../_lib/dateSpan.ts";
 import { checkStep } from "../_lib/referral/checkReferralHistory.ts";
+import { checkReferralShape, checkReferralStatus } from "../_lib/referral/checkReferralShape.ts";
 import type { CoreIssueCode } from "../errors/CoreIssueCode.ts";
 import { err, ok, type CarerKitIssue, type Result } from "../result/result.ts";
 import { getReferralStatus } from "./getReferralStatus.ts";
@@ -31,7 +35,9 @@ export interface ReferralTransitionIssue extends CarerKitIssue<
  *
  * @param referral - A parsed referral.
  * @param step - The status to move to, when, why and by whom.
- * @returns `{ success: true, data: referral }` or `{ success: false, error }`.
+ * @returns `{ success: true, data: referral }` or `{ success: false, error }`; the error is
+ * `invalid_argument` or `out_of_span` when the referral or step has the wrong shape or a date
+ * outside 1900–2200.
  * @example
  * const moved = transitionReferral(referral, { to: "contacted", at: "2026-09-08T10:00:00+01:00" });
  * moved.success && getReferralStatus(moved.data); //=> "contacted"
@@ -39,7 +45,15 @@ export interface ReferralTransitionIssue extends CarerKitIssue<
 export function transitionReferral(
   referral: Referral,
   step: ReferralTransition,
-): Result<Referral, ReferralTransitionIssue> {
+): Result<Referral, ReferralTransitionIssue | ArgumentIssue> {
+  const fn = "transitionReferral";
+  const refused = argumentIssue(() => {
+    checkReferralShape(fn, "referral", referral);
+    checkFields(fn, { step }, { reason: "string?", by: "string?" });
+    checkReferralStatus(fn, "step.to", step.to);
+    checkDate(fn, { "step.at": step.at }, "ISO date-time");
+  });
+  if (refused) return err(refused);
   const from = getReferralStatus(referral);
   const since = referral.history.at(-1)?.at ?? referral.receivedAt;
   const problem = checkStep(from, since, step);

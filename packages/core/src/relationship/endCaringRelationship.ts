@@ -1,5 +1,7 @@
 import type { Carer } from "../carer/CarerSchema.ts";
-import { readIsoDate } from "../_lib/isoDate.ts";
+import { argumentIssue, type ArgumentIssue } from "../_lib/argumentIssue.ts";
+import { checkEach, checkFields } from "../_lib/checkFields.ts";
+import { checkDate } from "../_lib/dateSpan.ts";
 import type { CoreIssueCode } from "../errors/CoreIssueCode.ts";
 import { fieldIssue } from "../_lib/invalidInput.ts";
 import { err, ok, type CarerKitIssue, type Result } from "../result/result.ts";
@@ -40,7 +42,8 @@ export interface CaringEnded {
  * @param relationships - The carer's relationships (others' are left as they are).
  * @param end - Which relationship, the end date and the reason.
  * @returns The updated carer and relationships, or an issue: `relationship_not_found`,
- * `relationship_already_ended`, `invalid_format` (end date) or `end_before_start`.
+ * `relationship_already_ended`, `end_before_start`, or `invalid_argument` / `out_of_span` when a
+ * parameter or field has the wrong shape (`end.endDate` not a real date, or outside 1900–2200).
  * @example
  * const result = endCaringRelationship(carer, relationships, {
  *   relationshipId: "rel-1", endDate: "2026-10-14", endReason: "death",
@@ -51,7 +54,34 @@ export function endCaringRelationship(
   carer: Carer,
   relationships: readonly CaringRelationship[],
   end: CaringEnd,
-): Result<CaringEnded, CarerKitIssue<CoreIssueCode>> {
+): Result<CaringEnded, CarerKitIssue<CoreIssueCode> | ArgumentIssue> {
+  const fn = "endCaringRelationship";
+  const refused = argumentIssue(() => {
+    checkFields(fn, { carer }, { id: "string", status: "string" });
+    checkEach(fn, { relationships }, (relationship, path) => {
+      checkFields(
+        fn,
+        { [path]: relationship },
+        {
+          id: "string",
+          carerId: "string",
+          startDate: "string?",
+          endDate: "string?",
+        },
+      );
+    });
+    checkFields(
+      fn,
+      { end },
+      {
+        relationshipId: "string",
+        endReason: "string",
+        endNote: "string?",
+      },
+    );
+    checkDate(fn, { "end.endDate": end.endDate }, "ISO date");
+  });
+  if (refused) return err(refused);
   const target = relationships.find((r) => r.id === end.relationshipId && r.carerId === carer.id);
   if (target === undefined) {
     const got = JSON.stringify(end.relationshipId);
@@ -62,11 +92,8 @@ export function endCaringRelationship(
     const detail = `expected an ongoing relationship, got one that ended on ${target.endDate}`;
     return err(fieldIssue("relationshipId", "relationship_already_ended", detail));
   }
-  if (readIsoDate(end.endDate) === undefined) {
-    return err(fieldIssue("endDate", "invalid_format", "expected a real date as YYYY-MM-DD"));
-  }
   if (target.startDate !== undefined && end.endDate < target.startDate) {
-    const detail = `expected a date on or after startDate ${target.startDate}, got "${end.endDate}"`;
+    const detail = `expected a date on or after startDate ${target.startDate}`;
     return err(fieldIssue("endDate", "end_before_start", detail));
   }
   const ended: CaringRelationship = {

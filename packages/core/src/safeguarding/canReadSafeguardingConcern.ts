@@ -1,3 +1,4 @@
+import { checkFields } from "../_lib/checkFields.ts";
 import type { SafeguardingConcern } from "./SafeguardingConcernSchema.ts";
 
 /**
@@ -61,6 +62,8 @@ const ACCESS: Readonly<Record<StaffRole, Access>> = {
  * @param reader - The reader's role and worker id.
  * @param concern - The concern (only `raisedBy` is read).
  * @returns `{ allowed, reason }`.
+ * @throws {@link CarerKitError} `invalid_argument` when `reader` or `concern` is not a plain
+ * object or `reader.role` not a string.
  * @example
  * canReadSafeguardingConcern({ role: "volunteer" }, concern); //=> { allowed: false, reason: "role_not_permitted" }
  * canReadSafeguardingConcern({ role: "safeguarding_lead" }, concern); //=> { allowed: true, reason: "safeguarding_role" }
@@ -69,6 +72,15 @@ export function canReadSafeguardingConcern(
   reader: SafeguardingReader,
   concern: Pick<SafeguardingConcern, "raisedBy">,
 ): SafeguardingReadDecision {
+  checkFields(
+    "canReadSafeguardingConcern",
+    { reader },
+    {
+      role: "string",
+      workerId: "string?",
+    },
+  );
+  checkFields("canReadSafeguardingConcern", { concern }, {});
   const access: Access | undefined = Object.hasOwn(ACCESS, reader.role)
     ? ACCESS[reader.role]
     : undefined;

@@ -1,3 +1,5 @@
+import { argumentIssue } from "../_lib/argumentIssue.ts";
+import { checkFields } from "../_lib/checkFields.ts";
 import { fieldIssue } from "../_lib/invalidInput.ts";
 import { safeParseWithSchema } from "../_lib/parseWithSchema.ts";
 import type { ParseResult } from "../result/ParseResult.ts";
@@ -51,7 +53,8 @@ export interface DraftConcernContext {
  *
  * @param flag - The raised flag, e.g. from `scoreInstrument(...).flags`.
  * @param context - The concern id, the instrument, the worker, the date and whom it is about.
- * @returns The draft concern, or issues: `not_a_safety_flag` (path `severity`) or the format of
+ * @returns The draft concern, or issues: `invalid_argument` when `flag` or `context` is not a
+ * plain object or the severity not a string, `not_a_safety_flag` (path `severity`) or the format of
  * a context field.
  * @example
  * const result = draftSafeguardingConcern(
@@ -64,8 +67,13 @@ export function draftSafeguardingConcern(
   flag: InstrumentFlag,
   context: DraftConcernContext,
 ): ParseResult<SafeguardingConcern> {
+  const refused = argumentIssue(() => {
+    checkFields("draftSafeguardingConcern", { flag }, { severity: "string" });
+    checkFields("draftSafeguardingConcern", { context }, {});
+  });
+  if (refused) return err([refused]);
   if (flag.severity !== "safety") {
-    const detail = `expected a flag of severity "safety", got "${flag.severity}"`;
+    const detail = 'expected a flag of severity "safety", got another severity';
     return err([fieldIssue("severity", "not_a_safety_flag", detail)]);
   }
   return safeParseWithSchema(SafeguardingConcernSchema, {

@@ -1,3 +1,5 @@
+import { argumentIssue } from "../_lib/argumentIssue.ts";
+import { checkFields } from "../_lib/checkFields.ts";
 import { checkMove, type Moves } from "../_lib/lifecycle.ts";
 import { safeParseWithSchema } from "../_lib/parseWithSchema.ts";
 import type { ParseResult } from "../result/ParseResult.ts";
@@ -81,7 +83,8 @@ function apply(concern: SafeguardingConcern, move: SafeguardingMove): Safeguardi
  *
  * @param concern - The concern as it is.
  * @param move - The step to take, with its date and details.
- * @returns The moved concern, or the issues (`illegal_transition`, `end_before_start`,
+ * @returns The moved concern, or the issues (`invalid_argument` for a concern or move of the
+ * wrong shape, `illegal_transition`, `end_before_start`,
  * `status_mismatch`, or a field's format).
  * @example
  * const result = moveSafeguardingConcern(concern, { to: "screened", on: "2026-11-03", by: "lead-1" });
@@ -91,6 +94,11 @@ export function moveSafeguardingConcern(
   concern: SafeguardingConcern,
   move: SafeguardingMove,
 ): ParseResult<SafeguardingConcern> {
+  const refused = argumentIssue(() => {
+    checkFields("moveSafeguardingConcern", { concern }, { status: "string" });
+    checkFields("moveSafeguardingConcern", { move }, { to: "string", categories: "array?" });
+  });
+  if (refused) return err([refused]);
   const illegal = checkMove(MOVES, concern.status, move.to);
   if (illegal !== undefined) return err([illegal]);
   return safeParseWithSchema(SafeguardingConcernSchema, apply(concern, move));

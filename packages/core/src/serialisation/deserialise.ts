@@ -1,5 +1,9 @@
+import { argumentIssue } from "../_lib/argumentIssue.ts";
+import { checkEntityKind } from "../_lib/checkEntityKind.ts";
+import { checkFields } from "../_lib/checkFields.ts";
 import { formatPath } from "../_lib/formatPath.ts";
 import { PAST_DATE_FIELDS } from "../_lib/pastDateFields.ts";
+import { checkArgument } from "../errors/checkArgument.ts";
 import { safeParseWithSchema } from "../_lib/parseWithSchema.ts";
 import type { CoreIssueCode } from "../errors/CoreIssueCode.ts";
 import type { ParseResult } from "../result/ParseResult.ts";
@@ -62,7 +66,8 @@ function readEnvelope(json: string): SerialisedDocument | undefined {
  * @param kind - The kind expected.
  * @param options - A migration hook for older documents, and `asOf` (see {@link ParseOptions}).
  * @returns The typed entity, or issues with codes `invalid_json`, `unsupported_version`,
- * `kind_mismatch`, `migration_failed` or any parse issue (paths start at `data`).
+ * `kind_mismatch`, `migration_failed` or any parse issue (paths start at `data`);
+ * `invalid_argument` naming `json`, `kind` or `options.migrate` when one has the wrong shape.
  * @example
  * const result = deserialise(stored, "carer", {
  *   migrate: (doc) => ({ ...(doc.data as object), status: "active" }),
@@ -74,6 +79,12 @@ export function deserialise<TKind extends EntityKind>(
   kind: TKind,
   options: DeserialiseOptions = {},
 ): ParseResult<EntityOf<TKind>> {
+  const refused = argumentIssue(() => {
+    checkArgument("deserialise", { json }, "string");
+    checkEntityKind("deserialise", kind);
+    checkFields("deserialise", { options }, { migrate: "function?" });
+  });
+  if (refused) return err([refused]);
   const document = readEnvelope(json);
   if (document === undefined) {
     return fail(

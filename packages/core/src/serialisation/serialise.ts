@@ -1,3 +1,5 @@
+import { checkEntityKind } from "../_lib/checkEntityKind.ts";
+import { invalidArgument } from "../errors/invalidArgument.ts";
 import { SCHEMA_VERSION, type EntityKind, type EntityOf } from "./entities.ts";
 
 /**
@@ -8,10 +10,18 @@ import { SCHEMA_VERSION, type EntityKind, type EntityOf } from "./entities.ts";
  * @param kind - What the entity is.
  * @param entity - A parsed entity.
  * @returns The JSON text.
+ * @throws {@link CarerKitError} `invalid_argument` naming `kind` when it is not an entity kind,
+ * or `entity` when it cannot be written as JSON (a cycle, a `BigInt`, or nesting too deep).
  * @example
  * const json = serialise("carer", parseCarer(input));
  * deserialise(json, "carer"); //=> { success: true, data: <the same carer> }
  */
 export function serialise<TKind extends EntityKind>(kind: TKind, entity: EntityOf<TKind>): string {
-  return JSON.stringify({ schemaVersion: SCHEMA_VERSION, kind, data: entity });
+  checkEntityKind("serialise", kind);
+  try {
+    return JSON.stringify({ schemaVersion: SCHEMA_VERSION, kind, data: entity });
+  } catch {
+    // JSON.stringify throws TypeError on a cycle or BigInt and RangeError on deep nesting.
+    throw invalidArgument("serialise", { entity }, "a parsed entity that can be written as JSON");
+  }
 }

@@ -1,3 +1,6 @@
+import { argumentIssue } from "../_lib/argumentIssue.ts";
+import { checkEach, checkFields } from "../_lib/checkFields.ts";
+import { checkArgument } from "../errors/checkArgument.ts";
 import type { CoreIssueCode } from "../errors/CoreIssueCode.ts";
 import type { Feedback } from "../feedback/FeedbackSchema.ts";
 import type { ParseResult } from "../result/ParseResult.ts";
@@ -12,7 +15,8 @@ import { DEFAULT_FEEDBACK_CODEBOOK, type ThemeCodebook } from "./ThemeCodebook.t
  * @param feedback - The feedback.
  * @param codes - Theme codes.
  * @param codebook - The service's codebook (default {@link DEFAULT_FEEDBACK_CODEBOOK}).
- * @returns The coded feedback, or one issue per unknown code.
+ * @returns The coded feedback, or one issue per unknown code; one `invalid_argument` issue when a
+ * parameter has the wrong shape (a code that is not a string, a codebook without `themes`).
  * @example
  * const result = codeFeedbackThemes(feedback, ["peer_support", "breaks"]);
  * if (result.success) result.data.themes; //=> ["peer_support", "breaks"]
@@ -22,6 +26,18 @@ export function codeFeedbackThemes(
   codes: readonly string[],
   codebook: ThemeCodebook = DEFAULT_FEEDBACK_CODEBOOK,
 ): ParseResult<Feedback> {
+  const fn = "codeFeedbackThemes";
+  const refused = argumentIssue(() => {
+    checkFields(fn, { feedback }, {});
+    checkEach(fn, { codes }, (code, path) => {
+      checkArgument(fn, { [path]: code }, "string");
+    });
+    checkFields(fn, { codebook }, { themes: "array" });
+    checkEach(fn, { "codebook.themes": codebook.themes }, (theme, path) => {
+      checkFields(fn, { [path]: theme }, { code: "string" });
+    });
+  });
+  if (refused) return err([refused]);
   const known = new Set(codebook.themes.map((t) => t.code));
   const issues: CarerKitIssue<CoreIssueCode>[] = [];
   codes.forEach((code, i) => {

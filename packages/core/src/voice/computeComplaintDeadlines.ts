@@ -1,3 +1,5 @@
+import { checkFields } from "../_lib/checkFields.ts";
+import { checkDate } from "../_lib/dateSpan.ts";
 import { addWorkingDays } from "../calendar/addWorkingDays.ts";
 import { countWorkingDays } from "../calendar/countWorkingDays.ts";
 import type { WorkingDayOptions } from "../calendar/WorkingDayOptions.ts";
@@ -84,6 +86,29 @@ export function computeComplaintDeadlines(
   asOf: string,
   options: ComplaintDeadlineOptions = {},
 ): ComplaintDeadlines {
+  const fn = "computeComplaintDeadlines";
+  checkFields(fn, { complaint }, {});
+  for (const field of [
+    "receivedOn",
+    "acknowledgedOn",
+    "respondedOn",
+    "responseDueOn",
+    "withdrawnOn",
+  ] as const) {
+    const value = complaint[field];
+    if (field === "receivedOn" || value !== undefined)
+      checkDate(fn, { [`complaint.${field}`]: value }, "ISO date");
+  }
+  checkDate(fn, { asOf }, "ISO date");
+  checkFields(
+    fn,
+    { options },
+    {
+      acknowledgeWithinWorkingDays: "count?",
+      respondWithinWorkingDays: "count?",
+      holidays: "array?",
+    },
+  );
   const calendar: WorkingDayOptions = { holidays: options.holidays };
   const { receivedOn, withdrawnOn } = complaint;
   const acknowledgeBy = addWorkingDays(

@@ -1,3 +1,5 @@
+import { argumentIssue } from "../_lib/argumentIssue.ts";
+import { checkFields } from "../_lib/checkFields.ts";
 import { fieldIssue } from "../_lib/invalidInput.ts";
 import { checkMove, type Moves } from "../_lib/lifecycle.ts";
 import { safeParseWithSchema } from "../_lib/parseWithSchema.ts";
@@ -56,13 +58,19 @@ function apply(complaint: Feedback, move: ComplaintMove): Feedback {
  *
  * @param complaint - Feedback of kind `complaint`.
  * @param move - The step, its date and details.
- * @returns The moved complaint, or issues: `status_mismatch` (path `kind`) for other feedback,
+ * @returns The moved complaint, or issues: `invalid_argument` when `complaint` or `move` has the
+ * wrong shape, `status_mismatch` (path `kind`) for other feedback,
  * `illegal_transition`, `end_before_start` or a field's format.
  * @example
  * const result = moveComplaint(complaint, { to: "acknowledged", on: "2026-04-08" });
  * if (result.success) result.data.status; //=> "acknowledged"
  */
 export function moveComplaint(complaint: Feedback, move: ComplaintMove): ParseResult<Feedback> {
+  const refused = argumentIssue(() => {
+    checkFields("moveComplaint", { complaint }, { kind: "string", status: "string?" });
+    checkFields("moveComplaint", { move }, { to: "string" });
+  });
+  if (refused) return err([refused]);
   if (complaint.kind !== "complaint") {
     const detail = `expected a complaint, got ${complaint.kind} feedback`;
     return err([fieldIssue("kind", "status_mismatch", detail)]);

@@ -23,7 +23,10 @@ export interface HistoryProblem extends StepProblem {
 
 /** Whether a referral in status `from` may move to `to`. */
 export function isLegalTransition(from: ReferralStatus, to: ReferralStatus): boolean {
-  return (REFERRAL_TRANSITIONS[from] as readonly ReferralStatus[]).includes(to);
+  return (
+    Object.hasOwn(REFERRAL_TRANSITIONS, from) &&
+    (REFERRAL_TRANSITIONS[from] as readonly ReferralStatus[]).includes(to)
+  );
 }
 
 /** The problem with one step after status `from` at instant `since`, if any. */
