@@ -24,49 +24,39 @@ function refuse(message: string): DirectoryIssue {
   return { code: "unsupported_shape", severity: "error", path: [], message: `(root): ${message}` };
 }
 
+const CYCLE = "not JSON: an object contains itself; nothing imported";
+const SPARSE = "not JSON: a sparse array (one with holes); nothing imported";
+const TOO_BIG = `more than ${MAX_JSON_VALUES} values; nothing imported`;
+
 /** The reason a value cannot be read as JSON, or undefined when it can. */
 export function jsonProblem(value: unknown): DirectoryIssue | undefined {
+  // Each object's expanded size once known; -1 while it is being walked (a cycle if met again).
   const sizes = new Map<object, number>();
-  const open = new Set<object>();
-  const frames: Frame[] = [];
-  let total = 0;
-  /** Counts a leaf or a finished object, or opens a frame (then returns 0). */
-  const enter = (v: unknown): number | DirectoryIssue => {
-    if (typeof v !== "object" || v === null) return 1;
-    const known = sizes.get(v);
-    if (known !== undefined) return known;
-    if (open.has(v)) return refuse("not JSON: an object contains itself; nothing imported");
-    const children = childrenOf(v);
-    if (children === undefined)
-      return refuse("not JSON: a sparse array (one with holes); nothing imported");
-    open.add(v);
-    frames.push({ node: v, children, next: 0, total: 1 });
-    return 0;
-  };
-  const add = (n: number): DirectoryIssue | undefined => {
-    const top = frames.at(-1);
-    if (top === undefined) total += n;
-    else top.total += n;
-    return (top?.total ?? total) > MAX_JSON_VALUES
-      ? refuse(`more than ${MAX_JSON_VALUES} values; nothing imported`)
-      : undefined;
-  };
-  const first = enter(value);
-  if (typeof first !== "number") return first;
-  if (first > 0) return undefined;
-  for (let top = frames.at(-1); top !== undefined; top = frames.at(-1)) {
+  const frames: Frame[] = [{ node: [], children: [value], next: 0, total: 0 }];
+  while (frames.length > 0) {
+    const top = frames[frames.length - 1] as Frame;
     if (top.next < top.children.length) {
-      const counted = enter(top.children[top.next++]);
-      if (typeof counted !== "number") return counted;
-      const tooBig = counted > 0 ? add(counted) : undefined;
-      if (tooBig !== undefined) return tooBig;
+      const child = top.children[top.next++];
+      if (typeof child !== "object" || child === null) top.total++;
+      else {
+        const known = sizes.get(child);
+        if (known === -1) return refuse(CYCLE);
+        if (known !== undefined) top.total += known;
+        else {
+          const children = childrenOf(child);
+          if (children === undefined) return refuse(SPARSE);
+          sizes.set(child, -1);
+          frames.push({ node: child, children, next: 0, total: 1 });
+        }
+      }
+      if (top.total > MAX_JSON_VALUES) return refuse(TOO_BIG);
       continue;
     }
     frames.pop();
-    open.delete(top.node);
     sizes.set(top.node, top.total);
-    const tooBig = add(top.total);
-    if (tooBig !== undefined) return tooBig;
+    const parent = frames[frames.length - 1];
+    if (parent !== undefined) parent.total += top.total;
+    if ((parent?.total ?? 0) > MAX_JSON_VALUES) return refuse(TOO_BIG);
   }
   return undefined;
 }
