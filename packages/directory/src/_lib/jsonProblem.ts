@@ -3,6 +3,7 @@
 // shared sub-trees that expand past MAX_JSON_VALUES (each counted as often as it appears, as
 // JSON.stringify would write it). Iterative, and linear in the distinct objects.
 import type { DirectoryIssue } from "../offer/issue.ts";
+import { must } from "./must.ts";
 
 /** The most values (objects, arrays and scalars, as written out) an import reads. */
 export const MAX_JSON_VALUES = 10_000_000;
@@ -15,9 +16,10 @@ interface Frame {
 }
 
 function childrenOf(node: object): readonly unknown[] | undefined {
-  if (!Array.isArray(node)) return Object.values(node);
-  for (let i = 0; i < node.length; i++) if (!(i in node)) return undefined;
-  return node as unknown[];
+  if (!Array.isArray(node)) return Object.values(node as Readonly<Record<string, unknown>>);
+  const list: readonly unknown[] = node;
+  for (let i = 0; i < list.length; i++) if (!(i in list)) return undefined;
+  return list;
 }
 
 function refuse(message: string): DirectoryIssue {
@@ -34,7 +36,7 @@ export function jsonProblem(value: unknown): DirectoryIssue | undefined {
   const sizes = new Map<object, number>();
   const frames: Frame[] = [{ node: [], children: [value], next: 0, total: 0 }];
   while (frames.length > 0) {
-    const top = frames[frames.length - 1] as Frame;
+    const top = must(frames.at(-1));
     if (top.next < top.children.length) {
       const child = top.children[top.next++];
       if (typeof child !== "object" || child === null) top.total++;
