@@ -31,7 +31,11 @@ export default defineConfig({
   ssr: { resolve: { conditions: [SOURCE, "module", "node", "development|production"] } },
   test: {
     // Examples run their own tests through `pnpm examples` (their `test:example` scripts).
-    projects: projectsIn("packages"),
+    // `scripts` holds the repository's own tests, the fuzz suite over every export among them.
+    projects: [
+      ...projectsIn("packages"),
+      { extends: true, test: { name: "scripts", root: "scripts", include: ["**/*.test.ts"] } },
+    ],
     restoreMocks: true,
   },
 });
