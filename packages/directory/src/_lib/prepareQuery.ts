@@ -16,6 +16,9 @@ import { dayFrames } from "./openings.ts";
 import type { PreparedQuery } from "./evaluate.ts";
 import { hasPhrase, normaliseText } from "./text.ts";
 import { dayNumber, localDateTime, zonedToEpoch, WEEKDAY_CODES } from "./zone.ts";
+import { argumentIssue } from "./guard/argumentIssue.ts";
+import { checkInstant } from "./guard/checkInstant.ts";
+import { checkSpan } from "./guard/checkSpan.ts";
 
 export const SHORT_LABELS: Readonly<Record<SupportNeedDomain, string>> = {
   understanding_the_condition: "understanding the condition",
@@ -71,6 +74,24 @@ export function prepareQuery(
     });
   }
   const data = parsed.data;
+  const horizon = options.horizonDays ?? 35;
+  const outOfSpan = argumentIssue(() => {
+    checkInstant("matchServices", { "query.asOf": data.asOf });
+    (data.availability ?? []).forEach((a, i) => {
+      if (typeof a === "object" && "at" in a) {
+        checkInstant("matchServices", { [`query.availability[${i}].at`]: a.at });
+        checkSpan(
+          "matchServices",
+          { [`query.availability[${i}].at`]: a.at },
+          {
+            asOf: data.asOf,
+            horizonDays: horizon,
+          },
+        );
+      }
+    });
+  });
+  if (outOfSpan !== undefined) return err(outOfSpan);
   let origin: MatchResult["origin"];
   if (data.location !== undefined) {
     if ("postcode" in data.location) {
@@ -90,7 +111,6 @@ export function prepareQuery(
     } else origin = { lat: data.location.lat, lon: data.location.lon, precision: "coordinates" };
   }
   const asOfMs = data.asOf.getTime();
-  const horizon = options.horizonDays ?? 35;
   // Frames cover the horizon from asOf, and any specific instant asked about.
   const instants = (data.availability ?? []).flatMap((a) =>
     typeof a === "object" && "at" in a ? [a.at.getTime()] : [],

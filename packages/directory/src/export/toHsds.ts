@@ -1,5 +1,6 @@
 import type { OfferSchedule } from "../offer/schedule.ts";
 import type { ServiceOffer } from "../offer/serviceOffer.ts";
+import { checkOffers } from "../_lib/guard/checkOffers.ts";
 import { CARED_FOR_AGES_TAXONOMY, DELIVERY_TAXONOMY } from "../_lib/delivery.ts";
 
 /**
@@ -197,11 +198,13 @@ const areas = (o: ServiceOffer): Record<string, unknown>[] =>
  *
  * @param offers - Offers to write.
  * @returns HSDS 3 services, in order of first appearance.
+ * @throws CarerKitError `invalid_argument` when `offers` is not an array of offers.
  * @example
  * const json = JSON.stringify({ contents: toHsds(offers) });
  * fromHsds(JSON.parse(json), { source: offers[0]?.source }).offers; // deep-equals offers
  */
 export function toHsds(offers: readonly ServiceOffer[]): HsdsService[] {
+  checkOffers("toHsds", offers);
   const services = new Map<
     string,
     { service: Record<string, unknown>; sals: Record<string, unknown>[] }

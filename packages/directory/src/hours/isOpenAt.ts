@@ -1,6 +1,7 @@
 import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import { dayFrames, windowsIn } from "../_lib/openings.ts";
 import { compileSchedule, isEvaluable } from "../_lib/schedule.ts";
+import { checkHoursArguments } from "../_lib/guard/checkHoursArguments.ts";
 
 /**
  * Options for {@link isOpenAt} and {@link nextOpening}.
@@ -27,6 +28,9 @@ export interface OpeningHoursOptions {
  * @param at - The instant.
  * @param options - The zone of local times and any closure dates.
  * @returns `"open"`, `"closed"` or `"unknown"`.
+ * @throws CarerKitError `invalid_argument` when the offer has no schedules array, `at` is not a
+ *   valid Date or an option is not of its type (or not a known zone); `out_of_span` when `at` is
+ *   outside the years 1900–2200.
  * @example
  * isOpenAt(offer, new Date("2026-06-02T17:30:00Z")); //=> "open" for Tue 18:00–20:00 London
  */
@@ -35,11 +39,12 @@ export function isOpenAt(
   at: Date,
   options: OpeningHoursOptions = {},
 ): "open" | "closed" | "unknown" {
+  checkHoursArguments("isOpenAt", { offer, at: { at }, options });
   const zone = options.timeZone ?? "Europe/London";
   const compiled = offer.schedules.map(compileSchedule);
   const usable = compiled.filter(isEvaluable);
   const t = at.getTime();
-  if (usable.length === 0 || Number.isNaN(t)) return "unknown";
+  if (usable.length === 0) return "unknown";
   const frames = dayFrames(t, 1, zone);
   const { windows, timesUnknown } = windowsIn(usable, frames, {
     zone: zone,

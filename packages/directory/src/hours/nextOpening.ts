@@ -4,6 +4,9 @@ import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import { dayFrames, windowsIn } from "../_lib/openings.ts";
 import { compileSchedule, isEvaluable } from "../_lib/schedule.ts";
 import type { OpeningHoursOptions } from "./isOpenAt.ts";
+import { argumentIssue } from "../_lib/guard/argumentIssue.ts";
+import { checkHoursArguments } from "../_lib/guard/checkHoursArguments.ts";
+import { checkHorizon } from "../_lib/guard/checkHorizon.ts";
 
 /**
  * One concrete opening: from `start` (inclusive) to `end` (exclusive).
@@ -27,7 +30,7 @@ export interface OpeningWindow {
  * const options: NextOpeningOptions = { horizonDays: 62 };
  */
 export interface NextOpeningOptions extends OpeningHoursOptions {
-  /** How many days ahead to look. Default 92. */
+  /** How many days ahead to look: a whole number of days, at most 731 (two years). Default 92. */
   readonly horizonDays?: number;
 }
 
@@ -38,7 +41,10 @@ export interface NextOpeningOptions extends OpeningHoursOptions {
  * @param offer - The offer (only its `schedules` are read).
  * @param from - The instant to look from.
  * @param options - Zone, closure dates and how far ahead to look.
- * @returns The window, or an issue: `no_schedule`, `opening_times_unknown` or `no_opening_in_horizon`.
+ * @returns The window, or an issue: `no_schedule`, `opening_times_unknown` or
+ *   `no_opening_in_horizon`; `invalid_argument` when the offer has no schedules array, `from` is
+ *   not a valid Date or an option is not of its type; `out_of_span` when `from` is outside the
+ *   years 1900–2200 or `horizonDays` above 731.
  * @example
  * const next = nextOpening(offer, new Date("2026-06-01T09:00:00Z"));
  * if (next.success) console.log(next.data.start.toISOString());
@@ -49,8 +55,19 @@ export function nextOpening(
   options: NextOpeningOptions = {},
 ): Result<
   OpeningWindow,
-  CarerKitIssue<"no_schedule" | "opening_times_unknown" | "no_opening_in_horizon">
+  CarerKitIssue<
+    | "no_schedule"
+    | "opening_times_unknown"
+    | "no_opening_in_horizon"
+    | "invalid_argument"
+    | "out_of_span"
+  >
 > {
+  const invalid = argumentIssue(() => {
+    checkHoursArguments("nextOpening", { offer, at: { from }, options });
+    checkHorizon("nextOpening", (options as NextOpeningOptions | undefined)?.horizonDays);
+  });
+  if (invalid !== undefined) return err(invalid);
   const zone = options.timeZone ?? "Europe/London";
   const usable = offer.schedules.map(compileSchedule).filter(isEvaluable);
   if (usable.length === 0) {

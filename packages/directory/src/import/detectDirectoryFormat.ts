@@ -6,6 +6,7 @@ import { readJsonSignals } from "../_lib/format/jsonSignals.ts";
 import { csvColumns, isCsvFiles, tabularJsonColumns } from "../_lib/format/tabularColumns.ts";
 import { readTabularSignals, type TableColumns } from "../_lib/format/tabularSignals.ts";
 import { isTabularJson } from "../_lib/assembleTabular.ts";
+import { jsonProblem } from "../_lib/jsonProblem.ts";
 
 function unknownShape(message: string): Result<DirectoryFormat, DirectoryIssue> {
   return {
@@ -69,12 +70,15 @@ function detectTabular(
  * generation uses. Every importer runs it and reports the result as `format`.
  *
  * @param input - Parsed JSON, or CSV texts by file name (`{ "services.csv": text, … }`).
- * @returns The format with the evidence for it, or one `unsupported_shape` error.
+ * @returns The format with the evidence for it, or one `unsupported_shape` error (also for a
+ *   value that parsed JSON never is: a cycle, a sparse array, more than ten million values).
  * @example
  * const found = detectDirectoryFormat({ "services.csv": servicesCsv, "regular_schedules.csv": hours });
  * if (found.success) console.log(found.data.generation); //=> "1"
  */
 export function detectDirectoryFormat(input: unknown): Result<DirectoryFormat, DirectoryIssue> {
+  const refused = jsonProblem(input);
+  if (refused !== undefined) return { success: false, error: refused };
   if (isCsvFiles(input)) {
     const text = Object.entries(input).find(([k]) => /(^|\/)datapackage\.json$/i.test(k))?.[1];
     return detectTabular(csvColumns(input), text === undefined ? undefined : readDatapackage(text));

@@ -13,6 +13,10 @@ import { conserveTabular } from "../_lib/conservation/conserveTabular.ts";
 import { detectDirectoryFormat } from "./detectDirectoryFormat.ts";
 import { fromOpenReferralUk } from "./fromOpenReferralUk.ts";
 import type { FromHsdsOptions } from "./types.ts";
+import { checkImportOptions } from "../_lib/guard/checkImportOptions.ts";
+import { capIssues } from "../_lib/capIssues.ts";
+import { jsonProblem } from "../_lib/jsonProblem.ts";
+import { refusedImport } from "../_lib/refusedImport.ts";
 import {
   describe,
   isRecord,
@@ -172,16 +176,21 @@ function importValue(ctx: BuildContext, value: unknown, path: Path): void {
  * offers. It is tolerant where real feeds are messy (non-UUID ids, missing optional parts) and
  * strict where the data would mislead (impossible coordinates, min age above max age): every
  * record or field it cannot use is reported with the reason, never dropped silently. It never
- * throws, whatever the input.
+ * throws, whatever the input (only options of the wrong type are `invalid_argument`).
  *
  * @param input - Parsed JSON from a feed (`JSON.parse` of a file or an API response).
  * @param options - The feed's name and how to read age limits.
- * @returns The offers, every issue found, and taxonomy terms found outside services.
+ * @returns The offers, every issue found (at most 100 of each kind at each place, then one
+ *   issue counting the rest), and taxonomy terms found outside services.
+ * @throws CarerKitError `invalid_argument` when `options` is not of its documented type.
  * @example
  * const { offers, issues } = fromHsds(await (await fetch(url)).json(), { source: "norfolk" });
  * for (const issue of issues) if (issue.severity === "error") console.warn(issue.message);
  */
 export function fromHsds(input: unknown, options: FromHsdsOptions = {}): DirectoryImport {
+  checkImportOptions("fromHsds", options);
+  const refused = jsonProblem(input);
+  if (refused !== undefined) return refusedImport(refused);
   const detected = detectDirectoryFormat(input);
   const format = detected.success ? detected.data : undefined;
   if (format?.profile === "oruk" && format.generation === "1")
@@ -202,6 +211,7 @@ export function fromHsds(input: unknown, options: FromHsdsOptions = {}): Directo
   const tabular = isTabularJson(input) ? tabularJsonTables(input) : undefined;
   return {
     ...out,
+    issues: capIssues(out.issues),
     format,
     conservation:
       tabular === undefined ? conserveJson(input, out) : conserveTabular(tabular, "hsds3", out),

@@ -9,6 +9,9 @@ import { convertLegacyTables } from "../_lib/legacy/convertLegacyTables.ts";
 import { report, type Rec } from "../_lib/read.ts";
 import { detectDirectoryFormat } from "./detectDirectoryFormat.ts";
 import type { FromHsdsOptions } from "./types.ts";
+import { checkArgument } from "@carerkit/core";
+import { capIssues } from "../_lib/capIssues.ts";
+import { checkImportOptions } from "../_lib/guard/checkImportOptions.ts";
 
 // HSDS 3 tables under their plural names (Open Referral UK 3.0 writes some in the singular).
 function withPluralNames(tables: ReadonlyMap<string, CountedTable>): Map<string, Rec[]> {
@@ -34,7 +37,10 @@ function withPluralNames(tables: ReadonlyMap<string, CountedTable>): Map<string,
  *
  * @param files - CSV text by file name (`"services.csv"` or `"services"`; folders are ignored).
  * @param options - The feed's name and how to read age limits.
- * @returns The offers, every issue found, the taxonomy terms, the format and the conservation report.
+ * @returns The offers, every issue found (at most 100 of each kind at each place, then one issue
+ *   counting the rest), the taxonomy terms, the format and the conservation report.
+ * @throws CarerKitError `invalid_argument` when `files` is not a plain object of CSV texts or
+ *   `options` is not of its documented type.
  * @example
  * const files = Object.fromEntries(names.map((n) => [n, readFileSync(`csv/${n}`, "utf8")]));
  * const { offers, issues, format } = fromHsdsTabular(files, { source: "council" });
@@ -43,6 +49,14 @@ export function fromHsdsTabular(
   files: Readonly<Record<string, string>>,
   options: FromHsdsOptions = {},
 ): DirectoryImport {
+  checkArgument("fromHsdsTabular", { files }, "plain object");
+  for (const [name, text] of Object.entries(files))
+    checkArgument(
+      "fromHsdsTabular",
+      { [`files[${JSON.stringify(name.slice(0, 40))}]`]: text },
+      "string",
+    );
+  checkImportOptions("fromHsdsTabular", options);
   const ctx = newContext(options.source ?? "hsds", options.agesApplyTo ?? "carer");
   const tables = new Map<string, CountedTable>();
   for (const [name, text] of Object.entries(files).sort(([a], [b]) =>
@@ -83,6 +97,7 @@ export function fromHsdsTabular(
   const out = { offers: ctx.offers, issues: ctx.issues, taxonomyTerms };
   return {
     ...out,
+    issues: capIssues(out.issues),
     format,
     conservation: conserveTabular(tables, legacy ? "legacy" : "hsds3", out),
   };

@@ -12,6 +12,10 @@ import { conserveJson } from "../_lib/conservation/conserveJson.ts";
 import { WEEKDAYS } from "../_lib/legacy/weekdays.ts";
 import { detectDirectoryFormat } from "./detectDirectoryFormat.ts";
 import type { FromHsdsOptions } from "./types.ts";
+import { capIssues } from "../_lib/capIssues.ts";
+import { jsonProblem } from "../_lib/jsonProblem.ts";
+import { refusedImport } from "../_lib/refusedImport.ts";
+import { checkImportOptions } from "../_lib/guard/checkImportOptions.ts";
 
 /** ORUK v1 feeds write `freq` as "week" or "month" (seen in Buckinghamshire's feed). */
 const FREQ: Readonly<Record<string, string>> = {
@@ -126,11 +130,16 @@ function toHsds3(
  *
  * @param input - Parsed JSON: one service, an array, or a page with `content`.
  * @param options - The feed's name and how to read age limits.
- * @returns The offers and every issue found.
+ * @returns The offers and every issue found (at most 100 of each kind at each place, then one
+ *   issue counting the rest).
+ * @throws CarerKitError `invalid_argument` when `options` is not of its documented type.
  * @example
  * const { offers, issues } = fromOpenReferralUk(await (await fetch(`${api}/services?per_page=500`)).json(), { source: "bucks" });
  */
 export function fromOpenReferralUk(input: unknown, options: FromHsdsOptions = {}): DirectoryImport {
+  checkImportOptions("fromOpenReferralUk", options);
+  const refused = jsonProblem(input);
+  if (refused !== undefined) return refusedImport(refused);
   const ctx = newContext(options.source ?? "oruk", options.agesApplyTo ?? "carer");
   const visit = (value: unknown, path: Path): void => {
     if (path.length > 32) {
@@ -179,6 +188,7 @@ export function fromOpenReferralUk(input: unknown, options: FromHsdsOptions = {}
   const format = detectDirectoryFormat(input);
   return {
     ...out,
+    issues: capIssues(out.issues),
     format: format.success ? format.data : undefined,
     conservation: conserveJson(input, out),
   };

@@ -9,6 +9,11 @@ import { INTERNALS } from "../_lib/indexInternals.ts";
 import { compileCrosswalk } from "../_lib/compiledCrosswalk.ts";
 import { profileOf, termKeys } from "../_lib/profile.ts";
 import { tokenize } from "../_lib/text.ts";
+import { checkOffers } from "../_lib/guard/checkOffers.ts";
+import { checkOptions } from "../_lib/guard/checkOptions.ts";
+import { checkTimeZone } from "../_lib/guard/checkTimeZone.ts";
+import { checkShape } from "../_lib/guard/checkShape.ts";
+import { CrosswalkShape } from "../_lib/guard/crosswalkShape.ts";
 
 /**
  * Options for {@link buildDirectoryIndex}.
@@ -49,6 +54,8 @@ export interface DirectoryIndex {
  * @param offers - Offers from the importers (not modified).
  * @param options - Crosswalk and time zone.
  * @returns An immutable index.
+ * @throws CarerKitError `invalid_argument` when `offers` is not an array of offers as the
+ *   importers build them, or an option is not of its documented type (or not a known zone).
  * @example
  * const { offers } = fromHsds(feed, { source: "town" });
  * const index = buildDirectoryIndex(offers);
@@ -57,6 +64,11 @@ export function buildDirectoryIndex(
   offers: readonly ServiceOffer[],
   options: DirectoryIndexOptions = {},
 ): DirectoryIndex {
+  checkOffers("buildDirectoryIndex", offers);
+  checkOptions("buildDirectoryIndex", options);
+  if (options.crosswalk !== undefined)
+    checkShape("buildDirectoryIndex", { "options.crosswalk": options.crosswalk }, CrosswalkShape);
+  checkTimeZone("buildDirectoryIndex", options.timeZone);
   const crosswalk = options.crosswalk ?? DEFAULT_CROSSWALK;
   const timeZone = options.timeZone ?? "Europe/London";
   const list = Object.freeze([...offers]);

@@ -1,5 +1,6 @@
 import type { Result } from "@carerkit/core";
-import { err, ok } from "@carerkit/core";
+import { err, invalidArgument, ok } from "@carerkit/core";
+import { must } from "../_lib/must.ts";
 import type { DirectoryIndex } from "../index/buildDirectoryIndex.ts";
 import type { DirectoryIssue } from "../offer/issue.ts";
 import { INTERNALS } from "../_lib/indexInternals.ts";
@@ -8,6 +9,8 @@ import { presentMatch, presentNearMiss } from "../_lib/present.ts";
 import { candidates, judgeBest } from "../_lib/scan.ts";
 import type { MatchQuery } from "./query.ts";
 import type { MatchOptions, MatchResult } from "./types.ts";
+import { argumentIssue } from "../_lib/guard/argumentIssue.ts";
+import { checkMatchOptions } from "../_lib/guard/checkMatchOptions.ts";
 
 /**
  * Finds the offers in a directory that fit one carer, best first, with a score breakdown and
@@ -22,7 +25,11 @@ import type { MatchOptions, MatchResult } from "./types.ts";
  * @param index - Built by {@link buildDirectoryIndex}.
  * @param query - The carer's needs and circumstances; `asOf` is the current time.
  * @param options - Geocoder for postcodes, closure dates, staleness threshold.
- * @returns The matches and near misses, or an `invalid_query`, `invalid_postcode` or `unknown_postcode` issue.
+ * @returns The matches and near misses, or an `invalid_query`, `invalid_postcode` or
+ *   `unknown_postcode` issue; `invalid_argument` when `index` is not from
+ *   {@link buildDirectoryIndex} or an option is not of its type; `out_of_span` when `asOf` or an
+ *   `availability` instant is outside the years 1900–2200, or the instants and the horizon span
+ *   more than 731 days.
  * @example
  * const result = matchServices(index, {
  *   asOf: new Date("2026-06-01T09:00:00Z"), needs: ["grief_and_loss", "peer_support"],
@@ -36,14 +43,12 @@ export function matchServices(
   options: MatchOptions = {},
 ): Result<MatchResult, DirectoryIssue> {
   const ix = INTERNALS.get(index);
-  if (ix === undefined) {
-    return err({
-      code: "invalid_query",
-      severity: "error",
-      message: "index: expected an index from buildDirectoryIndex",
-      path: ["index"],
-    });
-  }
+  const invalid = argumentIssue(() => {
+    if (ix === undefined)
+      throw invalidArgument("matchServices", { index }, "an index from buildDirectoryIndex");
+    checkMatchOptions(options);
+  });
+  if (invalid !== undefined || ix === undefined) return err(must(invalid));
   const prepared = prepareQuery(ix, query, options);
   if (!prepared.success) return prepared;
   const { q, origin, limit, nearMissLimit } = prepared.data;

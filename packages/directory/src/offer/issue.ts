@@ -21,7 +21,9 @@ export type DirectoryIssueCode =
   | "unknown_postcode"
   | "no_schedule"
   | "opening_times_unknown"
-  | "no_opening_in_horizon";
+  | "no_opening_in_horizon"
+  | "invalid_argument"
+  | "out_of_span";
 
 /**
  * One problem found by the directory package, with how serious it is for the import:
@@ -39,4 +41,9 @@ export interface DirectoryIssue extends CarerKitIssue<DirectoryIssueCode> {
   readonly severity: "error" | "warning" | "info";
   /** The id of the record the issue is about, when known. */
   readonly recordId?: string | undefined;
+  /**
+   * Set on the one issue that stands for the rest when an importer lists only the first 100 of
+   * a cause (same code, severity and place): how many more there were.
+   */
+  readonly omitted?: number | undefined;
 }

@@ -2,6 +2,9 @@ import { must } from "../_lib/must.ts";
 import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import { haversineKm } from "../_lib/geo.ts";
 import { normaliseText } from "../_lib/text.ts";
+import { checkArgument } from "@carerkit/core";
+import { checkOffers } from "../_lib/guard/checkOffers.ts";
+import { checkOptions } from "../_lib/guard/checkOptions.ts";
 
 /**
  * Offers judged to be the same service published by several feeds.
@@ -99,6 +102,8 @@ function completeness(o: ServiceOffer): number {
  * @param offers - Offers from one or more importers.
  * @param options - Name similarity and distance thresholds.
  * @returns The canonical offers and the duplicate groups.
+ * @throws CarerKitError `invalid_argument` when `offers` is not an array of offers or an option
+ *   is not a finite number.
  * @example
  * const { offers, duplicates } = dedupeOffers([...council.offers, ...charity.offers]);
  * for (const d of duplicates) console.log(d.canonicalId, "replaces", d.duplicateIds.join(", "), d.reasons.join("; "));
@@ -107,6 +112,13 @@ export function dedupeOffers(
   offers: readonly ServiceOffer[],
   options: DedupeOptions = {},
 ): DedupeResult {
+  checkOffers("dedupeOffers", offers);
+  checkOptions("dedupeOffers", options);
+  const { nameSimilarity, withinMetres } = options;
+  if (nameSimilarity !== undefined)
+    checkArgument("dedupeOffers", { "options.nameSimilarity": nameSimilarity }, "finite number");
+  if (withinMetres !== undefined)
+    checkArgument("dedupeOffers", { "options.withinMetres": withinMetres }, "finite number");
   const minSimilarity = options.nameSimilarity ?? 0.8;
   const maxKm = (options.withinMetres ?? 50) / 1000;
   const names = offers.map((o) => normaliseText(o.name));

@@ -1,5 +1,9 @@
 import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import { dayNumber, parseDateKey } from "../_lib/zone.ts";
+import { checkArgument } from "@carerkit/core";
+import { checkInstant } from "../_lib/guard/checkInstant.ts";
+import { checkOffers } from "../_lib/guard/checkOffers.ts";
+import { checkOptions } from "../_lib/guard/checkOptions.ts";
 
 /**
  * How fresh one offer's details are.
@@ -41,6 +45,8 @@ export interface FreshnessOptions {
  * @param asOf - Today (no clock is read).
  * @param options - Thresholds in days.
  * @returns One flag per offer, in input order.
+ * @throws CarerKitError `invalid_argument` when `offers` is not an array of offers, `asOf` not a
+ *   valid Date or a threshold not a finite number; `out_of_span` when `asOf` is outside 1900–2200.
  * @example
  * flagStaleOffers(offers, new Date("2026-06-01")).filter((f) => f.state === "stale");
  */
@@ -49,6 +55,14 @@ export function flagStaleOffers(
   asOf: Date,
   options: FreshnessOptions = {},
 ): FreshnessFlag[] {
+  checkOffers("flagStaleOffers", offers);
+  checkInstant("flagStaleOffers", { asOf });
+  checkOptions("flagStaleOffers", options);
+  for (const [name, days] of [
+    ["options.reviewAfterDays", options.reviewAfterDays],
+    ["options.staleAfterDays", options.staleAfterDays],
+  ] as const)
+    if (days !== undefined) checkArgument("flagStaleOffers", { [name]: days }, "finite number");
   const review = options.reviewAfterDays ?? 90;
   const stale = options.staleAfterDays ?? 365;
   const today = Math.floor(asOf.getTime() / 86400000);

@@ -5,6 +5,8 @@ import {
   type SupportNeedDomain,
 } from "@carerkit/core";
 import type { Crosswalk, NeedMapping } from "./defaultCrosswalk.ts";
+import { checkShape } from "../_lib/guard/checkShape.ts";
+import { AdditionsShape, CrosswalkShape } from "../_lib/guard/crosswalkShape.ts";
 
 /**
  * Additions to a crosswalk: more terms and keywords per need, more condition keywords, more
@@ -28,12 +30,16 @@ export interface CrosswalkAdditions {
  * @param base - Usually `DEFAULT_CROSSWALK`.
  * @param additions - Terms, keywords and synonyms to add.
  * @returns The combined crosswalk.
+ * @throws CarerKitError `invalid_argument` when `base` is not a full crosswalk or `additions`
+ *   not of the documented shape.
  * @example
  * const local = extendCrosswalk(DEFAULT_CROSSWALK, {
  *   needs: { breaks_from_caring: { terms: ["NCC:SB-01"], keywords: ["carers break grant"] } },
  * });
  */
 export function extendCrosswalk(base: Crosswalk, additions: CrosswalkAdditions): Crosswalk {
+  checkShape("extendCrosswalk", { base }, CrosswalkShape);
+  checkShape("extendCrosswalk", { additions }, AdditionsShape);
   const needs = {} as Record<SupportNeedDomain, NeedMapping>;
   for (const { id } of SUPPORT_NEED_DOMAINS) {
     const extra = additions.needs?.[id];

@@ -28,6 +28,13 @@ const idText = (v: unknown): string | undefined =>
       ? String(v)
       : undefined;
 
+/** Appends to a list in a map (in place: spreading the list each time is quadratic). */
+function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [item]);
+  else list.push(item);
+}
+
 function cellOf(r: InputRecord, column: string): unknown {
   return r.cells.find(([c]) => c === column)?.[1];
 }
@@ -53,14 +60,12 @@ class Accountant {
     for (const i of out.issues) {
       const path = i.path ?? [];
       for (let k = 1; k <= path.length; k++) {
-        const key = JSON.stringify(path.slice(0, k));
-        this.byPath.set(key, [...(this.byPath.get(key) ?? []), i]);
+        pushTo(this.byPath, JSON.stringify(path.slice(0, k)), i);
       }
     }
     this.reached = reachedIds(out.offers, out.taxonomyTerms);
     for (const i of out.issues) {
-      if (i.recordId === undefined) continue;
-      this.byId.set(i.recordId, [...(this.byId.get(i.recordId) ?? []), i]);
+      if (i.recordId !== undefined) pushTo(this.byId, i.recordId, i);
     }
   }
 
