@@ -94,7 +94,7 @@ export function summariseRetention(
   if (!Number.isInteger(sessions) || sessions < 1) {
     return err({
       code: "invalid_option",
-      message: `sessions: expected a positive integer, got ${String(sessions)}`,
+      message: `sessions: expected a positive integer`,
       path: ["sessions"],
     });
   }
@@ -107,7 +107,7 @@ export function summariseRetention(
     if (!Number.isInteger(last) || last < 0 || last > sessions) {
       return err({
         code: "out_of_range",
-        message: `records[${i}].lastSessionAttended: expected an integer 0–${sessions}, got ${String(last)}`,
+        message: `records[${i}].lastSessionAttended: expected an integer 0–${sessions}`,
         path: ["records", i, "lastSessionAttended"],
       });
     }

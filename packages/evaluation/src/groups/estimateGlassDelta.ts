@@ -24,8 +24,8 @@ export function estimateGlassDelta(
   b: readonly number[],
   options: EffectSizeOptions = {},
 ): Result<EffectSize, EvaluationIssue> {
+  const moments = checkedMoments("estimateGlassDelta", { a, b }, options);
   const level = options.confidenceLevel ?? 0.95;
-  const moments = checkedMoments(a, b, level);
   if (!moments.success) return moments;
   const [ma, mb] = moments.data;
   if (!(mb.m2 > 0)) {

@@ -23,8 +23,8 @@ export function estimateUnpooledD(
   b: readonly number[],
   options: EffectSizeOptions = {},
 ): Result<EffectSize, EvaluationIssue> {
+  const moments = checkedMoments("estimateUnpooledD", { a, b }, options);
   const level = options.confidenceLevel ?? 0.95;
-  const moments = checkedMoments(a, b, level);
   if (!moments.success) return moments;
   const [ma, mb] = moments.data;
   if (!(ma.m2 > 0 && mb.m2 > 0)) {

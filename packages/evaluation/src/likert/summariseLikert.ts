@@ -67,7 +67,7 @@ export function summariseLikert(
   if (!Number.isInteger(topBox) || topBox < 1 || topBox > levels.length) {
     return err({
       code: "invalid_option",
-      message: `topBox: expected an integer 1–${levels.length}, got ${String(topBox)}`,
+      message: `topBox: expected an integer 1–${levels.length}`,
       path: ["topBox"],
     });
   }
@@ -78,7 +78,7 @@ export function summariseLikert(
     if (at === undefined) {
       return err({
         code: "out_of_range",
-        message: `responses[${i}]: expected one of ${levels.join(", ")}, got ${String(response)}`,
+        message: `responses[${i}]: expected one of ${levels.join(", ")}`,
         path: ["responses", i],
       });
     }
