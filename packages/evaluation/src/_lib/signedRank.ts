@@ -3,6 +3,13 @@ import type { Alternative, HypothesisTest } from "../types.ts";
 import { err, ok, type Result } from "@carerkit/core";
 import { pnorm, psignrank } from "./dist.ts";
 
+/**
+ * The most non-zero differences the exact signed-rank distribution is computed for: its cost
+ * grows as n³, so beyond this `exact: true` is refused (by default the normal approximation is
+ * used from n = 50, as in R). Matches `computeProbability`'s signed-rank limit.
+ */
+export const EXACT_MAX_N = 50;
+
 /** Options of the signed-rank test, as R's `wilcox.test` names them. */
 export interface SignedRankInputs {
   readonly alternative: Alternative;
@@ -57,6 +64,13 @@ export function signedRankFromCounts(
       code: "too_few_observations",
       message: "differences: expected at least 1 non-zero difference, got 0",
       path: ["differences"],
+    });
+  }
+  if (inputs.exact === true && n > EXACT_MAX_N) {
+    return err({
+      code: "invalid_option",
+      message: `exact: the exact test is offered for up to ${EXACT_MAX_N} non-zero differences; use exact: false (the normal approximation)`,
+      path: ["exact"],
     });
   }
   const exact = inputs.exact ?? (n < 50 && !ties && !zeroes);

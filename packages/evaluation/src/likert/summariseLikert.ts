@@ -1,4 +1,5 @@
-import { err, ok, type Result } from "@carerkit/core";
+import { checkArgument, err, ok, type Result } from "@carerkit/core";
+import { argumentIssue } from "../_lib/argumentIssue.ts";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
 import type { ProportionEstimate, ProportionIntervalMethod } from "../types.ts";
 import { checkAtLeast, checkConfidenceLevel } from "../_lib/checks.ts";
@@ -57,6 +58,14 @@ export function summariseLikert(
   responses: readonly number[],
   options: LikertOptions = {},
 ): Result<LikertSummary, EvaluationIssue> {
+  const shape = argumentIssue(() => {
+    checkArgument("summariseLikert", { responses }, "array");
+    checkArgument("summariseLikert", { options }, "plain object");
+    if (options.levels !== undefined) {
+      checkArgument("summariseLikert", { "options.levels": options.levels }, "array");
+    }
+  });
+  if (shape) return err(shape);
   const levels = options.levels ?? [1, 2, 3, 4, 5];
   const topBox = options.topBox ?? 2;
   const level = options.confidenceLevel ?? 0.95;
