@@ -16,14 +16,26 @@ export function checkRecordFields(
 ): void {
   const [name = "records", list] = Object.entries(records)[0] ?? [];
   checkArgument(fn, { [name]: list }, "array");
-  (list as readonly unknown[]).forEach((record, i) => {
-    checkArgument(fn, { [`${name}[${i}]`]: record }, "plain object");
-    for (const [field, [kind, optional]] of Object.entries(fields)) {
-      const value = (record as Record<string, unknown>)[field];
-      if (optional && value === undefined) continue;
-      checkArgument(fn, { [`${name}[${i}].${field}`]: value }, kind);
-    }
-  });
+  const array = list as readonly unknown[];
+  for (let i = 0; i < array.length; i++) checkFields(fn, { [`${name}[${i}]`]: array[i] }, fields);
+}
+
+/**
+ * Throws `invalid_argument` unless `object` is a plain object whose listed fields are of their
+ * kinds, naming the first bad one (e.g. `report.title`).
+ */
+export function checkFields(
+  fn: string,
+  object: { readonly [name: string]: unknown },
+  fields: RecordFields,
+): void {
+  const [name = "argument", value] = Object.entries(object)[0] ?? [];
+  checkArgument(fn, { [name]: value }, "plain object");
+  for (const [field, [kind, optional]] of Object.entries(fields)) {
+    const at = (value as Record<string, unknown>)[field];
+    if (optional && at === undefined) continue;
+    checkArgument(fn, { [`${name}.${field}`]: at }, kind);
+  }
 }
 
 /**
@@ -37,9 +49,11 @@ export function checkSchemaRecords(
 ): void {
   const [name = "records", list] = Object.entries(records)[0] ?? [];
   checkArgument(fn, { [name]: list }, "array");
-  (list as readonly unknown[]).forEach((record, i) => {
+  const array = list as readonly unknown[];
+  for (let i = 0; i < array.length; i++) {
+    const record = array[i];
     const parsed = schema.schema.safeParse(record);
-    if (parsed.success) return;
+    if (parsed.success) continue;
     const path = (parsed.error.issues[0]?.path ?? []).filter(
       (p): p is string | number => typeof p !== "symbol",
     );
@@ -50,5 +64,5 @@ export function checkSchemaRecords(
       record,
     );
     throw invalidArgument(fn, { [`${name}[${i}]${where}`]: value }, `a valid ${schema.type}`);
-  });
+  }
 }

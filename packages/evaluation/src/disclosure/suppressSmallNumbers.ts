@@ -153,12 +153,12 @@ function checkTable(table: CountTableInput): void {
   checkArgument(FN, { "table.rows": table.rows }, "array");
   checkArgument(FN, { "table.columns": table.columns }, "array");
   checkArgument(FN, { "table.counts": table.counts }, "array");
-  table.rows.forEach((label, r) => {
-    checkArgument(FN, { [`table.rows[${r}]`]: label }, "string");
-  });
-  table.columns.forEach((label, c) => {
-    checkArgument(FN, { [`table.columns[${c}]`]: label }, "string");
-  });
+  for (let r = 0; r < table.rows.length; r++) {
+    checkArgument(FN, { [`table.rows[${r}]`]: table.rows[r] }, "string");
+  }
+  for (let c = 0; c < table.columns.length; c++) {
+    checkArgument(FN, { [`table.columns[${c}]`]: table.columns[c] }, "string");
+  }
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.counts[r];
     checkArgument(FN, { [`table.counts[${r}]`]: row }, "array");

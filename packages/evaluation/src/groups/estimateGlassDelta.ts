@@ -25,9 +25,9 @@ export function estimateGlassDelta(
   options: EffectSizeOptions = {},
 ): Result<EffectSize, EvaluationIssue> {
   const moments = checkedMoments("estimateGlassDelta", { a, b }, options);
-  const level = options.confidenceLevel ?? 0.95;
   if (!moments.success) return moments;
   const [ma, mb] = moments.data;
+  const level = options.confidenceLevel ?? 0.95;
   if (!(mb.m2 > 0)) {
     return err({
       code: "zero_variance",

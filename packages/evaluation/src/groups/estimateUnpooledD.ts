@@ -24,9 +24,9 @@ export function estimateUnpooledD(
   options: EffectSizeOptions = {},
 ): Result<EffectSize, EvaluationIssue> {
   const moments = checkedMoments("estimateUnpooledD", { a, b }, options);
-  const level = options.confidenceLevel ?? 0.95;
   if (!moments.success) return moments;
   const [ma, mb] = moments.data;
+  const level = options.confidenceLevel ?? 0.95;
   if (!(ma.m2 > 0 && mb.m2 > 0)) {
     return err({
       code: "zero_variance",

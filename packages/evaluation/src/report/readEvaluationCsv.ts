@@ -1,7 +1,8 @@
-import { err, ok, type Result } from "@carerkit/core";
+import { err, ok, type Result, checkArgument } from "@carerkit/core";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
+import { argumentIssue } from "../_lib/argumentIssue.ts";
 import type { EvaluationRow } from "./evaluationDataset.ts";
 
 const blankToUndefined = (v: unknown): unknown =>
@@ -95,6 +96,10 @@ function readMeasureCell(
  * if (!result.success) result.error[0]?.message; //=> 'line 3, post: expected a number, got other text'
  */
 export function readEvaluationCsv(text: string): Result<EvaluationRow[], EvaluationIssue[]> {
+  const shape = argumentIssue(() => {
+    checkArgument("readEvaluationCsv", { text }, "string");
+  });
+  if (shape) return err([shape]);
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {

@@ -35,9 +35,9 @@ export function accumulateMoments(
   state: MomentsState = { version: 1, n: 0, mean: 0, m2: 0 },
 ): MomentsState {
   checkArgument("accumulateMoments", { values }, "array");
-  values.forEach((x, i) => {
-    checkArgument("accumulateMoments", { [`values[${i}]`]: x }, "finite number");
-  });
+  for (let i = 0; i < values.length; i++) {
+    checkArgument("accumulateMoments", { [`values[${i}]`]: values[i] }, "finite number");
+  }
   checkMomentsState("accumulateMoments", "state", state);
   let { n, mean, m2 } = state;
   for (const x of values) {

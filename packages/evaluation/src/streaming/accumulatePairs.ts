@@ -83,12 +83,10 @@ export function accumulatePairs(
   if (pre.length !== post.length) {
     throw invalidArgument("accumulatePairs", { post }, "an array as long as pre");
   }
-  pre.forEach((x, i) => {
-    checkArgument("accumulatePairs", { [`pre[${i}]`]: x }, "finite number");
-  });
-  post.forEach((y, i) => {
-    checkArgument("accumulatePairs", { [`post[${i}]`]: y }, "finite number");
-  });
+  for (let i = 0; i < pre.length; i++) {
+    checkArgument("accumulatePairs", { [`pre[${i}]`]: pre[i] }, "finite number");
+    checkArgument("accumulatePairs", { [`post[${i}]`]: post[i] }, "finite number");
+  }
   checkPairedState("accumulatePairs", "state", state);
   let { n, preMean, preM2, postMean, postM2, coMoment, differenceMean, differenceM2 } = state;
   let { positive, zero, negative } = state;

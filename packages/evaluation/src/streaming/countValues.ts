@@ -24,11 +24,12 @@ export function countValues(
   table: CountTable = {},
 ): CountTable {
   checkArgument("countValues", { values }, "array");
-  values.forEach((value, i) => {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
     if (typeof value !== "string") {
       checkArgument("countValues", { [`values[${i}]`]: value }, "finite number");
     }
-  });
+  }
   checkCountTable("countValues", "table", table);
   // A Map, so that a value such as "__proto__" is counted like any other.
   const out = new Map(Object.entries(table));
