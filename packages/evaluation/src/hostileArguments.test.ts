@@ -21,6 +21,8 @@ for (let i = 0; i < 10_000; i++) {
   deepest.push(next);
   deepest = next;
 }
+const sparse: unknown[] = [];
+sparse[1] = 1;
 const BAD: [string, unknown][] = [
   ["undefined", undefined],
   ["null", null],
@@ -28,7 +30,7 @@ const BAD: [string, unknown][] = [
   ["a symbol", Symbol("x")],
   ["a null-prototype object", Object.create(null)],
   ["a string", "x"],
-  ["a sparse array", [, 1] as unknown[]],
+  ["a sparse array", sparse],
   ["a deeply nested array", nested],
   ["a huge number", 1e308],
 ];

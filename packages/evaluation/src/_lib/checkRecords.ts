@@ -11,7 +11,7 @@ export type RecordFields = Readonly<Record<string, readonly [ArgumentKind, "opti
  */
 export function checkRecordFields(
   fn: string,
-  records: { readonly [name: string]: unknown },
+  records: Readonly<Record<string, unknown>>,
   fields: RecordFields,
 ): void {
   const [name = "records", list] = Object.entries(records)[0] ?? [];
@@ -26,7 +26,7 @@ export function checkRecordFields(
  */
 export function checkFields(
   fn: string,
-  object: { readonly [name: string]: unknown },
+  object: Readonly<Record<string, unknown>>,
   fields: RecordFields,
 ): void {
   const [name = "argument", value] = Object.entries(object)[0] ?? [];
@@ -44,7 +44,7 @@ export function checkFields(
  */
 export function checkSchemaRecords(
   fn: string,
-  records: { readonly [name: string]: unknown },
+  records: Readonly<Record<string, unknown>>,
   schema: { readonly type: string; readonly schema: z.ZodType },
 ): void {
   const [name = "records", list] = Object.entries(records)[0] ?? [];

@@ -30,7 +30,7 @@ export function checkMomentsState(fn: string, name: string, state: unknown): voi
 /** Throws `invalid_argument` unless `table` is a plain object whose every entry is a count. */
 export function checkCountTable(fn: string, name: string, table: unknown): void {
   checkArgument(fn, { [name]: table }, "plain object");
-  for (const [key, count] of Object.entries(table as object)) {
+  for (const [key, count] of Object.entries(table as Record<string, unknown>)) {
     checkArgument(fn, { [`${name}[${JSON.stringify(key)}]`]: count }, "count");
   }
 }

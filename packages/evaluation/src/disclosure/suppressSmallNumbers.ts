@@ -147,7 +147,7 @@ export function suppressSmallNumbers(
 
 const FN = "suppressSmallNumbers";
 
-/** Checks the table's shape and that every cell, of rows × columns, is a count. */
+// Checks the table's shape and that every cell, of rows × columns, is a count.
 function checkTable(table: CountTableInput): void {
   checkArgument(FN, { table }, "plain object");
   checkArgument(FN, { "table.rows": table.rows }, "array");
