@@ -43,8 +43,6 @@ export async function renderEvaluationReportHtml(report: EvaluationReport): Prom
       satisfaction: ["plain object"],
       retention: ["plain object"],
       reach: ["plain object"],
-      service: ["plain object", "optional"],
-      pathway: ["plain object", "optional"],
     },
   );
   const { satisfaction, retention, reach } = report;
