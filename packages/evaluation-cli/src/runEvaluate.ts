@@ -1,5 +1,5 @@
 import { basename, resolve } from "node:path";
-import { checkArgument, invalidArgument } from "@carerkit/core";
+import { checkArgument, invalidArgument, isCarerKitError } from "@carerkit/core";
 import { readEvaluationCsv } from "@carerkit/evaluation/report";
 import { HELP } from "./_lib/help.ts";
 import { printAnalysis } from "./_lib/printAnalysis.ts";
@@ -100,9 +100,17 @@ export async function runEvaluate(argv: readonly string[], io: EvaluateIo): Prom
   io.stdout(
     `${basename(csvPath)}: ${read.data.length} ${read.data.length === 1 ? "person" : "people"}, ${both} with both scores`,
   );
-  printAnalysis(read.data, o, io.stdout);
-  if (large) io.stderr("writing the report and rendering its charts");
-  const written = await writeReport(read.data, o, outDir);
+  let written: Awaited<ReturnType<typeof writeReport>>;
+  try {
+    printAnalysis(read.data, o, io.stdout);
+    if (large) io.stderr("writing the report and rendering its charts");
+    written = await writeReport(read.data, o, outDir);
+  } catch (error) {
+    // A typed error names the field and never the value, so its message is safe to print.
+    if (!isCarerKitError(error)) throw error;
+    io.stderr(`carerkit-evaluate: ${error.message}`);
+    return EXIT.usage;
+  }
   io.stdout(`\nWrote the protected report (NHS Digital 2018 suppression) to ${outDir}:`);
   io.stdout(
     `  report.html, ${plural(written.tables, "CSV table")} and ${plural(written.charts, "SVG chart")} (in charts/)`,

@@ -10,7 +10,9 @@ import type { CarerKitIssue } from "@carerkit/core";
  * - `invalid_count`: a count is negative, fractional, or larger than its total;
  * - `out_of_range`: a value outside its scale (e.g. a Likert answer of 6 on a 1–5 item);
  * - `invalid_option`: an option is out of range (e.g. `confidenceLevel` outside (0, 1));
- * - `invalid_row`: a row of a dataset could not be read (CSV import).
+ * - `invalid_row`: a row of a dataset could not be read (CSV import);
+ * - `invalid_argument`: a broken call contract (an argument of the wrong shape, e.g. a sample
+ *   that is not an array, or a count that is not an integer ≥ 0), from core's `checkArgument`.
  *
  * @example
  * const code: EvaluationErrorCode = "too_few_observations";
@@ -23,7 +25,8 @@ export type EvaluationErrorCode =
   | "invalid_count"
   | "out_of_range"
   | "invalid_option"
-  | "invalid_row";
+  | "invalid_row"
+  | "invalid_argument";
 
 /**
  * One problem found by an evaluation function: a code, a message naming the field and value,

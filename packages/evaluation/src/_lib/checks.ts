@@ -1,4 +1,6 @@
+import { checkArgument } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
+import { argumentIssue } from "./argumentIssue.ts";
 import { qnorm } from "./dist.ts";
 
 /** An issue when `level` is not strictly between 0 and 1. */
@@ -6,19 +8,19 @@ export function checkConfidenceLevel(level: number): EvaluationIssue | undefined
   if (Number.isFinite(level) && level > 0 && level < 1) return undefined;
   return {
     code: "invalid_option",
-    message: `confidenceLevel: expected a number strictly between 0 and 1, got ${String(level)}`,
+    message: `confidenceLevel: expected a number strictly between 0 and 1`,
     path: ["confidenceLevel"],
   };
 }
 
 /** An issue naming the first value of `values` that is not a finite number. */
-export function checkFinite(values: readonly number[], name: string): EvaluationIssue | undefined {
+export function checkFinite(values: readonly unknown[], name: string): EvaluationIssue | undefined {
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     if (typeof value !== "number" || !Number.isFinite(value)) {
       return {
         code: "not_finite",
-        message: `${name}[${i}]: expected a finite number, got ${String(value)}`,
+        message: `${name}[${i}]: expected a finite number`,
         path: [name, i],
       };
     }
@@ -26,19 +28,32 @@ export function checkFinite(values: readonly number[], name: string): Evaluation
   return undefined;
 }
 
-/** An issue when paired inputs differ in length or hold non-finite values. */
+/**
+ * An issue when `pre`, `post` or `options` is of the wrong shape (`invalid_argument`), the two
+ * differ in length, or they hold non-finite values. Missing values are refused rather than
+ * dropped: leave out incomplete pairs first, as R's `na.omit` would.
+ */
 export function checkPairs(
-  pre: readonly number[],
-  post: readonly number[],
+  fn: string,
+  pairs: { readonly pre: unknown; readonly post: unknown },
+  options: unknown,
 ): EvaluationIssue | undefined {
-  if (pre.length !== post.length) {
+  const { pre, post } = pairs;
+  const problem = argumentIssue(() => {
+    checkArgument(fn, { pre }, "array");
+    checkArgument(fn, { post }, "array");
+    checkArgument(fn, { options }, "plain object");
+  });
+  if (problem) return problem;
+  const [x, y] = [pre as readonly unknown[], post as readonly unknown[]];
+  if (x.length !== y.length) {
     return {
       code: "mismatched_lengths",
-      message: `post: expected ${pre.length} values to pair with pre, got ${post.length}`,
+      message: `post: expected ${x.length} values to pair with pre, got ${y.length}`,
       path: ["post"],
     };
   }
-  return checkFinite(pre, "pre") ?? checkFinite(post, "post");
+  return checkFinite(x, "pre") ?? checkFinite(y, "post");
 }
 
 /** An issue when there are fewer than `minimum` observations. */
@@ -56,27 +71,27 @@ export function checkAtLeast(
   };
 }
 
-/** An issue when `count` is not an integer in 0…total or `total` is not a non-negative integer. */
+/**
+ * An issue when `count` or `total` is not a count (an `invalid_argument` naming `name.count` or
+ * `name.total`), or when the count exceeds its total (`invalid_count`).
+ */
 export function checkCount(
-  count: number,
-  total: number,
+  fn: string,
+  counted: { readonly count: unknown; readonly total: unknown },
   name: string,
 ): EvaluationIssue | undefined {
-  if (!Number.isInteger(total) || total < 0) {
-    return {
-      code: "invalid_count",
-      message: `${name}.total: expected a non-negative integer, got ${String(total)}`,
-      path: [name, "total"],
-    };
-  }
-  if (!Number.isInteger(count) || count < 0 || count > total) {
-    return {
-      code: "invalid_count",
-      message: `${name}.count: expected an integer 0–${total}, got ${String(count)}`,
-      path: [name, "count"],
-    };
-  }
-  return undefined;
+  const { count, total } = counted;
+  const problem = argumentIssue(() => {
+    checkArgument(fn, { [`${name}.count`]: count }, "count");
+    checkArgument(fn, { [`${name}.total`]: total }, "count");
+  });
+  if (problem) return problem;
+  if ((count as number) <= (total as number)) return undefined;
+  return {
+    code: "invalid_count",
+    message: `${name}.count: expected at most ${name}.total`,
+    path: [name, "count"],
+  };
 }
 
 /** z such that P(|Z| ≤ z) = level. */
@@ -84,32 +99,93 @@ export function twoSidedZ(level: number): number {
   return qnorm(1 - (1 - level) / 2);
 }
 
-/** The checks shared by the two-group functions: finite values, two per group, a valid level. */
+/**
+ * The checks shared by the two-group functions: arrays and a plain options object
+ * (`invalid_argument`), finite values, two per group, a valid level.
+ */
 export function checkTwoGroups(
-  a: readonly number[],
-  b: readonly number[],
-  level: number,
+  fn: string,
+  groups: { readonly a: unknown; readonly b: unknown },
+  options: unknown,
 ): EvaluationIssue | undefined {
+  const { a, b } = groups;
+  const problem = argumentIssue(() => {
+    checkArgument(fn, { a }, "array");
+    checkArgument(fn, { b }, "array");
+    checkArgument(fn, { options }, "plain object");
+  });
+  if (problem) return problem;
+  const [x, y] = [a as readonly unknown[], b as readonly unknown[]];
+  const { confidenceLevel = 0.95 } = options as { readonly confidenceLevel?: number };
   return (
-    checkFinite(a, "a") ??
-    checkFinite(b, "b") ??
-    checkAtLeast(a.length, 2, { name: "a" }) ??
-    checkAtLeast(b.length, 2, { name: "b" }) ??
-    checkConfidenceLevel(level)
+    checkFinite(x, "a") ??
+    checkFinite(y, "b") ??
+    checkAtLeast(x.length, 2, { name: "a" }) ??
+    checkAtLeast(y.length, 2, { name: "b" }) ??
+    checkConfidenceLevel(confidenceLevel)
   );
 }
 
-/** The checks shared by the two-proportion functions: valid counts, non-empty totals, a level. */
+/**
+ * The checks shared by the two-proportion functions: plain objects (`invalid_argument`), valid
+ * counts, non-empty totals, a level.
+ */
 export function checkTwoCounts(
-  a: { readonly count: number; readonly total: number },
-  b: { readonly count: number; readonly total: number },
-  level: number,
+  fn: string,
+  groups: { readonly a: unknown; readonly b: unknown },
+  options: unknown,
+): EvaluationIssue | undefined {
+  const { a, b } = groups;
+  const problem = argumentIssue(() => {
+    checkArgument(fn, { a }, "plain object");
+    checkArgument(fn, { b }, "plain object");
+    checkArgument(fn, { options }, "plain object");
+  });
+  if (problem) return problem;
+  const [x, y] = [a as CountOf, b as CountOf];
+  const { confidenceLevel = 0.95 } = options as { readonly confidenceLevel?: number };
+  return (
+    checkCount(fn, x, "a") ??
+    checkCount(fn, y, "b") ??
+    checkAtLeast(x.total, 1, { name: "a.total", what: "observations" }) ??
+    checkAtLeast(y.total, 1, { name: "b.total", what: "observations" }) ??
+    checkConfidenceLevel(confidenceLevel)
+  );
+}
+
+interface CountOf {
+  readonly count: number;
+  readonly total: number;
+}
+
+/**
+ * The checks shared by the one-sample functions: an array and a plain options object
+ * (`invalid_argument`), then finite values (`not_finite`; missing values are refused, not
+ * dropped: filter them out first, as `na.rm = TRUE` would).
+ */
+export function checkValues(
+  fn: string,
+  values: unknown,
+  options: unknown,
 ): EvaluationIssue | undefined {
   return (
-    checkCount(a.count, a.total, "a") ??
-    checkCount(b.count, b.total, "b") ??
-    checkAtLeast(a.total, 1, { name: "a.total", what: "observations" }) ??
-    checkAtLeast(b.total, 1, { name: "b.total", what: "observations" }) ??
-    checkConfidenceLevel(level)
+    argumentIssue(() => {
+      checkArgument(fn, { values }, "array");
+      checkArgument(fn, { options }, "plain object");
+    }) ?? checkFinite(values as readonly unknown[], "values")
   );
+}
+
+/** An `invalid_option` issue when an option is given but is not one of `allowed`. */
+export function checkOneOf(
+  value: unknown,
+  allowed: readonly unknown[],
+  name: string,
+): EvaluationIssue | undefined {
+  if (value === undefined || allowed.includes(value)) return undefined;
+  return {
+    code: "invalid_option",
+    message: `${name}: expected one of ${allowed.join(", ")}`,
+    path: [name],
+  };
 }

@@ -1,5 +1,6 @@
 // Density, CDF and quantile for each public Distribution, from the stdlib-backed facade in
 // dist.ts. Parameters are checked here, once, so the public functions return typed issues.
+import { checkArgument } from "@carerkit/core";
 import betaPdf from "@stdlib/stats-base-dists-beta-pdf";
 import binomialPmf from "@stdlib/stats-base-dists-binomial-pmf";
 import chisquarePdf from "@stdlib/stats-base-dists-chisquare-pdf";
@@ -25,38 +26,55 @@ import {
   qt,
 } from "./dist.ts";
 import { pnct } from "./noncentralT.ts";
+import { argumentIssue } from "./argumentIssue.ts";
 
-function issue(field: string, expected: string, got: unknown): EvaluationIssue {
+function issue(field: string, expected: string): EvaluationIssue {
   return {
     code: "invalid_option",
-    message: `distribution.${field}: expected ${expected}, got ${String(got)}`,
+    message: `distribution.${field}: expected ${expected}`,
     path: ["distribution", field],
   };
 }
 
 const positive = (x: number): boolean => Number.isFinite(x) && x > 0;
 
-/** An issue naming the first parameter of `d` that is out of its domain. */
-export function checkDistribution(d: Distribution): EvaluationIssue | undefined {
+const NAMES: readonly unknown[] = ["normal", "t", "chi-square", "binomial", "beta", "signed-rank"];
+
+/**
+ * An issue when the distribution or the options are not plain objects (`invalid_argument`), the
+ * name is unknown, or a parameter of `d` is out of its domain.
+ */
+export function checkDistribution(
+  fn: string,
+  distribution: unknown,
+  options: unknown,
+): EvaluationIssue | undefined {
+  const shape = argumentIssue(() => {
+    checkArgument(fn, { distribution }, "plain object");
+    checkArgument(fn, { options }, "plain object");
+  });
+  if (shape) return shape;
+  const d = distribution as Distribution;
+  if (!NAMES.includes(d.name)) return issue("name", `one of ${NAMES.join(", ")}`);
   return match(d)
     .with({ name: "normal" }, ({ mean = 0, sd = 1 }) => {
-      if (!Number.isFinite(mean)) return issue("mean", "a finite number", mean);
-      return positive(sd) ? undefined : issue("sd", "a positive number", sd);
+      if (!Number.isFinite(mean)) return issue("mean", "a finite number");
+      return positive(sd) ? undefined : issue("sd", "a positive number");
     })
     .with({ name: "t" }, ({ df, ncp = 0 }) => {
-      if (!(df > 0) || Number.isNaN(df)) return issue("df", "a positive number", df);
-      return Number.isFinite(ncp) ? undefined : issue("ncp", "a finite number", ncp);
+      if (!(df > 0) || Number.isNaN(df)) return issue("df", "a positive number");
+      return Number.isFinite(ncp) ? undefined : issue("ncp", "a finite number");
     })
     .with({ name: "chi-square" }, ({ df }) =>
-      df > 0 && !Number.isNaN(df) ? undefined : issue("df", "a positive number", df),
+      df > 0 && !Number.isNaN(df) ? undefined : issue("df", "a positive number"),
     )
     .with({ name: "binomial" }, ({ size, prob }) => {
-      if (!Number.isInteger(size) || size < 0) return issue("size", "a non-negative integer", size);
-      return prob >= 0 && prob <= 1 ? undefined : issue("prob", "a number in [0, 1]", prob);
+      if (!Number.isInteger(size) || size < 0) return issue("size", "a non-negative integer");
+      return prob >= 0 && prob <= 1 ? undefined : issue("prob", "a number in [0, 1]");
     })
     .with({ name: "beta" }, ({ shape1, shape2 }) => {
-      if (!positive(shape1)) return issue("shape1", "a positive number", shape1);
-      return positive(shape2) ? undefined : issue("shape2", "a positive number", shape2);
+      if (!positive(shape1)) return issue("shape1", "a positive number");
+      return positive(shape2) ? undefined : issue("shape2", "a positive number");
     })
     .with({ name: "signed-rank" }, ({ n }) =>
       Number.isInteger(n) && n >= 1 && n <= 50
@@ -64,7 +82,6 @@ export function checkDistribution(d: Distribution): EvaluationIssue | undefined 
         : issue(
             "n",
             "an integer 1–50 (the exact distribution; beyond 50 use the normal approximation)",
-            n,
           ),
     )
     .exhaustive();

@@ -3,6 +3,13 @@ import type { Alternative, HypothesisTest } from "../types.ts";
 import { err, ok, type Result } from "@carerkit/core";
 import { pnorm, psignrank } from "./dist.ts";
 
+/**
+ * The most non-zero differences the exact signed-rank distribution is computed for: its cost
+ * grows as n³, so beyond this `exact: true` is refused (by default the normal approximation is
+ * used from n = 50, as in R). Matches `computeProbability`'s signed-rank limit.
+ */
+export const EXACT_MAX_N = 50;
+
 /** Options of the signed-rank test, as R's `wilcox.test` names them. */
 /**
  * The most non-zero differences the exact signed-rank distribution is computed for: its cost

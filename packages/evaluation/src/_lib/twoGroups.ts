@@ -27,14 +27,14 @@ export function welchParts(a: Moments, b: Moments): { se: number; df: number } {
   };
 }
 
-/** Both groups' moments after the shared two-group checks. */
+/** Both groups' moments after the shared two-group checks (see {@link checkTwoGroups}). */
 export function checkedMoments(
-  a: readonly number[],
-  b: readonly number[],
-  level: number,
+  fn: string,
+  groups: { readonly a: readonly number[]; readonly b: readonly number[] },
+  options: unknown,
 ): Result<readonly [Moments, Moments], EvaluationIssue> {
-  const problem = checkTwoGroups(a, b, level);
-  return problem ? err(problem) : ok([momentsOf(a), momentsOf(b)] as const);
+  const problem = checkTwoGroups(fn, groups, options);
+  return problem ? err(problem) : ok([momentsOf(groups.a), momentsOf(groups.b)] as const);
 }
 
 /** Interval options shared by the effect-size functions. */
@@ -129,10 +129,9 @@ export function twoSampleTTest(
   options: TwoSampleTOptions,
   pooled: boolean,
 ): Result<HypothesisTest, EvaluationIssue> {
-  const { a, b } = groups;
-  const level = options.confidenceLevel ?? 0.95;
-  const moments = checkedMoments(a, b, level);
+  const moments = checkedMoments(pooled ? "testStudentT" : "testWelchT", groups, options);
   if (!moments.success) return moments;
+  const level = options.confidenceLevel ?? 0.95;
   const [ma, mb] = moments.data;
   const { se, df } = pooled ? pooledParts(ma, mb) : welchParts(ma, mb);
   return tTestFrom({

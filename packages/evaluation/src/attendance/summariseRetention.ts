@@ -1,7 +1,9 @@
-import { err, ok, type Result } from "@carerkit/core";
+import { checkArgument, err, ok, type Result } from "@carerkit/core";
+import { argumentIssue } from "../_lib/argumentIssue.ts";
+import { checkRecordFields } from "../_lib/checkRecords.ts";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
 import type { ConfidenceInterval, ProportionEstimate, RetentionConfType } from "../types.ts";
-import { checkConfidenceLevel, twoSidedZ } from "../_lib/checks.ts";
+import { checkConfidenceLevel, checkOneOf, twoSidedZ } from "../_lib/checks.ts";
 import { wilson } from "../_lib/proportion.ts";
 import { survivalInterval } from "../_lib/survival.ts";
 
@@ -62,6 +64,9 @@ export interface RetentionSummary {
   readonly dropoutBySession: readonly { readonly session: number; readonly count: number }[];
 }
 
+/** The most sessions a programme may have: the life table has one row per session. */
+const MAX_SESSIONS = 1000;
+
 /**
  * Completion rate and a Kaplan–Meier retention curve by session, with dropout as the event and
  * ongoing participants censored at their last session: S(k) = Π_{j≤k} (1 − d_j/n_j), where n_j
@@ -88,24 +93,28 @@ export function summariseRetention(
   options: RetentionOptions,
 ): Result<RetentionSummary, EvaluationIssue> {
   const shape = argumentIssue(() => {
-    checkRecordFields("summariseRetention", { records }, {
-      lastSessionAttended: ["finite number"],
-      status: ["string"],
-    });
+    checkRecordFields(
+      "summariseRetention",
+      { records },
+      {
+        lastSessionAttended: ["finite number"],
+        status: ["string"],
+      },
+    );
     checkArgument("summariseRetention", { options }, "plain object");
     checkArgument("summariseRetention", { "options.sessions": options.sessions }, "count");
   });
   if (shape) return err(shape);
-  const problem0 = checkOneOf(options.confType, ["log", "log-log", "plain"], "confType");
-  if (problem0) return err(problem0);
+  const badConfType = checkOneOf(options.confType, ["log", "log-log", "plain"], "confType");
+  if (badConfType) return err(badConfType);
   const { sessions } = options;
   const level = options.confidenceLevel ?? 0.95;
   const problem = checkConfidenceLevel(level);
   if (problem) return err(problem);
-  if (!Number.isInteger(sessions) || sessions < 1) {
+  if (sessions < 1 || sessions > MAX_SESSIONS) {
     return err({
       code: "invalid_option",
-      message: `sessions: expected a positive integer, got ${String(sessions)}`,
+      message: `sessions: expected an integer 1–${MAX_SESSIONS}`,
       path: ["sessions"],
     });
   }
@@ -118,7 +127,7 @@ export function summariseRetention(
     if (!Number.isInteger(last) || last < 0 || last > sessions) {
       return err({
         code: "out_of_range",
-        message: `records[${i}].lastSessionAttended: expected an integer 0–${sessions}, got ${String(last)}`,
+        message: `records[${i}].lastSessionAttended: expected an integer 0–${sessions}`,
         path: ["records", i, "lastSessionAttended"],
       });
     }

@@ -1,4 +1,5 @@
-import { SupportKindSchema, type SupportContact } from "@carerkit/core";
+import { checkSchemaRecords } from "../_lib/checkRecords.ts";
+import { SupportContactSchema, SupportKindSchema, type SupportContact } from "@carerkit/core";
 import type { CountTableInput } from "../disclosure/suppressSmallNumbers.ts";
 import { crossTab } from "../_lib/crossTab.ts";
 
@@ -45,6 +46,11 @@ export interface CaseworkSummary {
  * [summary.contacts, summary.carers, summary.minutes]; //=> [2, 1, 60]
  */
 export function summariseCasework(contacts: readonly SupportContact[]): CaseworkSummary {
+  checkSchemaRecords(
+    "summariseCasework",
+    { contacts },
+    { type: "SupportContact", schema: SupportContactSchema },
+  );
   const kinds = SupportKindSchema.options;
   const month = (c: SupportContact): string => c.date.slice(0, 7);
   const kind = (c: SupportContact): string => c.kind;

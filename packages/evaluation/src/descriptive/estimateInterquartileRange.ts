@@ -19,9 +19,9 @@ export function estimateInterquartileRange(
   values: readonly number[],
   options: QuantileOptions = {},
 ): Result<number, EvaluationIssue> {
-  const type = options.type ?? 7;
-  const problem = checkSample(values, type);
+  const problem = checkSample("estimateInterquartileRange", values, options);
   if (problem) return err(problem);
+  const type = options.type ?? 7;
   const sorted = sortedCopy(values);
   return ok(quantileOfSorted(sorted, 0.75, type) - quantileOfSorted(sorted, 0.25, type));
 }

@@ -1,5 +1,6 @@
-import { err, ok, type Result } from "@carerkit/core";
+import { checkArgument, err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
+import { argumentIssue } from "../_lib/argumentIssue.ts";
 import { quantileOfSorted } from "../_lib/quantile.ts";
 import { checkSample, sortedCopy } from "../_lib/sample.ts";
 import type { QuantileOptions } from "./quantileType.ts";
@@ -23,15 +24,19 @@ export function estimateQuantiles(
   probabilities: readonly number[],
   options: QuantileOptions = {},
 ): Result<number[], EvaluationIssue> {
-  const type = options.type ?? 7;
-  const problem = checkSample(values, type);
+  const problem = checkSample("estimateQuantiles", values, options);
   if (problem) return err(problem);
+  const type = options.type ?? 7;
+  const shape = argumentIssue(() => {
+    checkArgument("estimateQuantiles", { probabilities }, "array");
+  });
+  if (shape) return err(shape);
   for (let i = 0; i < probabilities.length; i++) {
     const p = probabilities[i];
     if (typeof p !== "number" || !(p >= 0 && p <= 1)) {
       return err({
         code: "out_of_range",
-        message: `probabilities[${i}]: expected a probability in [0, 1], got ${String(p)}`,
+        message: `probabilities[${i}]: expected a probability in [0, 1]`,
         path: ["probabilities", i],
       });
     }

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
-import { checkAtLeast, checkFinite } from "../_lib/checks.ts";
+import { checkAtLeast, checkValues } from "../_lib/checks.ts";
 import { sortedCopy } from "../_lib/sample.ts";
 
 /**
@@ -38,7 +38,8 @@ export function summariseFiveNumbers(
   values: readonly number[],
 ): Result<FiveNumberSummary, EvaluationIssue> {
   const problem =
-    checkFinite(values, "values") ?? checkAtLeast(values.length, 1, { name: "values" });
+    checkValues("summariseFiveNumbers", values, {}) ??
+    checkAtLeast(values.length, 1, { name: "values" });
   if (problem) return err(problem);
   const x = sortedCopy(values);
   const n = x.length;

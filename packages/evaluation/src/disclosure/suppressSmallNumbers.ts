@@ -1,3 +1,4 @@
+import { checkArgument, invalidArgument } from "@carerkit/core";
 import type { SuppressionRule } from "./suppressionRules.ts";
 import { secondarySuppress, type CellStatus } from "../_lib/secondarySuppress.ts";
 import { SUPPRESSION_RULES } from "./suppressionRules.ts";
@@ -80,12 +81,16 @@ export interface SuppressionOptions {
  * suppressed until no row or column (totals included) has exactly one suppressed entry, so no
  * suppressed count can be recovered by subtraction. The next smallest non-zero cell of the line
  * is chosen, else the line's total. Shown counts and totals are rounded to the rule's base
- * (totals from the unrounded counts). Counts must be non-negative integers.
+ * (totals from the unrounded counts). Every cell must be a count (a safe integer ≥ 0): a `NaN`,
+ * negative, fractional or missing count throws `invalid_argument` naming the cell, for example
+ * `table.counts[3][1]`, rather than being published.
  *
  * @param table - Row and column labels and the counts.
  * @param rule - The disclosure rule (default {@link SUPPRESSION_RULES}.nhsDigital2018).
  * @param options - Which totals are published (only published totals constrain suppression).
  * @returns The table to publish; it holds no unsuppressed small count.
+ * @throws CarerKitError `invalid_argument` when the table, a label, a cell, the rule or the
+ *   options are not of the documented shape.
  * @example
  * const published = suppressSmallNumbers(
  *   { rows: ["GP", "Self"], columns: ["Q1", "Q2"], counts: [[12, 3], [40, 52]] },
@@ -98,6 +103,12 @@ export function suppressSmallNumbers(
   rule: SuppressionRule = SUPPRESSION_RULES.nhsDigital2018,
   options: SuppressionOptions = {},
 ): PublishedTable {
+  checkTable(table);
+  checkArgument(FN, { rule }, "plain object");
+  checkArgument(FN, { "rule.threshold": rule.threshold }, "finite number");
+  checkArgument(FN, { "rule.roundTo": rule.roundTo }, "count");
+  if (rule.roundTo < 1) throw invalidArgument(FN, { "rule.roundTo": rule.roundTo }, "at least 1");
+  checkArgument(FN, { options }, "plain object");
   const withRowTotals = options.rowTotals ?? true;
   const withColumnTotals = options.columnTotals ?? true;
   const nRows = table.rows.length;
@@ -132,4 +143,27 @@ export function suppressSmallNumbers(
     grandTotal: withRowTotals && withColumnTotals ? publish(nRows, nCols) : null,
     rule,
   };
+}
+
+const FN = "suppressSmallNumbers";
+
+// Checks the table's shape and that every cell, of rows × columns, is a count.
+function checkTable(table: CountTableInput): void {
+  checkArgument(FN, { table }, "plain object");
+  checkArgument(FN, { "table.rows": table.rows }, "array");
+  checkArgument(FN, { "table.columns": table.columns }, "array");
+  checkArgument(FN, { "table.counts": table.counts }, "array");
+  for (let r = 0; r < table.rows.length; r++) {
+    checkArgument(FN, { [`table.rows[${r}]`]: table.rows[r] }, "string");
+  }
+  for (let c = 0; c < table.columns.length; c++) {
+    checkArgument(FN, { [`table.columns[${c}]`]: table.columns[c] }, "string");
+  }
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.counts[r];
+    checkArgument(FN, { [`table.counts[${r}]`]: row }, "array");
+    for (let c = 0; c < table.columns.length; c++) {
+      checkArgument(FN, { [`table.counts[${r}][${c}]`]: row?.[c] }, "count");
+    }
+  }
 }

@@ -24,11 +24,11 @@ export function computeDensity(
   if (Number.isNaN(x) || typeof x !== "number") {
     return err({
       code: "not_finite",
-      message: `x: expected a number, got ${String(x)}`,
+      message: `x: expected a number`,
       path: ["x"],
     });
   }
-  const problem = checkDistribution(distribution);
+  const problem = checkDistribution("computeDensity", distribution, {});
   if (problem) return err(problem);
   const density = densityOf(x, distribution);
   if (density === undefined) {

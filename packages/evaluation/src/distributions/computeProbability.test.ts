@@ -143,7 +143,7 @@ describe("computeProbability", () => {
       success: false,
       error: {
         code: "invalid_option",
-        message: "distribution.size: expected a non-negative integer, got 2.5",
+        message: "distribution.size: expected a non-negative integer",
         path: ["distribution", "size"],
       },
     });

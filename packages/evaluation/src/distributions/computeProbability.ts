@@ -26,11 +26,11 @@ export function computeProbability(
   if (Number.isNaN(q) || typeof q !== "number") {
     return err({
       code: "not_finite",
-      message: `q: expected a number, got ${String(q)}`,
+      message: `q: expected a number`,
       path: ["q"],
     });
   }
-  const problem = checkDistribution(distribution);
+  const problem = checkDistribution("computeProbability", distribution, options);
   if (problem) return err(problem);
   return ok(probabilityOf(q, distribution, options.tail === "upper"));
 }

@@ -90,7 +90,7 @@ describe("computeQuantile", () => {
       success: false,
       error: {
         code: "out_of_range",
-        message: "p: expected a probability in [0, 1], got 1.2",
+        message: "p: expected a probability in [0, 1]",
         path: ["p"],
       },
     });

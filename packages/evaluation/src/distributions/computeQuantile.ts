@@ -26,11 +26,11 @@ export function computeQuantile(
   if (typeof p !== "number" || !(p >= 0 && p <= 1)) {
     return err({
       code: "out_of_range",
-      message: `p: expected a probability in [0, 1], got ${String(p)}`,
+      message: `p: expected a probability in [0, 1]`,
       path: ["p"],
     });
   }
-  const problem = checkDistribution(distribution);
+  const problem = checkDistribution("computeQuantile", distribution, options);
   if (problem) return err(problem);
   return ok(quantileOf(p, distribution, options.tail === "upper"));
 }

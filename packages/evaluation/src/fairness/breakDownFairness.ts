@@ -1,3 +1,5 @@
+import { checkArgument } from "@carerkit/core";
+import { checkRecordFields } from "../_lib/checkRecords.ts";
 import { ETHNIC_GROUP_OF, type EqualityField, type EqualityMonitoring } from "@carerkit/core";
 import { SUPPRESSION_RULES, type SuppressionRule } from "../disclosure/suppressionRules.ts";
 import { suppressSmallNumbers, type PublishedTable } from "../disclosure/suppressSmallNumbers.ts";
@@ -156,6 +158,17 @@ export function breakDownFairness(
   records: readonly FairnessRecord[],
   options: FairnessOptions = {},
 ): FairnessBreakdown {
+  checkRecordFields(
+    "breakDownFairness",
+    { records },
+    {
+      equality: ["plain object", "optional"],
+      assessed: ["boolean", "optional"],
+      supported: ["boolean", "optional"],
+      improved: ["boolean", "optional"],
+    },
+  );
+  checkArgument("breakDownFairness", { options }, "plain object");
   const rule = options.rule ?? SUPPRESSION_RULES.nhsDigital2018;
   const detailed = options.ethnicity === "detailed";
   const fields = options.fields ?? FIELDS;

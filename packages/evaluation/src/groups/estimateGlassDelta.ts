@@ -24,10 +24,10 @@ export function estimateGlassDelta(
   b: readonly number[],
   options: EffectSizeOptions = {},
 ): Result<EffectSize, EvaluationIssue> {
-  const level = options.confidenceLevel ?? 0.95;
-  const moments = checkedMoments(a, b, level);
+  const moments = checkedMoments("estimateGlassDelta", { a, b }, options);
   if (!moments.success) return moments;
   const [ma, mb] = moments.data;
+  const level = options.confidenceLevel ?? 0.95;
   if (!(mb.m2 > 0)) {
     return err({
       code: "zero_variance",

@@ -37,9 +37,9 @@ export function estimateHedgesG(
   b: readonly number[],
   options: HedgesGOptions = {},
 ): Result<TwoGroupEffectSizes, EvaluationIssue> {
-  const level = options.confidenceLevel ?? 0.95;
-  const problem = checkTwoGroups(a, b, level);
+  const problem = checkTwoGroups("estimateHedgesG", { a, b }, options);
   if (problem) return err(problem);
+  const level = options.confidenceLevel ?? 0.95;
   const ma = momentsOf(a);
   const mb = momentsOf(b);
   if (!(ma.m2 > 0 || mb.m2 > 0)) {

@@ -23,10 +23,10 @@ export function estimateUnpooledD(
   b: readonly number[],
   options: EffectSizeOptions = {},
 ): Result<EffectSize, EvaluationIssue> {
-  const level = options.confidenceLevel ?? 0.95;
-  const moments = checkedMoments(a, b, level);
+  const moments = checkedMoments("estimateUnpooledD", { a, b }, options);
   if (!moments.success) return moments;
   const [ma, mb] = moments.data;
+  const level = options.confidenceLevel ?? 0.95;
   if (!(ma.m2 > 0 && mb.m2 > 0)) {
     return err({
       code: "zero_variance",

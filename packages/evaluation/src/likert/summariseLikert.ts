@@ -1,4 +1,5 @@
-import { err, ok, type Result } from "@carerkit/core";
+import { checkArgument, err, ok, type Result } from "@carerkit/core";
+import { argumentIssue } from "../_lib/argumentIssue.ts";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
 import type { ProportionEstimate, ProportionIntervalMethod } from "../types.ts";
 import { checkAtLeast, checkConfidenceLevel } from "../_lib/checks.ts";
@@ -75,7 +76,7 @@ export function summariseLikert(
   if (!Number.isInteger(topBox) || topBox < 1 || topBox > levels.length) {
     return err({
       code: "invalid_option",
-      message: `topBox: expected an integer 1–${levels.length}, got ${String(topBox)}`,
+      message: `topBox: expected an integer 1–${levels.length}`,
       path: ["topBox"],
     });
   }
@@ -86,7 +87,7 @@ export function summariseLikert(
     if (at === undefined) {
       return err({
         code: "out_of_range",
-        message: `responses[${i}]: expected one of ${levels.join(", ")}, got ${String(response)}`,
+        message: `responses[${i}]: expected one of ${levels.join(", ")}`,
         path: ["responses", i],
       });
     }

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
 import type { EffectSize, EffectSizeOptions } from "../types.ts";
-import { checkAtLeast, checkConfidenceLevel, checkFinite } from "../_lib/checks.ts";
+import { checkAtLeast, checkConfidenceLevel, checkValues } from "../_lib/checks.ts";
 import { effect } from "../_lib/effectSizes.ts";
 import { momentsOf, varianceOf } from "../_lib/moments.ts";
 
@@ -29,17 +29,18 @@ export function estimateOneSampleD(
   values: readonly number[],
   options: OneSampleDOptions = {},
 ): Result<EffectSize, EvaluationIssue> {
+  const shape = checkValues("estimateOneSampleD", values, options);
+  if (shape) return err(shape);
   const level = options.confidenceLevel ?? 0.95;
   const mu = options.mu ?? 0;
   const problem =
-    checkFinite(values, "values") ??
     checkAtLeast(values.length, 2, { name: "values" }) ??
     checkConfidenceLevel(level) ??
     (Number.isFinite(mu)
       ? undefined
       : {
           code: "invalid_option" as const,
-          message: `mu: expected a finite number, got ${String(mu)}`,
+          message: `mu: expected a finite number`,
           path: ["mu"],
         });
   if (problem) return err(problem);

@@ -1,4 +1,10 @@
-import { OutreachKindSchema, type OutreachEvent } from "@carerkit/core";
+import { checkSchemaRecords } from "../_lib/checkRecords.ts";
+import {
+  checkArgument,
+  OutreachEventSchema,
+  OutreachKindSchema,
+  type OutreachEvent,
+} from "@carerkit/core";
 import type { CountTableInput } from "../disclosure/suppressSmallNumbers.ts";
 import { estimateProportion } from "../proportions/estimateProportion.ts";
 import type { ProportionEstimate } from "../types.ts";
@@ -69,6 +75,12 @@ export function summariseOutreach(
   events: readonly OutreachEvent[],
   options: { readonly confidenceLevel?: number | undefined } = {},
 ): OutreachSummary {
+  checkSchemaRecords(
+    "summariseOutreach",
+    { events },
+    { type: "OutreachEvent", schema: OutreachEventSchema },
+  );
+  checkArgument("summariseOutreach", { options }, "plain object");
   const sum = (f: (e: OutreachEvent) => number | undefined, from = events): number =>
     from.reduce((s, e) => s + (f(e) ?? 0), 0);
   const recorded = events.filter((e) => e.referralsMade !== undefined);

@@ -13,7 +13,7 @@ function criticalValueFrom(options: ReliableChangeOptions): Result<number, Evalu
     if (Number.isFinite(criticalValue) && criticalValue > 0) return ok(criticalValue);
     return err({
       code: "invalid_option",
-      message: `criticalValue: expected a positive number, got ${String(criticalValue)}`,
+      message: `criticalValue: expected a positive number`,
       path: ["criticalValue"],
     });
   }
@@ -152,13 +152,13 @@ export function classifyReliableChange(
   post: readonly number[],
   options: ReliableChangeOptions,
 ): Result<ReliableChangeSummary, EvaluationIssue> {
-  const { reliability } = options;
-  const problem = checkPairs(pre, post);
+  const problem = checkPairs("classifyReliableChange", { pre, post }, options);
   if (problem) return err(problem);
+  const { reliability } = options;
   if (!(reliability > 0 && reliability < 1)) {
     return err({
       code: "invalid_option",
-      message: `reliability: expected a number strictly between 0 and 1, got ${String(reliability)}`,
+      message: `reliability: expected a number strictly between 0 and 1`,
       path: ["reliability"],
     });
   }
@@ -173,7 +173,7 @@ export function classifyReliableChange(
   if (!(sd > 0)) {
     return err({
       code: "zero_variance",
-      message: `sdPre: expected a positive standard deviation, got ${String(sd)}`,
+      message: `sdPre: expected a positive standard deviation`,
       path: ["sdPre"],
     });
   }

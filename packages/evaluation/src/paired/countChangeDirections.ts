@@ -50,17 +50,17 @@ export function countChangeDirections(
   post: readonly number[],
   options: ChangeDirectionOptions = {},
 ): Result<ChangeDirections, EvaluationIssue> {
+  const shape = checkPairs("countChangeDirections", { pre, post }, options);
+  if (shape) return err(shape);
   const level = options.confidenceLevel ?? 0.95;
   const mic = options.minimalImportantChange;
   const problem =
-    checkPairs(pre, post) ??
-    checkAtLeast(pre.length, 1, { name: "pre", what: "pairs" }) ??
-    checkConfidenceLevel(level);
+    checkAtLeast(pre.length, 1, { name: "pre", what: "pairs" }) ?? checkConfidenceLevel(level);
   if (problem) return err(problem);
   if (mic !== undefined && !(Number.isFinite(mic) && mic > 0)) {
     return err({
       code: "invalid_option",
-      message: `minimalImportantChange: expected a positive number, got ${String(mic)}`,
+      message: `minimalImportantChange: expected a positive number`,
       path: ["minimalImportantChange"],
     });
   }

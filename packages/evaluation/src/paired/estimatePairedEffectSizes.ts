@@ -43,11 +43,11 @@ export function estimatePairedEffectSizes(
   post: readonly number[],
   options: PairedEffectSizeOptions = {},
 ): Result<PairedEffectSizes, EvaluationIssue> {
+  const shape = checkPairs("estimatePairedEffectSizes", { pre, post }, options);
+  if (shape) return err(shape);
   const level = options.confidenceLevel ?? 0.95;
   const problem =
-    checkPairs(pre, post) ??
-    checkConfidenceLevel(level) ??
-    checkAtLeast(pre.length, 3, { name: "pre", what: "pairs" });
+    checkConfidenceLevel(level) ?? checkAtLeast(pre.length, 3, { name: "pre", what: "pairs" });
   if (problem) return err(problem);
   const m = momentsOf(differences(pre, post));
   const d = { mean: m.mean, sd: Math.sqrt(varianceOf(m)) };

@@ -66,8 +66,10 @@ export function summarisePairedOutcomes(
   post: readonly number[],
   options: PairedOutcomeOptions = {},
 ): Result<PairedOutcomeSummary, EvaluationIssue> {
+  const shape = checkPairs("summarisePairedOutcomes", { pre, post }, options);
+  if (shape) return err(shape);
   const level = options.confidenceLevel ?? 0.95;
-  const problem = checkPairs(pre, post) ?? checkConfidenceLevel(level);
+  const problem = checkConfidenceLevel(level);
   if (problem) return err(problem);
   const diffs = differences(pre, post);
   const a = meanSd(pre);

@@ -35,9 +35,10 @@ export function testPairedT(
   post: readonly number[],
   options: PairedTOptions = {},
 ): Result<HypothesisTest, EvaluationIssue> {
+  const shape = checkPairs("testPairedT", { pre, post }, options);
+  if (shape) return err(shape);
   const confidenceLevel = options.confidenceLevel ?? 0.95;
   const problem =
-    checkPairs(pre, post) ??
     checkConfidenceLevel(confidenceLevel) ??
     checkAtLeast(pre.length, 2, { name: "pre", what: "pairs" });
   if (problem) return err(problem);

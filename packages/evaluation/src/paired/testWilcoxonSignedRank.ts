@@ -44,7 +44,7 @@ export function testWilcoxonSignedRank(
   post: readonly number[],
   options: WilcoxonSignedRankOptions = {},
 ): Result<HypothesisTest, EvaluationIssue> {
-  const problem = checkPairs(pre, post);
+  const problem = checkPairs("testWilcoxonSignedRank", { pre, post }, options);
   if (problem) return err(problem);
   return signedRankFromCounts(countsOf(differences(pre, post)), {
     alternative: options.alternative ?? "two.sided",

@@ -1,3 +1,5 @@
+import { checkArgument, ReferralSchema } from "@carerkit/core";
+import { checkSchemaRecords } from "../_lib/checkRecords.ts";
 import {
   checkReferralStandards,
   countWorkingDays,
@@ -233,6 +235,12 @@ export function summarisePathwayFunnel(
   referrals: readonly Referral[],
   options: PathwayFunnelOptions,
 ): PathwayFunnel {
+  checkSchemaRecords(
+    "summarisePathwayFunnel",
+    { referrals },
+    { type: "Referral", schema: ReferralSchema },
+  );
+  checkArgument("summarisePathwayFunnel", { options }, "plain object");
   const rule =
     options.suppression === false
       ? NO_RULE

@@ -128,7 +128,7 @@ describe("estimateProportion", () => {
   it("returns invalid_count for a count above the total and too_few_observations for 0/0", () => {
     const over = estimateProportion(5, 4);
     expect(!over.success && over.error.message).toBe(
-      "proportion.count: expected an integer 0–4, got 5",
+      "proportion.count: expected at most proportion.total",
     );
     const empty = estimateProportion(0, 0);
     expect(!empty.success && empty.error.code).toBe("too_few_observations");

@@ -1,7 +1,8 @@
-import { err, ok, type Result } from "@carerkit/core";
+import { checkArgument, err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
+import { argumentIssue } from "../_lib/argumentIssue.ts";
 import type { Alternative, ProportionEstimate, ProportionIntervalMethod } from "../types.ts";
-import { checkAtLeast, checkConfidenceLevel, checkCount } from "../_lib/checks.ts";
+import { checkAtLeast, checkConfidenceLevel, checkCount, checkOneOf } from "../_lib/checks.ts";
 import { proportionInterval } from "../_lib/proportion.ts";
 
 /** Options for {@link estimateProportion}. */
@@ -38,10 +39,15 @@ export function estimateProportion(
   total: number,
   options: ProportionOptions = {},
 ): Result<ProportionEstimate, EvaluationIssue> {
+  const shape = argumentIssue(() => {
+    checkArgument("estimateProportion", { options }, "plain object");
+  });
+  if (shape) return err(shape);
   const level = options.confidenceLevel ?? 0.95;
   const method = options.method ?? "wilson";
   const problem =
-    checkCount(count, total, "proportion") ??
+    checkCount("estimateProportion", { count, total }, "proportion") ??
+    checkOneOf(method, ["wilson", "wilson-cc", "clopper-pearson"], "method") ??
     checkAtLeast(total, 1, { name: "proportion.total", what: "observations" }) ??
     checkConfidenceLevel(level);
   if (problem) return err(problem);

@@ -53,9 +53,9 @@ export function estimateProportionDifference(
   b: CountOf,
   options: ProportionDifferenceOptions = {},
 ): Result<ProportionDifference, EvaluationIssue> {
-  const level = options.confidenceLevel ?? 0.95;
-  const problem = checkTwoCounts(a, b, level);
+  const problem = checkTwoCounts("estimateProportionDifference", { a, b }, options);
   if (problem) return err(problem);
+  const level = options.confidenceLevel ?? 0.95;
   const p1 = a.count / a.total;
   const p2 = b.count / b.total;
   const w1 = wilson(a.count, a.total, level);

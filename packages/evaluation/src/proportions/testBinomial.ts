@@ -1,5 +1,6 @@
-import { err, ok, type Result } from "@carerkit/core";
+import { checkArgument, err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
+import { argumentIssue } from "../_lib/argumentIssue.ts";
 import type { Alternative, HypothesisTest } from "../types.ts";
 import { binomialPValue } from "../_lib/binomialTest.ts";
 import { checkAtLeast, checkConfidenceLevel, checkCount } from "../_lib/checks.ts";
@@ -35,18 +36,22 @@ export function testBinomial(
   total: number,
   options: BinomialTestOptions = {},
 ): Result<HypothesisTest, EvaluationIssue> {
+  const shape = argumentIssue(() => {
+    checkArgument("testBinomial", { options }, "plain object");
+  });
+  if (shape) return err(shape);
   const p = options.p ?? 0.5;
   const level = options.confidenceLevel ?? 0.95;
   const alternative = options.alternative ?? "two.sided";
   const problem =
-    checkCount(count, total, "binomial") ??
+    checkCount("testBinomial", { count, total }, "binomial") ??
     checkAtLeast(total, 1, { name: "binomial.total", what: "trials" }) ??
     checkConfidenceLevel(level);
   if (problem) return err(problem);
   if (!(p >= 0 && p <= 1)) {
     return err({
       code: "invalid_option",
-      message: `p: expected a probability in [0, 1], got ${String(p)}`,
+      message: `p: expected a probability in [0, 1]`,
       path: ["p"],
     });
   }

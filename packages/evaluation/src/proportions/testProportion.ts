@@ -1,5 +1,6 @@
-import { err, ok, type Result } from "@carerkit/core";
+import { checkArgument, err, ok, type Result } from "@carerkit/core";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
+import { argumentIssue } from "../_lib/argumentIssue.ts";
 import type { Alternative, HypothesisTest } from "../types.ts";
 import { checkAtLeast, checkConfidenceLevel, checkCount } from "../_lib/checks.ts";
 import { propTestOne } from "../_lib/propTest.ts";
@@ -40,17 +41,21 @@ export function testProportion(
   total: number,
   options: OneProportionTestOptions = {},
 ): Result<HypothesisTest, EvaluationIssue> {
+  const shape = argumentIssue(() => {
+    checkArgument("testProportion", { options }, "plain object");
+  });
+  if (shape) return err(shape);
   const p = options.p ?? 0.5;
   const level = options.confidenceLevel ?? 0.95;
   const problem =
-    checkCount(count, total, "proportion") ??
+    checkCount("testProportion", { count, total }, "proportion") ??
     checkAtLeast(total, 1, { name: "proportion.total", what: "observations" }) ??
     checkConfidenceLevel(level);
   if (problem) return err(problem);
   if (!(p > 0 && p < 1)) {
     return err({
       code: "invalid_option",
-      message: `p: expected a proportion strictly between 0 and 1, got ${String(p)}`,
+      message: `p: expected a proportion strictly between 0 and 1`,
       path: ["p"],
     });
   }

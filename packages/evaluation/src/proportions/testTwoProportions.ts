@@ -27,9 +27,9 @@ export function testTwoProportions(
   b: CountOf,
   options: ProportionTestOptions = {},
 ): Result<HypothesisTest, EvaluationIssue> {
-  const level = options.confidenceLevel ?? 0.95;
-  const problem = checkTwoCounts(a, b, level);
+  const problem = checkTwoCounts("testTwoProportions", { a, b }, options);
   if (problem) return err(problem);
+  const level = options.confidenceLevel ?? 0.95;
   const successes = a.count + b.count;
   if (successes === 0 || successes === a.total + b.total) {
     return err({

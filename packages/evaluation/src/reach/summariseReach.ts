@@ -1,3 +1,4 @@
+import { checkRecordFields } from "../_lib/checkRecords.ts";
 import type { CountTableInput } from "../disclosure/suppressSmallNumbers.ts";
 
 /**
@@ -57,6 +58,15 @@ export interface ReachSummary {
  * reach.byPeriod; //=> [{ key: "2026-Q1", identified: 2, supported: 1 }, { key: "2026-Q2", identified: 1, supported: 1 }]
  */
 export function summariseReach(records: readonly ReachRecord[]): ReachSummary {
+  checkRecordFields(
+    "summariseReach",
+    { records },
+    {
+      period: ["string"],
+      referralSource: ["string", "optional"],
+      supported: ["boolean"],
+    },
+  );
   const source = (r: ReachRecord): string => r.referralSource ?? "Not recorded";
   const periods = [...new Set(records.map((r) => r.period))].sort();
   const sources = [...new Set(records.map(source))].sort();

@@ -1,3 +1,5 @@
+import { checkArgument } from "@carerkit/core";
+import { checkRecordFields, type RecordFields } from "../_lib/checkRecords.ts";
 import type { EvaluationRow } from "./evaluationDataset.ts";
 import type { EvaluationReport, EvaluationReportOptions } from "./types.ts";
 import { oneWay } from "../_lib/report/oneWay.ts";
@@ -32,6 +34,12 @@ export function buildEvaluationReport(
   rows: readonly EvaluationRow[],
   options: EvaluationReportOptions,
 ): EvaluationReport {
+  checkRecordFields("buildEvaluationReport", { rows }, ROW_FIELDS);
+  checkArgument("buildEvaluationReport", { options }, "plain object");
+  checkArgument("buildEvaluationReport", { "options.title": options.title }, "string");
+  if (options.sessions !== undefined) {
+    checkArgument("buildEvaluationReport", { "options.sessions": options.sessions }, "count");
+  }
   const pub = newReportPublisher(options);
   const main = publishOutcome(rows, options.outcome, pub);
   const sections = [
@@ -77,3 +85,17 @@ export function buildEvaluationReport(
     pathway: publishPathway(options),
   };
 }
+
+/** The shape of each dataset row, as {@link EvaluationRow} documents it. */
+const ROW_FIELDS: RecordFields = {
+  personId: ["string"],
+  period: ["string", "optional"],
+  referralSource: ["string", "optional"],
+  supported: ["boolean", "optional"],
+  pre: ["finite number", "optional"],
+  post: ["finite number", "optional"],
+  outcomes: ["plain object", "optional"],
+  lastSessionAttended: ["count", "optional"],
+  status: ["string", "optional"],
+  satisfaction: ["finite number", "optional"],
+};

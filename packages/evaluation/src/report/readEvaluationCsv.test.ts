@@ -38,8 +38,8 @@ describe("readEvaluationCsv", () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.error.map((i) => i.message)).toEqual([
-      'line 3, post: expected a number, got "x"',
-      'line 3, status: expected completed, dropped-out or ongoing, got "done"',
+      "line 3, post: expected a number, got other text",
+      "line 3, status: expected completed, dropped-out or ongoing, got other text",
       "line 5, person_id: expected a unique identifier, got a repeat of line 2",
       "line 6: expected 5 fields, got 2",
     ]);
@@ -94,7 +94,7 @@ describe("readEvaluationCsv with further outcome measures", () => {
   it("names the line and column of a score that is not a number", () => {
     const result = readEvaluationCsv("person_id,pre_ucla3\nc-1,often\n");
     expect(!result.success && result.error[0]?.message).toBe(
-      'line 2, pre_ucla3: expected a number, got "often"',
+      "line 2, pre_ucla3: expected a number, got other text",
     );
   });
 });

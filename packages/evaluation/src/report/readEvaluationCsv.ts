@@ -1,7 +1,8 @@
-import { err, ok, type Result } from "@carerkit/core";
+import { err, ok, type Result, checkArgument } from "@carerkit/core";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
+import { argumentIssue } from "../_lib/argumentIssue.ts";
 import type { EvaluationRow } from "./evaluationDataset.ts";
 
 const blankToUndefined = (v: unknown): unknown =>
@@ -69,18 +70,13 @@ function readMeasureCell(
   raw: string,
 ): string | undefined {
   const parsed = numberField.safeParse(raw);
-  if (!parsed.success) return `expected a number, got "${shown(raw)}"`;
+  if (!parsed.success) return "expected a number, got other text";
   if (parsed.data === undefined) return undefined;
   const [, when = "pre", key = ""] = match;
   const outcomes = (row["outcomes"] ?? {}) as Record<string, Record<string, number>>;
   outcomes[key] = { ...(Object.hasOwn(outcomes, key) ? outcomes[key] : {}), [when]: parsed.data };
   row["outcomes"] = outcomes;
   return undefined;
-}
-
-// Shows at most 20 characters of a bad value, so a message cannot carry a whole free-text field.
-function shown(value: string): string {
-  return value.length > 20 ? `${value.slice(0, 20)}…` : value;
 }
 
 /**
@@ -97,9 +93,13 @@ function shown(value: string): string {
  * @returns The rows, or every issue found (code `invalid_row`), each naming its line.
  * @example
  * const result = readEvaluationCsv("person_id,pre,post\nc-1,41,47\nc-2,38,x\n");
- * if (!result.success) result.error[0]?.message; //=> 'line 3, post: expected a number, got "x"'
+ * if (!result.success) result.error[0]?.message; //=> 'line 3, post: expected a number, got other text'
  */
 export function readEvaluationCsv(text: string): Result<EvaluationRow[], EvaluationIssue[]> {
+  const shape = argumentIssue(() => {
+    checkArgument("readEvaluationCsv", { text }, "string");
+  });
+  if (shape) return err([shape]);
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -109,8 +109,11 @@ export function readEvaluationCsv(text: string): Result<EvaluationRow[], Evaluat
       skip_empty_lines: true,
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return err([{ code: "invalid_row", message: `CSV: ${message}`, path: [] }]);
+    // csv-parse's messages quote the offending text, so only its error code is passed on.
+    const code = cause instanceof Error && "code" in cause ? String(cause.code) : "unreadable";
+    return err([
+      { code: "invalid_row", message: `CSV: the text is not valid CSV (${code})`, path: [] },
+    ]);
   }
   const [header, ...body] = records;
   if (header === undefined) {
@@ -172,7 +175,7 @@ export function readEvaluationCsv(text: string): Result<EvaluationRow[], Evaluat
         message:
           name === "person_id"
             ? `line ${line}, person_id: expected ${column.expected}, got an empty value`
-            : `line ${line}, ${name}: expected ${column.expected}, got "${shown(raw)}"`,
+            : `line ${line}, ${name}: expected ${column.expected}, got other text`,
         path: [line, name],
       });
     }

@@ -93,3 +93,21 @@ describe("toReportCsvTables", () => {
     expect(files["dropout-by-session.csv"]).toContain("*");
   });
 });
+
+describe("renderEvaluationReportHtml's effect-size note", () => {
+  it("says which interval each effect size has, as computed (noncentral-t by default), not Wald for all", async () => {
+    const html = await renderEvaluationReportHtml(report);
+    const note = /<p class="note">d_z = [^<]*<\/p>/.exec(html)?.[0] ?? "";
+    expect(note).toContain("noncentral t distribution at the observed t");
+    expect(note).not.toMatch(/^<p class="note">[^<]*\. Wald intervals with/);
+    const stats = report.outcomes[0]?.statistics;
+    if (stats && "effectSizes" in stats && "dz" in stats.effectSizes) {
+      const methods = new Set(
+        [stats.effectSizes.dz, stats.effectSizes.dav, stats.effectSizes.gav].map(
+          (x) => x.intervalMethod,
+        ),
+      );
+      expect(note.includes("Wald intervals")).toBe(methods.has("wald"));
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { checkFields } from "../_lib/checkRecords.ts";
 import type { EvaluationReport } from "./types.ts";
 import { reachSpec, retentionSpec } from "../_lib/charts.ts";
 import { escapeHtml as e, fixed, interval } from "../_lib/format.ts";
@@ -30,6 +31,20 @@ th:first-child,td:first-child{text-align:left}thead th{background:#f0f4f5}tfoot 
  * await writeFile("report.html", html);
  */
 export async function renderEvaluationReportHtml(report: EvaluationReport): Promise<string> {
+  checkFields(
+    "renderEvaluationReportHtml",
+    { report },
+    {
+      title: ["string"],
+      confidenceLevel: ["finite number"],
+      completeness: ["plain object"],
+      outcome: ["plain object"],
+      outcomes: ["array"],
+      satisfaction: ["plain object"],
+      retention: ["plain object"],
+      reach: ["plain object"],
+    },
+  );
   const { satisfaction, retention, reach } = report;
   const parts: string[] = [];
   parts.push(`<h1>${e(report.title)}</h1>`);

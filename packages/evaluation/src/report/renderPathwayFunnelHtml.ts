@@ -1,3 +1,4 @@
+import { checkFields } from "../_lib/checkRecords.ts";
 import { FUNNEL_STAGES } from "../pathway/funnelStages.ts";
 import type { FunnelGroup, PathwayFunnel } from "../pathway/summarisePathwayFunnel.ts";
 import { toPublishedTableHtml } from "./toPublishedTableHtml.ts";
@@ -31,6 +32,22 @@ function conversionRows(groups: readonly FunnelGroup[]): string {
  * const html = `<h2>Pathway</h2>${await renderPathwayFunnelHtml(funnel)}`;
  */
 export async function renderPathwayFunnelHtml(funnel: PathwayFunnel): Promise<string> {
+  checkFields(
+    "renderPathwayFunnelHtml",
+    { funnel },
+    {
+      stages: ["plain object"],
+      overall: ["plain object"],
+      sources: ["array"],
+      months: ["array"],
+      bySource: ["plain object"],
+      byMonth: ["plain object"],
+      outcomes: ["plain object"],
+      days: ["string"],
+      intervals: ["array"],
+      breaches: ["plain object"],
+    },
+  );
   const parts: string[] = [];
   const drawable = funnel.overall.reached.filter((v) => v !== null && v > 0).length;
   parts.push(

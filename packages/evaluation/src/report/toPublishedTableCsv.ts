@@ -1,3 +1,4 @@
+import { checkArgument } from "@carerkit/core";
 import type { PublishedTable } from "../disclosure/suppressSmallNumbers.ts";
 import { csvField } from "../_lib/format.ts";
 
@@ -20,6 +21,8 @@ import { csvField } from "../_lib/format.ts";
  * // ",Carers\r\nEligible,15\r\nNot eligible,*\r\nCannot decide yet,*\r\nTotal,20\r\n"
  */
 export function toPublishedTableCsv(table: PublishedTable): string {
+  checkArgument("toPublishedTableCsv", { table }, "plain object");
+  checkArgument("toPublishedTableCsv", { "table.cells": table.cells }, "array");
   const multi = table.rowTotals.length > 0 && table.columns.length > 1;
   const header = ["", ...table.columns, ...(multi ? ["Total"] : [])];
   const lines = [header.map(csvField).join(",")];

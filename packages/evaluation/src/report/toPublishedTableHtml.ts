@@ -1,3 +1,4 @@
+import { checkArgument } from "@carerkit/core";
 import type { PublishedShareTable } from "./types.ts";
 import type { PublishedTable } from "../disclosure/suppressSmallNumbers.ts";
 import { escapeHtml as e, fixed } from "../_lib/format.ts";
@@ -35,6 +36,9 @@ export function toPublishedTableHtml(
   table: PublishedTable,
   options: PublishedTableHtmlOptions = {},
 ): string {
+  checkArgument("toPublishedTableHtml", { table }, "plain object");
+  checkArgument("toPublishedTableHtml", { "table.cells": table.cells }, "array");
+  checkArgument("toPublishedTableHtml", { options }, "plain object");
   const { percentages } = options;
   const showRowTotals = table.rowTotals.length > 0 && table.columns.length > 1;
   const head = table.columns

@@ -1,3 +1,4 @@
+import { checkArgument } from "@carerkit/core";
 import type { EvaluationReport, Withheld } from "./types.ts";
 import type { HypothesisTest } from "../types.ts";
 import { csvField } from "../_lib/format.ts";
@@ -31,6 +32,7 @@ function testCsv(name: string, t: HypothesisTest): string[] {
  * for (const [name, csv] of Object.entries(toReportCsvTables(report))) await writeFile(name, csv);
  */
 export function toReportCsvTables(report: EvaluationReport): Record<string, string> {
+  checkArgument("toReportCsvTables", { report }, "plain object");
   const files: Record<string, string> = {
     "completeness.csv": toPublishedTableCsv(report.completeness),
     "outcome-distribution.csv": toPublishedTableCsv(report.outcome.distribution),

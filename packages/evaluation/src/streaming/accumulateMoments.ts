@@ -1,3 +1,6 @@
+import { checkArgument } from "@carerkit/core";
+import { checkMomentsState } from "../_lib/checkStates.ts";
+
 /**
  * The mergeable state of Welford's algorithm: count, mean and M2 (the sum of squared
  * deviations from the mean). JSON-serialisable, with a version tag.
@@ -31,6 +34,11 @@ export function accumulateMoments(
   values: readonly number[],
   state: MomentsState = { version: 1, n: 0, mean: 0, m2: 0 },
 ): MomentsState {
+  checkArgument("accumulateMoments", { values }, "array");
+  for (let i = 0; i < values.length; i++) {
+    checkArgument("accumulateMoments", { [`values[${i}]`]: values[i] }, "finite number");
+  }
+  checkMomentsState("accumulateMoments", "state", state);
   let { n, mean, m2 } = state;
   for (const x of values) {
     n += 1;

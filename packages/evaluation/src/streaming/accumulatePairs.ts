@@ -1,3 +1,6 @@
+import { checkArgument, invalidArgument } from "@carerkit/core";
+import { checkPairedState } from "../_lib/checkStates.ts";
+
 /**
  * The mergeable state of paired pre/post data: Welford moments of pre, post and the
  * differences, the pre–post co-moment, counts of positive, zero and negative differences and,
@@ -63,6 +66,8 @@ const EMPTY: PairedSummaryState = {
  * @param post - Scores after, in the same order and of the same length.
  * @param state - The state so far (default: empty).
  * @returns The new state.
+ * @throws CarerKitError `invalid_argument` when `pre` or `post` is not an array of finite numbers
+ *   (missing values are refused, not skipped), they differ in length, or `state` is not a state.
  * @example
  * const siteA = accumulatePairs([40, 42, 38], [44, 47, 40]);
  * const siteB = accumulatePairs([45, 41], [49, 46]);
@@ -73,6 +78,16 @@ export function accumulatePairs(
   post: readonly number[],
   state: PairedSummaryState = EMPTY,
 ): PairedSummaryState {
+  checkArgument("accumulatePairs", { pre }, "array");
+  checkArgument("accumulatePairs", { post }, "array");
+  if (pre.length !== post.length) {
+    throw invalidArgument("accumulatePairs", { post }, "an array as long as pre");
+  }
+  for (let i = 0; i < pre.length; i++) {
+    checkArgument("accumulatePairs", { [`pre[${i}]`]: pre[i] }, "finite number");
+    checkArgument("accumulatePairs", { [`post[${i}]`]: post[i] }, "finite number");
+  }
+  checkPairedState("accumulatePairs", "state", state);
   let { n, preMean, preM2, postMean, postM2, coMoment, differenceMean, differenceM2 } = state;
   let { positive, zero, negative } = state;
   let counts: Record<string, number> | null =

@@ -1,3 +1,6 @@
+import { checkArgument } from "@carerkit/core";
+import { checkCountTable } from "../_lib/checkStates.ts";
+
 /**
  * A mergeable table of counts: value (as a string key) → how many.
  *
@@ -20,10 +23,19 @@ export function countValues(
   values: readonly (number | string)[],
   table: CountTable = {},
 ): CountTable {
-  const out: Record<string, number> = { ...table };
+  checkArgument("countValues", { values }, "array");
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value !== "string") {
+      checkArgument("countValues", { [`values[${i}]`]: value }, "finite number");
+    }
+  }
+  checkCountTable("countValues", "table", table);
+  // A Map, so that a value such as "__proto__" is counted like any other.
+  const out = new Map(Object.entries(table));
   for (const value of values) {
     const key = String(value);
-    out[key] = (out[key] ?? 0) + 1;
+    out.set(key, (out.get(key) ?? 0) + 1);
   }
-  return out;
+  return Object.fromEntries(out);
 }

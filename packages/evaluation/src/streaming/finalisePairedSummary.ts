@@ -1,4 +1,6 @@
-import { err, type Result } from "@carerkit/core";
+import { checkArgument, err, type Result } from "@carerkit/core";
+import { argumentIssue } from "../_lib/argumentIssue.ts";
+import { checkPairedState } from "../_lib/checkStates.ts";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
 import { checkConfidenceLevel } from "../_lib/checks.ts";
 import { pairedStatisticsFrom, type PairedStatistics } from "../_lib/pairedCore.ts";
@@ -29,6 +31,11 @@ export function finalisePairedSummary(
   state: PairedSummaryState,
   options: FinalisePairedOptions = {},
 ): Result<PairedStatistics, EvaluationIssue> {
+  const shape = argumentIssue(() => {
+    checkPairedState("finalisePairedSummary", "state", state);
+    checkArgument("finalisePairedSummary", { options }, "plain object");
+  });
+  if (shape) return err(shape);
   const level = options.confidenceLevel ?? 0.95;
   const problem = checkConfidenceLevel(level);
   if (problem) return err(problem);

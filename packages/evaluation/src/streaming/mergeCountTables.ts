@@ -1,3 +1,4 @@
+import { checkCountTable } from "../_lib/checkStates.ts";
 import type { CountTable } from "./countValues.ts";
 
 /**
@@ -10,7 +11,9 @@ import type { CountTable } from "./countValues.ts";
  * mergeCountTables({ "5": 2 }, { "5": 1, "4": 3 }); //=> { "5": 3, "4": 3 }
  */
 export function mergeCountTables(a: CountTable, b: CountTable): CountTable {
-  const out: Record<string, number> = { ...a };
-  for (const [key, count] of Object.entries(b)) out[key] = (out[key] ?? 0) + count;
-  return out;
+  checkCountTable("mergeCountTables", "a", a);
+  checkCountTable("mergeCountTables", "b", b);
+  const out = new Map(Object.entries(a));
+  for (const [key, count] of Object.entries(b)) out.set(key, (out.get(key) ?? 0) + count);
+  return Object.fromEntries(out);
 }

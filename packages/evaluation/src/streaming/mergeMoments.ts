@@ -1,3 +1,4 @@
+import { checkMomentsState } from "../_lib/checkStates.ts";
 import type { MomentsState } from "./accumulateMoments.ts";
 
 /**
@@ -13,6 +14,8 @@ import type { MomentsState } from "./accumulateMoments.ts";
  * merged.mean; //=> 3
  */
 export function mergeMoments(a: MomentsState, b: MomentsState): MomentsState {
+  checkMomentsState("mergeMoments", "a", a);
+  checkMomentsState("mergeMoments", "b", b);
   if (a.n === 0) return { ...b };
   if (b.n === 0) return { ...a };
   const n = a.n + b.n;

@@ -1,3 +1,4 @@
+import { checkPairedState } from "../_lib/checkStates.ts";
 import type { PairedSummaryState } from "./accumulatePairs.ts";
 
 /**
@@ -16,6 +17,8 @@ export function mergePairedSummaries(
   a: PairedSummaryState,
   b: PairedSummaryState,
 ): PairedSummaryState {
+  checkPairedState("mergePairedSummaries", "a", a);
+  checkPairedState("mergePairedSummaries", "b", b);
   if (b.n === 0) return { ...a, differenceCounts: mergeCounts(a, b) };
   if (a.n === 0) return { ...b, differenceCounts: mergeCounts(a, b) };
   const n = a.n + b.n;

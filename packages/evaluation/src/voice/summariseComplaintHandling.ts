@@ -1,3 +1,5 @@
+import { checkArgument, FeedbackSchema } from "@carerkit/core";
+import { checkSchemaRecords } from "../_lib/checkRecords.ts";
 import {
   computeComplaintDeadlines,
   type ComplaintDeadlineOptions,
@@ -57,6 +59,13 @@ export function summariseComplaintHandling(
   asOf: string,
   options: ComplaintHandlingOptions = {},
 ): ComplaintHandlingSummary {
+  checkSchemaRecords(
+    "summariseComplaintHandling",
+    { feedback },
+    { type: "Feedback", schema: FeedbackSchema },
+  );
+  checkArgument("summariseComplaintHandling", { asOf }, "ISO date");
+  checkArgument("summariseComplaintHandling", { options }, "plain object");
   const grouping = options.period ?? "quarter";
   const judged = feedback
     .filter((f) => f.kind === "complaint")

@@ -1,4 +1,11 @@
-import { DEFAULT_FEEDBACK_CODEBOOK, type Feedback, type ThemeCodebook } from "@carerkit/core";
+import { checkSchemaRecords } from "../_lib/checkRecords.ts";
+import {
+  checkArgument,
+  DEFAULT_FEEDBACK_CODEBOOK,
+  FeedbackSchema,
+  type Feedback,
+  type ThemeCodebook,
+} from "@carerkit/core";
 import type { CountTableInput } from "../disclosure/suppressSmallNumbers.ts";
 import { crossTab } from "../_lib/crossTab.ts";
 import { periodOf } from "../_lib/periodOf.ts";
@@ -51,6 +58,12 @@ export function summariseFeedbackThemes(
   feedback: readonly Feedback[],
   options: FeedbackThemeOptions = {},
 ): FeedbackThemeSummary {
+  checkSchemaRecords(
+    "summariseFeedbackThemes",
+    { feedback },
+    { type: "Feedback", schema: FeedbackSchema },
+  );
+  checkArgument("summariseFeedbackThemes", { options }, "plain object");
   const codebook = options.codebook ?? DEFAULT_FEEDBACK_CODEBOOK;
   const labels = new Map(codebook.themes.map((t) => [t.code, t.label]));
   const grouping = options.period ?? "quarter";

@@ -1,4 +1,5 @@
-import type { Feedback } from "@carerkit/core";
+import { checkSchemaRecords } from "../_lib/checkRecords.ts";
+import { checkArgument, FeedbackSchema, type Feedback } from "@carerkit/core";
 import type { CountTableInput } from "../disclosure/suppressSmallNumbers.ts";
 import { crossTab } from "../_lib/crossTab.ts";
 
@@ -48,6 +49,12 @@ export function summariseSessionFeedback(
   feedback: readonly Feedback[],
   options: SessionFeedbackOptions = {},
 ): SessionFeedbackSummary {
+  checkSchemaRecords(
+    "summariseSessionFeedback",
+    { feedback },
+    { type: "Feedback", schema: FeedbackSchema },
+  );
+  checkArgument("summariseSessionFeedback", { options }, "plain object");
   const { programmeId } = options;
   const responses = feedback.filter(
     (f) =>

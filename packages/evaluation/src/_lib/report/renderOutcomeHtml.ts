@@ -1,4 +1,5 @@
 import type { OutcomeSection } from "../../report/types.ts";
+import type { EffectSize, EffectSizeInterval } from "../../types.ts";
 import { toPublishedTableHtml } from "../../report/toPublishedTableHtml.ts";
 import { changeSpec, distributionSpec } from "../charts.ts";
 import { escapeHtml as e, fixed, interval } from "../format.ts";
@@ -34,7 +35,7 @@ export async function renderOutcomeHtml(outcome: OutcomeSection): Promise<string
         .join("");
       parts.push(
         `<table><thead><tr><th>Effect size</th><th>Value</th><th>SE</th><th>Interval</th></tr></thead><tbody>${rows}</tbody></table>` +
-          `<p class="note">d_z = mean change / SD of change; d_av = mean change / mean of the two SDs; g_av = d_av with Hedges' small-sample correction. Wald intervals with Borenstein et al. (2009) standard errors.</p>`,
+          `<p class="note">d_z = mean change / SD of change; d_av = mean change / mean of the two SDs; g_av = d_av with Hedges' small-sample correction. ${intervalNote([s.effectSizes.dz, s.effectSizes.dav, s.effectSizes.gav])}</p>`,
       );
     }
   }
@@ -69,4 +70,24 @@ export async function renderOutcomeHtml(outcome: OutcomeSection): Promise<string
   }
 
   return parts.join("\n");
+}
+
+const INTERVALS: Readonly<Record<EffectSizeInterval, string>> = {
+  "noncentral-t":
+    "by inverting the noncentral t distribution at the observed t (Steiger & Fouladi 1997)",
+  wald: "Wald intervals, value ± z·SE",
+};
+
+/**
+ * What the effect-size intervals are, read from each effect size's own `intervalMethod` (an
+ * effect size without a t pivot falls back to Wald even when noncentral-t was asked for).
+ */
+function intervalNote(effects: readonly EffectSize[]): string {
+  const methods = [...new Set(effects.map((x) => x.intervalMethod))];
+  const described = methods.map((method) => {
+    const names = effects.filter((x) => x.intervalMethod === method).map((x) => x.name);
+    const who = methods.length > 1 ? `${names.join(", ")}: ` : "";
+    return `${who}${INTERVALS[method]}`;
+  });
+  return `Intervals: ${described.join("; ")}. Standard errors from Borenstein et al. (2009).`;
 }
