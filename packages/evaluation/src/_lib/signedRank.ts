@@ -11,13 +11,6 @@ import { pnorm, psignrank } from "./dist.ts";
 export const EXACT_MAX_N = 50;
 
 /** Options of the signed-rank test, as R's `wilcox.test` names them. */
-/**
- * The most non-zero differences the exact signed-rank distribution is computed for: its cost
- * grows as n³, so beyond this `exact: true` is refused (the default switches to the normal
- * approximation from n = 50, as R does). Matches `computeProbability`'s signed-rank limit.
- */
-export const EXACT_MAX_N = 50;
-
 export interface SignedRankInputs {
   readonly alternative: Alternative;
   readonly mu: number;
