@@ -1,3 +1,4 @@
+import { INSTRUMENT_ARGUMENT } from "../_lib/arguments/instrumentArgument.ts";
 import { err, ok, type Result } from "@carerkit/core";
 import {
   DEFAULT_BASE,
@@ -56,7 +57,7 @@ export function fromFhirQuestionnaireResponse(
   options?: FhirOptions,
 ): Result<InstrumentResponses, AssessmentError> {
   const invalid = argumentError("invalid_questionnaire_response", "fromFhirQuestionnaireResponse", [
-    [{ instrument }, "instrument"],
+    [{ instrument }, INSTRUMENT_ARGUMENT],
     [{ response }, "plain object"],
     [{ "response.questionnaire": field(response, "questionnaire") }, "string"],
     ...optionsChecks(options),

@@ -1,3 +1,4 @@
+import { INSTRUMENT_ARGUMENT } from "../_lib/arguments/instrumentArgument.ts";
 import { DEFAULT_BASE } from "../_lib/fhir.ts";
 import type { BandResult } from "../instrument/types/banding.ts";
 import type { Instrument } from "../instrument/types/instrument.ts";
@@ -86,7 +87,7 @@ export function toFhirObservation(
   options: ObservationOptions,
 ): FhirObservation {
   checkArguments("toFhirObservation", [
-    [{ instrument }, "instrument"],
+    [{ instrument }, INSTRUMENT_ARGUMENT],
     [{ result }, "plain object"],
     [{ "options.effectiveDateTime": field(options, "effectiveDateTime") }, "string"],
     ...optionsChecks(options),

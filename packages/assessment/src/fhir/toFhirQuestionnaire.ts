@@ -1,3 +1,4 @@
+import { INSTRUMENT_ARGUMENT } from "../_lib/arguments/instrumentArgument.ts";
 import {
   CALCULATED_EXPRESSION,
   DEFAULT_BASE,
@@ -70,7 +71,7 @@ export function toFhirQuestionnaire(
   options?: FhirOptions,
 ): FhirQuestionnaire {
   checkArguments("toFhirQuestionnaire", [
-    [{ instrument }, "instrument"],
+    [{ instrument }, INSTRUMENT_ARGUMENT],
     ...optionsChecks(options),
   ]);
   const base = options?.base ?? DEFAULT_BASE;

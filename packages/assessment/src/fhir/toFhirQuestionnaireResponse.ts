@@ -1,3 +1,4 @@
+import { INSTRUMENT_ARGUMENT } from "../_lib/arguments/instrumentArgument.ts";
 import { err, ok, type Result } from "@carerkit/core";
 import { describeValue } from "../_lib/describeValue.ts";
 import { DEFAULT_BASE, answerSystem, canonical, codeOf } from "../_lib/fhir.ts";
@@ -57,7 +58,7 @@ export function toFhirQuestionnaireResponse(
   options?: QuestionnaireResponseOptions,
 ): Result<FhirQuestionnaireResponse, AssessmentError> {
   const invalid = argumentError("invalid_responses", "toFhirQuestionnaireResponse", [
-    [{ instrument }, "instrument"],
+    [{ instrument }, INSTRUMENT_ARGUMENT],
     [{ responses }, "plain object"],
     ...optionsChecks(options),
   ]);

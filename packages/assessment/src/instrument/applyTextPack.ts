@@ -1,3 +1,4 @@
+import { INSTRUMENT_ARGUMENT } from "../_lib/arguments/instrumentArgument.ts";
 import { err, ok, type Result } from "@carerkit/core";
 import type { AssessmentError, AssessmentIssue } from "../errors.ts";
 import type { Instrument } from "./types/instrument.ts";
@@ -57,7 +58,7 @@ export function applyTextPack(
   pack: TextPack,
 ): Result<Instrument, AssessmentError> {
   const invalid = argumentError("invalid_text_pack", "applyTextPack", [
-    [{ instrument }, "instrument"],
+    [{ instrument }, INSTRUMENT_ARGUMENT],
     [{ pack }, "plain object"],
     [{ "pack.items": field(pack, "items") }, "plain object"],
   ]);

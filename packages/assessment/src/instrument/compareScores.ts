@@ -1,3 +1,4 @@
+import { INSTRUMENT_ARGUMENT } from "../_lib/arguments/instrumentArgument.ts";
 import { match } from "ts-pattern";
 import type { Instrument } from "./types/instrument.ts";
 import type { InstrumentScore } from "./types/score.ts";
@@ -54,7 +55,7 @@ export function compareScores(
   later: InstrumentScore,
 ): ScoreComparison {
   checkArguments("compareScores", [
-    [{ instrument }, "instrument"],
+    [{ instrument }, INSTRUMENT_ARGUMENT],
     [{ earlier }, "plain object"],
     [{ later }, "plain object"],
     [{ "earlier.total": field(earlier, "total") }, "finite number"],
