@@ -8,9 +8,11 @@ import {
   SYNTHETIC_CHECK_IN,
   SYNTHETIC_RELATIONSHIP,
 } from "../__fixtures__/synthetic.ts";
+import { parseCaredForPerson } from "../caredFor/parseCaredForPerson.ts";
 import { safeParseCaredForPerson } from "../caredFor/safeParseCaredForPerson.ts";
 import { parseCarer } from "../carer/parseCarer.ts";
 import { safeParseCarer } from "../carer/safeParseCarer.ts";
+import { parseCheckIn } from "../checkIn/parseCheckIn.ts";
 import { safeParseCheckIn } from "../checkIn/safeParseCheckIn.ts";
 import { checkDatesNotAfter } from "../dates/checkDatesNotAfter.ts";
 import { isCarerKitError } from "../errors/isCarerKitError.ts";
@@ -244,5 +246,24 @@ describe("checkRelationshipDates", () => {
       [],
     );
     expect(checkRelationshipDates(relationship, {})).toEqual([]);
+  });
+});
+
+describe("parse options from JavaScript", () => {
+  it.each([
+    ["parseCarer", () => parseCarer({}, null as never)],
+    ["safeParseCarer", () => safeParseCarer({}, null as never)],
+    ["parseCaredForPerson", () => parseCaredForPerson({}, null as never)],
+    ["safeParseCaredForPerson", () => safeParseCaredForPerson({}, null as never)],
+    ["parseCheckIn", () => parseCheckIn({}, null as never)],
+    ["safeParseCheckIn", () => safeParseCheckIn({}, null as never)],
+  ])("%s refuses null options with invalid_argument naming options", (fn, call) => {
+    expect(call).toThrow(
+      expect.objectContaining({
+        code: "invalid_argument",
+        issues: [expect.objectContaining({ path: ["options"] })],
+      }),
+    );
+    expect(call).toThrow(new RegExp(`^${fn}: options must be a plain object`));
   });
 });

@@ -1,3 +1,4 @@
+import { readAsOf } from "../_lib/readAsOf.ts";
 import { PAST_DATE_FIELDS } from "../_lib/pastDateFields.ts";
 import { parseWithSchema } from "../_lib/parseWithSchema.ts";
 import type { ParseOptions } from "../result/ParseOptions.ts";
@@ -18,7 +19,7 @@ export function parseCaredForPerson(input: unknown, options: ParseOptions = {}):
   return parseWithSchema(CaredForPersonSchema, input, {
     entity: "CaredForPerson",
     fn: "parseCaredForPerson",
-    asOf: options.asOf,
+    asOf: readAsOf("parseCaredForPerson", options) as string | undefined,
     fields: PAST_DATE_FIELDS.cared_for_person,
   });
 }

@@ -1,3 +1,4 @@
+import { readAsOf } from "../_lib/readAsOf.ts";
 import { PAST_DATE_FIELDS } from "../_lib/pastDateFields.ts";
 import { safeParseWithSchema } from "../_lib/parseWithSchema.ts";
 import type { ParseOptions } from "../result/ParseOptions.ts";
@@ -20,7 +21,7 @@ export function safeParseCaredForPerson(
 ): ParseResult<CaredForPerson> {
   return safeParseWithSchema(CaredForPersonSchema, input, {
     fn: "safeParseCaredForPerson",
-    asOf: options.asOf,
+    asOf: readAsOf("safeParseCaredForPerson", options) as string | undefined,
     fields: PAST_DATE_FIELDS.cared_for_person,
   });
 }

@@ -1,3 +1,4 @@
+import { readAsOf } from "../_lib/readAsOf.ts";
 import { PAST_DATE_FIELDS } from "../_lib/pastDateFields.ts";
 import { parseWithSchema } from "../_lib/parseWithSchema.ts";
 import type { ParseOptions } from "../result/ParseOptions.ts";
@@ -20,7 +21,7 @@ export function parseCarer(input: unknown, options: ParseOptions = {}): Carer {
   return parseWithSchema(CarerSchema, input, {
     entity: "Carer",
     fn: "parseCarer",
-    asOf: options.asOf,
+    asOf: readAsOf("parseCarer", options) as string | undefined,
     fields: PAST_DATE_FIELDS.carer,
   });
 }

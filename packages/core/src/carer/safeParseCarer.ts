@@ -1,3 +1,4 @@
+import { readAsOf } from "../_lib/readAsOf.ts";
 import { PAST_DATE_FIELDS } from "../_lib/pastDateFields.ts";
 import { safeParseWithSchema } from "../_lib/parseWithSchema.ts";
 import type { ParseOptions } from "../result/ParseOptions.ts";
@@ -18,7 +19,7 @@ import { CarerSchema, type Carer } from "./CarerSchema.ts";
 export function safeParseCarer(input: unknown, options: ParseOptions = {}): ParseResult<Carer> {
   return safeParseWithSchema(CarerSchema, input, {
     fn: "safeParseCarer",
-    asOf: options.asOf,
+    asOf: readAsOf("safeParseCarer", options) as string | undefined,
     fields: PAST_DATE_FIELDS.carer,
   });
 }

@@ -1,3 +1,4 @@
+import { readAsOf } from "../_lib/readAsOf.ts";
 import { PAST_DATE_FIELDS } from "../_lib/pastDateFields.ts";
 import { parseWithSchema } from "../_lib/parseWithSchema.ts";
 import type { ParseOptions } from "../result/ParseOptions.ts";
@@ -18,7 +19,7 @@ export function parseCheckIn(input: unknown, options: ParseOptions = {}): CheckI
   return parseWithSchema(CheckInSchema, input, {
     entity: "CheckIn",
     fn: "parseCheckIn",
-    asOf: options.asOf,
+    asOf: readAsOf("parseCheckIn", options) as string | undefined,
     fields: PAST_DATE_FIELDS.check_in,
   });
 }

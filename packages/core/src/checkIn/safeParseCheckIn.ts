@@ -1,3 +1,4 @@
+import { readAsOf } from "../_lib/readAsOf.ts";
 import { PAST_DATE_FIELDS } from "../_lib/pastDateFields.ts";
 import { safeParseWithSchema } from "../_lib/parseWithSchema.ts";
 import type { ParseOptions } from "../result/ParseOptions.ts";
@@ -18,7 +19,7 @@ import { CheckInSchema, type CheckIn } from "./CheckInSchema.ts";
 export function safeParseCheckIn(input: unknown, options: ParseOptions = {}): ParseResult<CheckIn> {
   return safeParseWithSchema(CheckInSchema, input, {
     fn: "safeParseCheckIn",
-    asOf: options.asOf,
+    asOf: readAsOf("safeParseCheckIn", options) as string | undefined,
     fields: PAST_DATE_FIELDS.check_in,
   });
 }
