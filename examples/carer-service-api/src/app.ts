@@ -17,6 +17,7 @@ import { addAssessmentRoutes } from "./routes/assessments.ts";
 import { addPeopleRoutes } from "./routes/people.ts";
 import { addProgrammeRoutes } from "./routes/programmes.ts";
 import { addRightsRoutes } from "./routes/rights.ts";
+import { addSafeguardingRoutes } from "./routes/safeguarding.ts";
 import { Routes, type RouteAccess } from "./routes/registry.ts";
 import { addServiceRoutes } from "./routes/services.ts";
 
@@ -125,6 +126,7 @@ export function createApp(
   addServiceRoutes(routes, deps);
   addProgrammeRoutes(routes, deps);
   addRightsRoutes(routes, deps);
+  addSafeguardingRoutes(routes, deps);
   options.extraRoutes?.(routes);
   const openApi = buildOpenApi(routes.specs);
   app.get("/openapi.json", (c) => c.json(openApi));

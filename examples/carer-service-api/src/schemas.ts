@@ -8,6 +8,8 @@ import {
   CaringRelationshipSchema,
   ConsentSchema,
   InformationCategorySchema,
+  SafeguardingCategorySchema,
+  SafeguardingConcernSchema,
   SupportNeedDomainSchema,
   textField,
 } from "@carerkit/core";
@@ -97,3 +99,27 @@ export const EnrolmentBodySchema = z.strictObject({ carerId: Id });
 export const AttendanceBodySchema = z.strictObject({
   marks: z.record(Id, z.enum(["attended", "apologies", "no_show"])),
 });
+
+/** POST /carers/{id}/safeguarding-concerns: a draft or raised concern, as core defines it. */
+export const SafeguardingConcernBodySchema = SafeguardingConcernSchema;
+
+const LongText = textField({ min: 1, max: 4000 });
+
+/** POST …/safeguarding-concerns/{id}/transitions: the next step (the screener is the caller). */
+export const SafeguardingMoveBodySchema = z.discriminatedUnion("to", [
+  z.strictObject({
+    to: z.literal("raised"),
+    on: IsoDate,
+    categories: z.array(SafeguardingCategorySchema).max(10).optional(),
+    immediateRisk: z.boolean().optional(),
+    actionTaken: LongText.optional(),
+  }),
+  z.strictObject({ to: z.literal("screened"), on: IsoDate }),
+  z.strictObject({
+    to: z.literal("referred"),
+    on: IsoDate,
+    localAuthority: Id,
+    reference: Id,
+  }),
+  z.strictObject({ to: z.literal("no_further_action"), on: IsoDate, reason: LongText }),
+]);

@@ -55,6 +55,16 @@ const assessment = (id: string, carerId: string) => ({
   answers: swemwbs(3),
 });
 
+const concern = (id: string, raisedBy: string, status: "draft" | "raised" = "raised") => ({
+  id,
+  status,
+  raisedBy,
+  raisedOn: "2026-01-03",
+  about: { personId: "m-carer-1", role: "carer" },
+  categories: status === "draft" ? [] : ["self_neglect"],
+  immediateRisk: false,
+});
+
 const short = (role: Role): string => role.replace(/[^a-z]/g, "").slice(0, 6);
 
 beforeAll(async () => {
@@ -79,6 +89,23 @@ beforeAll(async () => {
   for (const [method, path, body] of setup) {
     const response = await server.send(method as "POST" | "PUT", path, body);
     expect(response.status, `${method} ${path}`).toBeLessThan(300);
+  }
+  // Safeguarding concerns, each posted by the worker who raises it.
+  const sw1 = AS["support-worker"];
+  const concerns: [Identity, string, unknown][] = [
+    [sw1, "m-carer-1", concern("m-sg-1", sw1.subject)],
+    [COORDINATOR, "m-carer-1", concern("m-sg-lead", COORDINATOR.subject)],
+    [COORDINATOR, "m-carer-2", concern("m-sg-2", COORDINATOR.subject)],
+    ...ROLE_ORDER.map((r): [Identity, string, unknown] => [
+      sw1,
+      "m-carer-1",
+      concern(`m-sg-d-${short(r)}`, sw1.subject, "draft"),
+    ]),
+  ];
+  for (const [as, carerId, body] of concerns) {
+    const path = `/carers/${carerId}/safeguarding-concerns`;
+    const response = await server.send("POST", path, body, as);
+    expect(response.status, `POST ${path}`).toBe(201);
   }
 });
 
@@ -294,6 +321,64 @@ const CASES: readonly Case[] = [
     expect: [403, 403, 200, 200, 403],
   },
   {
+    name: "raise safeguarding concern, own caseload",
+    method: "POST",
+    path: fixed("/carers/m-carer-1/safeguarding-concerns"),
+    body: (r) => concern(`m-sg-n-${short(r)}`, AS[r].subject),
+    expect: [403, 201, 201, 403, 403],
+  },
+  {
+    name: "raise safeguarding concern, other caseload",
+    method: "POST",
+    path: fixed("/carers/m-carer-2/safeguarding-concerns"),
+    body: (r) => concern(`m-sg-o-${short(r)}`, AS[r].subject),
+    expect: [403, 404, 201, 403, 403],
+  },
+  {
+    name: "list safeguarding concerns, own caseload",
+    method: "GET",
+    path: fixed("/carers/m-carer-1/safeguarding-concerns"),
+    expect: [403, 200, 200, 403, 403],
+  },
+  {
+    name: "list safeguarding concerns, other caseload",
+    method: "GET",
+    path: fixed("/carers/m-carer-2/safeguarding-concerns"),
+    expect: [403, 404, 200, 403, 403],
+  },
+  {
+    name: "read a concern the worker raised",
+    method: "GET",
+    path: fixed("/carers/m-carer-1/safeguarding-concerns/m-sg-1"),
+    expect: [403, 200, 200, 403, 403],
+  },
+  {
+    name: "read a concern someone else raised, own caseload",
+    method: "GET",
+    path: fixed("/carers/m-carer-1/safeguarding-concerns/m-sg-lead"),
+    expect: [403, 404, 200, 403, 403],
+  },
+  {
+    name: "read a concern, other caseload",
+    method: "GET",
+    path: fixed("/carers/m-carer-2/safeguarding-concerns/m-sg-2"),
+    expect: [403, 404, 200, 403, 403],
+  },
+  {
+    name: "raise a draft concern",
+    method: "POST",
+    path: (r) => `/carers/m-carer-1/safeguarding-concerns/m-sg-d-${short(r)}/transitions`,
+    body: () => ({ to: "raised", on: "2026-01-04", categories: ["self_neglect"] }),
+    expect: [403, 200, 200, 403, 403],
+  },
+  {
+    name: "screen a concern, other caseload",
+    method: "POST",
+    path: fixed("/carers/m-carer-2/safeguarding-concerns/m-sg-2/transitions"),
+    body: () => ({ to: "screened", on: "2026-01-05" }),
+    expect: [403, 404, 200, 403, 403],
+  },
+  {
     name: "erase",
     method: "DELETE",
     path: (r) => `/carers/e${short(r)}-carer-1`,
@@ -374,6 +459,37 @@ describe("the route × role matrix", () => {
     expect(((await response.json()) as { marks: Record<string, string> }).marks).toEqual({
       "m-carer-1": "apologies",
     });
+  });
+
+  it("lists to a support worker only the concerns they raised; to a coordinator all", async () => {
+    const ids = async (as: Identity) => {
+      const path = "/carers/m-carer-1/safeguarding-concerns";
+      const body = (await (await server.request(path, {}, as)).json()) as {
+        concerns: { id: string; raisedBy: string }[];
+      };
+      return body.concerns;
+    };
+    const worker = await ids(AS["support-worker"]);
+    expect(worker.length).toBeGreaterThan(0);
+    expect(worker.every((c) => c.raisedBy === "sw-1")).toBe(true);
+    expect((await ids(COORDINATOR)).map((c) => c.id)).toContain("m-sg-lead");
+  });
+
+  it("lets only a coordinator screen a concern; an illegal move is a typed 409", async () => {
+    const path = "/carers/m-carer-1/safeguarding-concerns/m-sg-1/transitions";
+    const screen = { to: "screened", on: "2026-01-05" };
+    const refused = await server.send("POST", path, screen, AS["support-worker"]);
+    expect(refused.status).toBe(403);
+    await refused.arrayBuffer();
+    const screened = await server.send("POST", path, screen, COORDINATOR);
+    expect(screened.status).toBe(200);
+    expect(await screened.json()).toMatchObject({
+      status: "screened",
+      screenedBy: COORDINATOR.subject,
+    });
+    const again = await problemOf(await server.send("POST", path, screen, COORDINATOR));
+    expect(again.status).toBe(409);
+    expect(again.errors?.map((e) => e.code)).toEqual(["illegal_transition"]);
   });
 
   it("gives an analyst aggregates with no row about a person", async () => {

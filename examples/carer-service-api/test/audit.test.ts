@@ -11,6 +11,7 @@ const registered = [registration("u", 1), registration("u", 2)];
 const CARER: Identity = { role: "carer", subject: "u-carer-1" };
 const WORKER: Identity = { role: "support-worker", subject: "sw-u" };
 const MEMBER: Identity = { role: "circle-member", subject: "u-friend" };
+const SAFEGUARDING_NOTE = "Synthetic safeguarding note about U";
 const ANALYST: Identity = { role: "analyst", subject: "analyst-u" };
 
 interface Step {
@@ -158,6 +159,51 @@ const STEPS: readonly Step[] = [
     audit: ["export", "u-carer-1", "subject_access", "/carers/:carerId/export"],
   },
   {
+    as: WORKER,
+    method: "POST",
+    path: "/carers/u-carer-1/safeguarding-concerns",
+    body: {
+      id: "u-sg-1",
+      status: "raised",
+      raisedBy: "sw-u",
+      raisedOn: "2026-01-03",
+      about: { personId: "u-carer-1", role: "carer" },
+      categories: ["self_neglect"],
+      immediateRisk: false,
+      actionTaken: SAFEGUARDING_NOTE,
+    },
+    audit: ["create", "u-carer-1", "direct_care", "/carers/:carerId/safeguarding-concerns"],
+  },
+  {
+    as: WORKER,
+    method: "GET",
+    path: "/carers/u-carer-1/safeguarding-concerns",
+    audit: ["read", "u-carer-1", "direct_care", "/carers/:carerId/safeguarding-concerns"],
+  },
+  {
+    as: WORKER,
+    method: "GET",
+    path: "/carers/u-carer-1/safeguarding-concerns/u-sg-1",
+    audit: [
+      "read",
+      "u-carer-1",
+      "direct_care",
+      "/carers/:carerId/safeguarding-concerns/:concernId",
+    ],
+  },
+  {
+    as: COORDINATOR,
+    method: "POST",
+    path: "/carers/u-carer-1/safeguarding-concerns/u-sg-1/transitions",
+    body: { to: "screened", on: "2026-01-04" },
+    audit: [
+      "update",
+      "u-carer-1",
+      "direct_care",
+      "/carers/:carerId/safeguarding-concerns/:concernId/transitions",
+    ],
+  },
+  {
     as: COORDINATOR,
     method: "GET",
     path: "/carers/u-carer-1/access-log",
@@ -231,6 +277,11 @@ describe("the audit trail", () => {
       ["/carers/u-carer-1", ANALYST],
       ["/carers/u-carer-1", { role: "carer", subject: "someone-else" }],
       ["/carers/u-carer-1", null],
+      ["/carers/u-carer-1/safeguarding-concerns", CARER],
+      [
+        "/carers/u-carer-1/safeguarding-concerns/u-sg-1",
+        { role: "support-worker", subject: "sw-x" },
+      ],
     ] as const) {
       const response = await server.request(path, {}, as);
       expect(response.status).toBeGreaterThanOrEqual(400);
@@ -271,9 +322,10 @@ describe("the audit trail", () => {
     const ids = /^u-(carer|person)-\d$/;
     const secrets = secretsOf(registered).filter((s) => !ids.test(s));
     expect(secrets.length).toBeGreaterThan(10);
-    for (const secret of secrets) expect(row?.dump).not.toContain(secret);
+    for (const secret of [...secrets, SAFEGUARDING_NOTE]) expect(row?.dump).not.toContain(secret);
     for (const entry of server.logs) {
-      for (const secret of secrets) expect(JSON.stringify(entry)).not.toContain(secret);
+      for (const secret of [...secrets, SAFEGUARDING_NOTE])
+        expect(JSON.stringify(entry)).not.toContain(secret);
     }
   });
 });

@@ -368,6 +368,41 @@ describe("input refused before it reaches the database (issue 12)", () => {
     expect(JSON.stringify(problem)).not.toContain("2099-01-02");
   });
 
+  it("answers a bad safeguarding concern or move with 422 naming the field, never repeating it", async () => {
+    const path = "/carers/b-carer-1/safeguarding-concerns";
+    const concern = {
+      id: "q-sg-1",
+      status: "raised",
+      raisedBy: "staff-coordinator-1",
+      raisedOn: "2026-01-03",
+      about: { personId: "b-carer-1", role: "carer" },
+      categories: ["Synthetic-category-Q"],
+      immediateRisk: "Synthetic-risk-Q",
+    };
+    const problem = await expectProblem(
+      await server.send("POST", path, concern),
+      422,
+      "validation",
+    );
+    expect(fieldsOf(problem).sort()).toEqual(["categories.0", "immediateRisk"]);
+    expect(JSON.stringify(problem)).not.toContain("Synthetic-");
+    const future = { ...concern, categories: ["self_neglect"], immediateRisk: false };
+    const late = await server.send("POST", path, { ...future, raisedOn: "2099-01-02" });
+    const lateProblem = await expectProblem(late, 422, "validation");
+    expect(fieldsOf(lateProblem)).toEqual(["raisedOn"]);
+    expect(JSON.stringify(lateProblem)).not.toContain("2099-01-02");
+    const notCaller = await server.send("POST", path, { ...future, raisedBy: "someone-else" });
+    expect(fieldsOf(await expectProblem(notCaller, 422, "validation"))).toEqual(["raisedBy"]);
+    expect((await server.send("POST", path, future)).status).toBe(201);
+    const move = await server.send("POST", `${path}/q-sg-1/transitions`, {
+      to: "referred",
+      on: "2026-01-04",
+      localAuthority: "",
+    });
+    const moveProblem = await expectProblem(move, 422, "validation");
+    expect(fieldsOf(moveProblem).sort()).toEqual(["localAuthority", "reference"]);
+  });
+
   it("never repeats an option, an answer or an NHS number's check digit", async () => {
     const errors = await refuseRegistration(
       8,

@@ -18,6 +18,7 @@ const TABLES = [
   "enrolments",
   "attendance",
   "audit_events",
+  "safeguarding_concerns",
 ] as const;
 
 const server = useTestServer({
@@ -73,6 +74,28 @@ beforeAll(async () => {
       method: "written",
     });
   }
+  const concerns: [Identity, string, string][] = [
+    [WORKER, "s-carer-1", "s-sg-w"],
+    [COORDINATOR, "s-carer-1", "s-sg-c"],
+    [COORDINATOR, "s-carer-2", "s-sg-2"],
+  ];
+  for (const [as, carerId, id] of concerns) {
+    const response = await server.send(
+      "POST",
+      `/carers/${carerId}/safeguarding-concerns`,
+      {
+        id,
+        status: "raised",
+        raisedBy: as.subject,
+        raisedOn: "2026-01-03",
+        about: { personId: carerId, role: "carer" },
+        categories: ["self_neglect"],
+        immediateRisk: false,
+      },
+      as,
+    );
+    expect(response.status).toBe(201);
+  }
 });
 
 async function everything(as: Identity): Promise<Record<(typeof TABLES)[number], string[]>> {
@@ -125,6 +148,27 @@ describe("row-level security with the handler checks bypassed", () => {
     const seen = await everything(COORDINATOR);
     expect(ids(seen.carers)).toEqual(["s-carer-1", "s-carer-2", "s-carer-3"]);
     expect(seen.audit_events.length).toBeGreaterThan(5);
+  });
+});
+
+describe("safeguarding concerns, the most sensitive rows", () => {
+  it("shows a coordinator every concern, a support worker only those they raised on their caseload, and nobody else any", async () => {
+    expect(ids((await everything(COORDINATOR)).safeguarding_concerns)).toEqual([
+      "s-sg-2",
+      "s-sg-c",
+      "s-sg-w",
+    ]);
+    expect(ids((await everything(WORKER)).safeguarding_concerns)).toEqual(["s-sg-w"]);
+    for (const as of [CARER, ANALYST, MEMBER])
+      expect((await everything(as)).safeguarding_concerns, as.role).toEqual([]);
+  });
+
+  it("refuses a support worker's insert of a concern raised in someone else's name", async () => {
+    const insert = scopeDatabase(server.db, WORKER).query(
+      `INSERT INTO safeguarding_concerns (id, carer_id, raised_by, record)
+       VALUES ('s-sg-forged', 's-carer-1', 'someone-else', '{}')`,
+    );
+    await expect(insert).rejects.toThrow(/row-level security/);
   });
 });
 
