@@ -7,7 +7,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
-const BUDGET = { packages: 40, megabytes: 15 };
+// 13.2 MB when set; 15.2 MB once every public function checked its arguments (2026-12-03).
+const BUDGET = { packages: 40, megabytes: 17 };
 const packDir = resolve(".tmp/packs");
 const app = resolve(".tmp/install-footprint");
 rmSync(app, { recursive: true, force: true });
