@@ -6,6 +6,7 @@ export { isCarerKitError } from "./errors/isCarerKitError.ts";
 export { checkArgument } from "./errors/checkArgument.ts";
 export type { ArgumentKind } from "./errors/checkArgument.ts";
 export { invalidArgument } from "./errors/invalidArgument.ts";
+export type { ArgumentIssue } from "./_lib/argumentIssue.ts";
 export { SUPPORT_NEED_DOMAINS, SupportNeedDomainSchema } from "./vocabulary/supportNeedDomains.ts";
 export type { SupportNeedDomain } from "./vocabulary/supportNeedDomains.ts";
 export { CONDITION_CATEGORIES, ConditionCategorySchema } from "./vocabulary/conditionCategories.ts";

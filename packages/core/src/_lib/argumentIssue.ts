@@ -7,6 +7,10 @@ type ArgumentCode = Extract<CoreIssueCode, "invalid_argument" | "out_of_span">;
 /**
  * The issue a Result-returning function gives back for a broken call contract; a function that
  * takes no date narrows it to `ArgumentIssue<"invalid_argument">`.
+ *
+ * @example
+ * const result = normalisePostcode(42 as never);
+ * if (!result.success && result.error.code === "invalid_argument") console.error(result.error.message);
  */
 export type ArgumentIssue<TCode extends ArgumentCode = ArgumentCode> = CarerKitIssue<TCode>;
 
