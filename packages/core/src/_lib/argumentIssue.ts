@@ -2,8 +2,6 @@ import { CarerKitError } from "../errors/CarerKitError.ts";
 import type { CoreIssueCode } from "../errors/CoreIssueCode.ts";
 import type { CarerKitIssue } from "../result/result.ts";
 
-type ArgumentCode = Extract<CoreIssueCode, "invalid_argument" | "out_of_span">;
-
 /**
  * The issue a Result-returning function gives back for a broken call contract; a function that
  * takes no date narrows it to `ArgumentIssue<"invalid_argument">`.
@@ -12,7 +10,10 @@ type ArgumentCode = Extract<CoreIssueCode, "invalid_argument" | "out_of_span">;
  * const result = normalisePostcode(42 as never);
  * if (!result.success && result.error.code === "invalid_argument") console.error(result.error.message);
  */
-export type ArgumentIssue<TCode extends ArgumentCode = ArgumentCode> = CarerKitIssue<TCode>;
+export type ArgumentIssue<
+  TCode extends Extract<CoreIssueCode, "invalid_argument" | "out_of_span"> =
+    "invalid_argument" | "out_of_span",
+> = CarerKitIssue<TCode>;
 
 /**
  * Runs a Result-returning function's argument checks (`checkArgument`, `checkDate`) and hands
