@@ -1,3 +1,5 @@
+import { isCloneable } from "./isCloneable.ts";
+
 /** What the worker tells the main thread about one export of a package's index. */
 export interface ExportInfo {
   readonly name: string;
@@ -23,16 +25,6 @@ const MAX_WORDS = 400;
 
 function isClass(value: unknown): boolean {
   return typeof value === "function" && /^class[\s{]/.test(Function.prototype.toString.call(value));
-}
-
-function isCloneable(value: unknown): boolean {
-  if (typeof value !== "object" || value === null) return false;
-  try {
-    structuredClone(value);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Reads a zod object's shape keys without assuming zod's internals beyond `shape`. */

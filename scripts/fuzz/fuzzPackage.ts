@@ -43,6 +43,23 @@ function callsFor(
     .map((args, index) => ({ index, args }));
 }
 
+/** A report with nothing counted yet. */
+function emptyReport(pkg: string, fuzzed: number): PackageReport {
+  return {
+    pkg,
+    fuzzed,
+    skippedClasses: [],
+    skippedValues: [],
+    calls: 0,
+    typed: 0,
+    returns: 0,
+    callers: 0,
+    defects: 0,
+    abandoned: 0,
+    defectList: [],
+  };
+}
+
 /**
  * Fuzzes every function export of one package in a watched worker thread, restarting the worker
  * after a hang or crash and moving on to the next call.
@@ -66,37 +83,16 @@ export async function fuzzPackage(pkg: string, options: CampaignOptions): Promis
   } catch (error) {
     await worker.stop();
     const message = error instanceof Error ? error.message : String(error);
-    return {
-      pkg,
-      fuzzed: 0,
-      skippedClasses: [],
-      skippedValues: [],
-      calls: 0,
-      typed: 0,
-      returns: 0,
-      callers: 0,
-      defects: 0,
-      abandoned: 0,
-      defectList: [],
-      loadError: message,
-    };
+    return { ...emptyReport(pkg, 0), loadError: message };
   }
   const selected = description.exports.filter(
     (e) =>
       e.kind === "function" && (options.exports === undefined || options.exports.includes(e.name)),
   );
   const report: PackageReport = {
-    pkg,
-    fuzzed: selected.length,
+    ...emptyReport(pkg, selected.length),
     skippedClasses: description.exports.filter((e) => e.kind === "class").map((e) => e.name),
     skippedValues: description.exports.filter((e) => e.kind === "value").map((e) => e.name),
-    calls: 0,
-    typed: 0,
-    returns: 0,
-    callers: 0,
-    defects: 0,
-    abandoned: 0,
-    defectList: [],
   };
   for (const info of selected) {
     let pending = callsFor(description, pkg, info, options);

@@ -1,19 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { isCloneable } from "./isCloneable.ts";
 
 /** Fixture files that write files or need vitest are not imported outside a test run. */
 const UNSAFE = /writeFileSync|mkdirSync|rmSync|from "vitest"/;
-
-function cloneable(value: unknown): boolean {
-  if (typeof value !== "object" || value === null) return false;
-  try {
-    structuredClone(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Loads a package's `src/__fixtures__/*.ts` test data as valid starting points for the fuzz
@@ -43,8 +34,8 @@ export async function loadFixtures(srcDir: string): Promise<Map<string, unknown>
         const value = module[name];
         if (typeof value === "function" && value.length === 0) {
           const made: unknown = (value as () => unknown)();
-          if (cloneable(made)) fixtures.set(`${stem}:${name}()`, made);
-        } else if (cloneable(value)) fixtures.set(`${stem}:${name}`, value);
+          if (isCloneable(made)) fixtures.set(`${stem}:${name}()`, made);
+        } else if (isCloneable(value)) fixtures.set(`${stem}:${name}`, value);
       }
     } catch {
       // A fixture that cannot be loaded here (or whose factory throws) is simply not used.
