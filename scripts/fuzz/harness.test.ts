@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fuzzPackage } from "./fuzzPackage.ts";
 import type { CampaignOptions } from "./types.ts";
 
-const root = fileURLToPath(new URL("./selfTest", import.meta.url)).replace(/\/$/, "");
+const root = fileURLToPath(new URL("./fixtures/selfTest", import.meta.url)).replace(/\/$/, "");
 
 const options: CampaignOptions = {
   root,
