@@ -10,9 +10,9 @@ const expected = [
   "registered carer-b (postcode normalised to ZZ99 3WZ)",
   "rejected carer-c: 4 problems",
   "[postcode_format] postcode: expected a UK postcode",
-  "[nhs_number_check_digit] nhsNumber: expected check digit 8 (modulus 11), got 9",
-  "[too_big] hoursPerWeek: expected at most 168 (the hours in a week), got 200",
-  '[end_before_start] endDate: expected a date on or after startDate 2026-01-10, got "2025-12-01"',
+  "[nhs_number_check_digit] nhsNumber: expected a last digit that passes the modulus 11 check, got one that fails it (the number is mistyped)",
+  "[too_big] hoursPerWeek: expected at most 168 (the hours in a week), got a number",
+  "[end_before_start] endDate: expected a date on or after startDate, got an earlier one",
   "carer-a: young_adult_carer, caring 22 h/week → 20 to 34 hours a week",
   "carer-b: older_carer, caring 70 h/week → 50 or more hours a week",
   "2026-06-01T10:00:00Z: Allowed: consent consent-b1 covers care_plan",
@@ -24,6 +24,11 @@ const expected = [
   "carer-b: schemaVersion 1, round trip identical",
 ];
 const missing = expected.filter((line) => !output.includes(line));
+// The rejection names each field and the problem but never repeats what was submitted.
+const rejection = output.slice(output.indexOf("rejected carer-c"), output.indexOf("== 2."));
+const echoed = ["got 9", "got 200", "2025-12-01", "2026-01-10"].filter((value) =>
+  rejection.includes(value),
+);
 const exportSection = output.slice(output.indexOf("== 5."), output.indexOf("== 6."));
 const leaked = [
   "Synthetic",
@@ -36,10 +41,11 @@ const leaked = [
   "carer-a",
   "carer-b",
 ].filter((secret) => exportSection.includes(secret));
-if (missing.length > 0 || leaked.length > 0) {
+if (missing.length > 0 || leaked.length > 0 || echoed.length > 0) {
   console.error(output);
   for (const line of missing) console.error(`missing: ${line}`);
   for (const secret of leaked) console.error(`leaked into the export: ${secret}`);
+  for (const value of echoed) console.error(`echoed in the rejection: ${value}`);
   process.exit(1);
 }
 console.log(
