@@ -53,7 +53,9 @@ export const UNUSED_MARKERS: Readonly<Record<string, string>> = {
   "assessment: PHQ9": "Patient Health Questionnaire-9",
   "assessment: WEMWBS": "Warwick-Edinburgh Mental Wellbeing Scale",
   "assessment: ZBI22": "Zarit Burden Interview",
-  "directory: fromOpenReferralUk": "regular_schedules",
+  // The function name its argument checks report (fromHsds itself hands ORUK feeds on to
+  // fromOpenReferralUk, so that importer is in the page).
+  "directory: fromHsdsTabular": "fromHsdsTabular",
 };
 
 /** The names of the unused exports whose marker string is in `code`. */
