@@ -7,6 +7,10 @@ import {
   CarerSchema,
   CaringRelationshipSchema,
   ConsentSchema,
+  EmergencyPlanSchema,
+  BreakSchema,
+  ReferralSchema,
+  ReferralTransitionSchema,
   InformationCategorySchema,
   SafeguardingCategorySchema,
   SafeguardingConcernSchema,
@@ -123,3 +127,15 @@ export const SafeguardingMoveBodySchema = z.discriminatedUnion("to", [
   }),
   z.strictObject({ to: z.literal("no_further_action"), on: IsoDate, reason: LongText }),
 ]);
+
+/** POST /carers/{id}/referrals: a referral as received (core's `Referral`, empty history). */
+export const ReferralBodySchema = ReferralSchema;
+
+/** POST /referrals/{id}/transitions: the next step; who recorded it is the caller. */
+export const ReferralMoveBodySchema = ReferralTransitionSchema.omit({ by: true });
+
+/** PUT /carers/{id}/emergency-plan: core's `EmergencyPlan`, replaced as a whole. */
+export const EmergencyPlanBodySchema = EmergencyPlanSchema;
+
+/** POST /carers/{id}/breaks: core's `CaringBreak`. */
+export const BreakBodySchema = BreakSchema;

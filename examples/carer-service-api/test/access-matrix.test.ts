@@ -4,7 +4,14 @@
 // outside it, and success inside it.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Identity, Role } from "../src/auth/roles.ts";
-import { programmeBody, registration, swemwbs } from "./fixtures.ts";
+import {
+  breakBody,
+  emergencyPlanBody,
+  programmeBody,
+  referralBody,
+  registration,
+  swemwbs,
+} from "./fixtures.ts";
 import { COORDINATOR, problemOf, useTestServer } from "./harness.ts";
 
 const server = useTestServer();
@@ -65,6 +72,15 @@ const concern = (id: string, raisedBy: string, status: "draft" | "raised" = "rai
   immediateRisk: false,
 });
 
+const plan = (n: number) => emergencyPlanBody(`m-plan-${n}`, `m-carer-${n}`, `m-person-${n}`);
+
+const planConsent = {
+  ...consent("m-consent-plan", "m-person-1"),
+  scope: ["care_plan", "about_me"],
+};
+
+const move = { to: "contacted", at: "2026-03-03T09:00:00Z" };
+
 const short = (role: Role): string => role.replace(/[^a-z]/g, "").slice(0, 6);
 
 beforeAll(async () => {
@@ -79,12 +95,26 @@ beforeAll(async () => {
     ["POST", "/programmes", programmeBody("m-prog", 10)],
     ["POST", "/programmes/m-prog/enrolments", { carerId: "m-carer-1" }],
     ["POST", "/programmes/m-prog/enrolments", { carerId: "m-carer-2" }],
+    ["POST", "/carers/m-carer-1/referrals", referralBody("m-ref-1", "m-carer-1")],
+    ["POST", "/carers/m-carer-2/referrals", referralBody("m-ref-2", "m-carer-2")],
+    ["PUT", "/carers/m-carer-1/emergency-plan", plan(1)],
+    ["PUT", "/carers/m-carer-2/emergency-plan", plan(2)],
+    ["POST", "/carers/m-carer-1/breaks", breakBody("m-break-1", "m-carer-1")],
+    ["POST", "/carers/m-carer-2/breaks", breakBody("m-break-2", "m-carer-2")],
+    // The cared-for person's consent to share their plan with the friend (the carer's own
+    // m-consent-1 covers the step-in contacts); the stranger around m-person-2 has none.
+    ["POST", "/consents", planConsent],
   ];
   for (const role of ROLE_ORDER) {
     setup.push(["POST", "/programmes", programmeBody(`m-prog-${short(role)}`, 10)]);
     setup.push(["POST", "/consents", consent(`m-own-${short(role)}`, "m-carer-1")]);
     setup.push(["POST", "/consents", consent(`m-other-${short(role)}`, "m-carer-2")]);
     setup.push(["POST", "/carers", registration(`e${short(role)}`, 1)]);
+    setup.push([
+      "POST",
+      "/carers/m-carer-1/referrals",
+      referralBody(`m-ref-t-${short(role)}`, "m-carer-1"),
+    ]);
   }
   for (const [method, path, body] of setup) {
     const response = await server.send(method as "POST" | "PUT", path, body);
@@ -379,6 +409,122 @@ const CASES: readonly Case[] = [
     expect: [403, 404, 200, 403, 403],
   },
   {
+    name: "record referral, own caseload",
+    method: "POST",
+    path: fixed("/carers/m-carer-1/referrals"),
+    body: (r) => referralBody(`m-ref-n-${short(r)}`, "m-carer-1"),
+    expect: [403, 201, 201, 403, 403],
+  },
+  {
+    name: "record referral, other caseload",
+    method: "POST",
+    path: fixed("/carers/m-carer-2/referrals"),
+    body: (r) => referralBody(`m-ref-o-${short(r)}`, "m-carer-2"),
+    expect: [403, 404, 201, 403, 403],
+  },
+  {
+    name: "list own referrals",
+    method: "GET",
+    path: fixed("/carers/m-carer-1/referrals"),
+    expect: [200, 200, 200, 403, 403],
+  },
+  {
+    name: "list other's referrals",
+    method: "GET",
+    path: fixed("/carers/m-carer-2/referrals"),
+    expect: [404, 404, 200, 403, 403],
+  },
+  {
+    name: "read own referral",
+    method: "GET",
+    path: fixed("/referrals/m-ref-1"),
+    expect: [200, 200, 200, 403, 403],
+  },
+  {
+    name: "read other's referral",
+    method: "GET",
+    path: fixed("/referrals/m-ref-2"),
+    expect: [404, 404, 200, 403, 403],
+  },
+  {
+    name: "move own referral",
+    method: "POST",
+    path: (r) => `/referrals/m-ref-t-${short(r)}/transitions`,
+    body: () => move,
+    expect: [403, 200, 200, 403, 403],
+  },
+  {
+    name: "move other's referral",
+    method: "POST",
+    path: fixed("/referrals/m-ref-2/transitions"),
+    body: () => move,
+    expect: [403, 404, 200, 403, 403],
+  },
+  {
+    name: "write own emergency plan",
+    method: "PUT",
+    path: fixed("/carers/m-carer-1/emergency-plan"),
+    body: () => plan(1),
+    expect: [200, 200, 200, 403, 403],
+  },
+  {
+    name: "write other's emergency plan",
+    method: "PUT",
+    path: fixed("/carers/m-carer-2/emergency-plan"),
+    body: () => plan(2),
+    expect: [404, 404, 200, 403, 403],
+  },
+  {
+    name: "read own emergency plan",
+    method: "GET",
+    path: fixed("/carers/m-carer-1/emergency-plan"),
+    expect: [200, 200, 200, 403, 403],
+  },
+  {
+    name: "read other's emergency plan",
+    method: "GET",
+    path: fixed("/carers/m-carer-2/emergency-plan"),
+    expect: [404, 404, 200, 403, 403],
+  },
+  {
+    name: "shared emergency plan, own circle with consent",
+    method: "GET",
+    path: fixed("/carers/m-carer-1/emergency-plan/shared-with-me"),
+    expect: [403, 403, 403, 403, 200],
+  },
+  {
+    name: "shared emergency plan, other circle",
+    method: "GET",
+    path: fixed("/carers/m-carer-2/emergency-plan/shared-with-me"),
+    expect: [403, 403, 403, 403, 404],
+  },
+  {
+    name: "record own break",
+    method: "POST",
+    path: fixed("/carers/m-carer-1/breaks"),
+    body: (r) => breakBody(`m-break-n-${short(r)}`, "m-carer-1"),
+    expect: [201, 201, 201, 403, 403],
+  },
+  {
+    name: "record other's break",
+    method: "POST",
+    path: fixed("/carers/m-carer-2/breaks"),
+    body: (r) => breakBody(`m-break-o-${short(r)}`, "m-carer-2"),
+    expect: [404, 404, 201, 403, 403],
+  },
+  {
+    name: "list own breaks",
+    method: "GET",
+    path: fixed("/carers/m-carer-1/breaks"),
+    expect: [200, 200, 200, 403, 403],
+  },
+  {
+    name: "list other's breaks",
+    method: "GET",
+    path: fixed("/carers/m-carer-2/breaks"),
+    expect: [404, 404, 200, 403, 403],
+  },
+  {
     name: "erase",
     method: "DELETE",
     path: (r) => `/carers/e${short(r)}-carer-1`,
@@ -490,6 +636,30 @@ describe("the route × role matrix", () => {
     const again = await problemOf(await server.send("POST", path, screen, COORDINATOR));
     expect(again.status).toBe(409);
     expect(again.errors?.map((e) => e.code)).toEqual(["illegal_transition"]);
+  });
+
+  it("shares an emergency plan with a circle member only under consent; a move out of the lifecycle is a 409", async () => {
+    const stranger: Identity = { role: "circle-member", subject: "m-stranger" };
+    const path = "/carers/m-carer-2/emergency-plan/shared-with-me";
+    // The stranger is in m-person-2's circle but holds no consent: answered as absent.
+    const refused = await problemOf(await server.request(path, {}, stranger));
+    expect(refused.status).toBe(404);
+    const shared = await server.request(
+      "/carers/m-carer-1/emergency-plan/shared-with-me",
+      {},
+      AS["circle-member"],
+    );
+    expect(((await shared.json()) as { plan: { id: string } }).plan.id).toBe("m-plan-1");
+    const illegal = await server.send("POST", "/referrals/m-ref-1/transitions", {
+      to: "plan_agreed",
+      at: "2026-03-04T09:00:00Z",
+    });
+    const problem = await problemOf(illegal);
+    expect(problem.status).toBe(409);
+    expect(problem.detail).toBe(
+      'A referral cannot move from "received" to "plan_agreed"; see errors.',
+    );
+    expect(problem.errors?.map((e) => e.code)).toEqual(["illegal_transition"]);
   });
 
   it("gives an analyst aggregates with no row about a person", async () => {

@@ -84,3 +84,49 @@ export function secretsOf(registrations: readonly ReturnType<typeof registration
 export function programmeBody(id: string, capacity: number): Record<string, unknown> {
   return { id, startDate: "2026-01-05", startTime: "10:00", zone: "Europe/London", capacity };
 }
+
+/** A referral from a hospital ward, received on 2 March 2026, not yet moved on. */
+export function referralBody(id: string, carerId: string): Record<string, unknown> {
+  return {
+    id,
+    carerId,
+    source: "ward",
+    sourceDetail: "Synthetic ward 7",
+    receivedAt: "2026-03-02T10:00:00Z",
+    reason: "Synthetic reason: husband discharged home",
+    history: [],
+  };
+}
+
+/** An emergency plan with every section but professionals filled in, due for review in 2027. */
+export function emergencyPlanBody(id: string, carerId: string, caredForId: string) {
+  return {
+    id,
+    carerId,
+    caredForId,
+    carerName: "Synthetic Carer",
+    caredForName: "Synthetic Person",
+    stepIn: [{ name: "Synthetic Neighbour", phone: "01632 960999", hasKey: true }],
+    routines: ["Synthetic routine: tea at four"],
+    preferences: ["Synthetic preference: radio"],
+    triggers: ["Synthetic trigger: loud noise"],
+    confirmedNone: ["medication", "equipment"],
+    updatedOn: "2026-03-02",
+    reviewOn: "2027-03-02",
+  } satisfies Record<string, unknown>;
+}
+
+/** A short break taken on 9 March 2026, four hours, paid by a carers' grant. */
+export function breakBody(id: string, carerId: string): Record<string, unknown> {
+  return {
+    id,
+    carerId,
+    type: "short_break",
+    funding: "carers_grant",
+    status: "taken",
+    startsOn: "2026-03-09",
+    endsOn: "2026-03-09",
+    hours: 4,
+    provider: "Synthetic sitting service",
+  };
+}

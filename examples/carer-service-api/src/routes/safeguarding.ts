@@ -34,7 +34,7 @@ const readable = (identity: Identity, concern: SafeguardingConcern): boolean =>
   canReadSafeguardingConcern(readerOf(identity), concern).allowed;
 
 /** The carer, visible to the caller, or 404 (absent and out of scope answer alike). */
-async function requireCarer(tx: Queryable, carerId: string): Promise<void> {
+export async function requireCarer(tx: Queryable, carerId: string): Promise<void> {
   if (!(await carerExists(tx, carerId)))
     throw new Problem("not-found", "There is no carer with this id.");
 }
