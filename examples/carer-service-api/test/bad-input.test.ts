@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { programmeBody, registration } from "./fixtures.ts";
+import {
+  breakBody,
+  emergencyPlanBody,
+  programmeBody,
+  referralBody,
+  registration,
+} from "./fixtures.ts";
 import { problemOf, useTestServer } from "./harness.ts";
 
 const server = useTestServer({ maxBodyBytes: 16 * 1024 });
@@ -423,6 +429,126 @@ describe("input refused before it reaches the database (issue 12)", () => {
     });
     const problem = await expectProblem(scored, 422, "validation");
     expect(JSON.stringify(problem)).not.toMatch(/got 7\b/);
+  });
+});
+
+describe("the pathway's bodies (issue 16)", () => {
+  const ECHO = "Synthetic-Q";
+
+  /** Sends a body, expects a problem of this status and kind, checks no echo, returns its fields. */
+  async function refused(
+    method: "POST" | "PUT",
+    path: string,
+    body: unknown,
+    status = 422,
+    kind = "validation",
+  ): Promise<string[]> {
+    const problem = await expectProblem(await server.send(method, path, body), status, kind);
+    const text = JSON.stringify(problem);
+    for (const value of [ECHO, "2099"]) expect(text, path).not.toContain(value);
+    return fieldsOf(problem).sort();
+  }
+
+  it("names each bad field of a referral: unknown, control character, future, not initial, another carer", async () => {
+    const path = "/carers/b-carer-1/referrals";
+    const good = referralBody("b-ref-1", "b-carer-1");
+    expect(await refused("POST", path, { ...good, priority: ECHO })).toEqual([""]);
+    expect(await refused("POST", path, { ...good, reason: `${ECHO}\u0000` })).toEqual(["reason"]);
+    expect(await refused("POST", path, { ...good, receivedAt: "2099-01-02T10:00:00Z" })).toEqual([
+      "receivedAt",
+    ]);
+    expect(
+      await refused("POST", path, {
+        ...good,
+        history: [{ to: "contacted", at: "2026-03-03T09:00:00Z" }],
+      }),
+    ).toEqual(["history"]);
+    expect(await refused("POST", path, { ...good, carerId: "b-carer-2" })).toEqual(["carerId"]);
+    expect(await refused("POST", path, { ...good, source: ECHO })).toEqual(["source"]);
+    expect((await server.send("POST", path, good)).status).toBe(201);
+    await refused("POST", path, good, 409, "conflict");
+  });
+
+  it("refuses an illegal move with 409 naming it, and a bad step with 422 naming the field", async () => {
+    const path = "/referrals/b-ref-1/transitions";
+    const at = "2026-03-04T09:00:00Z";
+    expect(await refused("POST", path, { to: "reviewed", at }, 409, "conflict")).toEqual(["to"]);
+    expect(await refused("POST", path, { to: "declined", at })).toEqual(["reason"]);
+    expect(await refused("POST", path, { to: "contacted", at: "2099-01-02T09:00:00Z" })).toEqual([
+      "at",
+    ]);
+    expect(await refused("POST", path, { to: "contacted", at, by: ECHO })).toEqual([""]);
+    expect(await refused("POST", path, { to: "contacted", at, reason: `${ECHO}\u0007` })).toEqual([
+      "reason",
+    ]);
+    expect(await refused("POST", path, { to: ECHO, at })).toEqual(["to"]);
+    expect(await refused("POST", path, { to: "contacted", at: "2026-03-01T09:00:00Z" })).toEqual([
+      "at",
+    ]);
+    const moved = await server.send("POST", path, { to: "contacted", at });
+    expect(await moved.json()).toMatchObject({ status: "contacted" });
+  });
+
+  it("names each bad field of an emergency plan, and reports what a partial plan lacks", async () => {
+    const path = "/carers/b-carer-1/emergency-plan";
+    const good = emergencyPlanBody("b-plan-1", "b-carer-1", "b-person-1");
+    expect(await refused("PUT", path, { ...good, reviewOn: "2026-01-01" })).toEqual(["reviewOn"]);
+    expect(
+      await refused("PUT", path, { ...good, updatedOn: "2099-01-02", reviewOn: "2099-06-01" }),
+    ).toEqual(["updatedOn"]);
+    expect(await refused("PUT", path, { ...good, caredForId: "b-person-9" })).toEqual([
+      "caredForId",
+    ]);
+    expect(await refused("PUT", path, { ...good, routines: [`${ECHO}\u0000`] })).toEqual([
+      "routines.0",
+    ]);
+    expect(await refused("PUT", path, { ...good, colour: ECHO })).toEqual([""]);
+    const partial = await server.send("PUT", path, { ...good, reviewOn: "2026-06-01" });
+    expect(await partial.json()).toMatchObject({
+      completeness: {
+        complete: false,
+        gaps: [expect.objectContaining({ section: "professionals" })],
+        sectionsComplete: 6,
+      },
+      review: { reviewOn: "2026-06-01", overdue: true },
+    });
+  });
+
+  it("names each bad field of a break; a taken break cannot be in the future", async () => {
+    const path = "/carers/b-carer-1/breaks";
+    const good = breakBody("b-break-1", "b-carer-1");
+    const future = { startsOn: "2099-01-02", endsOn: "2099-01-03" };
+    expect(await refused("POST", path, { ...good, ...future })).toEqual(["endsOn", "startsOn"]);
+    expect(
+      (await server.send("POST", path, { ...good, ...future, id: "b-break-p", status: "planned" }))
+        .status,
+    ).toBe(201);
+    expect(await refused("POST", path, { ...good, type: ECHO })).toEqual(["type"]);
+    expect(await refused("POST", path, { ...good, hours: 99 })).toEqual(["hours"]);
+    expect(await refused("POST", path, { ...good, provider: `${ECHO}\u0000` })).toEqual([
+      "provider",
+    ]);
+    expect(await refused("POST", path, { ...good, carerId: "b-carer-2" })).toEqual(["carerId"]);
+    expect((await server.send("POST", path, good)).status).toBe(201);
+    await refused("POST", path, good, 409, "conflict");
+  });
+
+  it("answers 404 for a pathway record that does not exist", async () => {
+    for (const path of [
+      "/referrals/nobody",
+      "/carers/nobody/referrals",
+      "/carers/nobody/breaks",
+      "/carers/nobody/emergency-plan",
+      "/carers/b-carer-2/emergency-plan",
+    ])
+      await expectProblem(await server.request(path), 404, "not-found");
+    await refused(
+      "POST",
+      "/referrals/nobody/transitions",
+      { to: "contacted", at: "2026-03-04T09:00:00Z" },
+      404,
+      "not-found",
+    );
   });
 });
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Identity } from "../src/auth/roles.ts";
 import { scopeDatabase } from "../src/db/scope.ts";
 import { ROLES } from "../src/auth/roles.ts";
-import { registration } from "./fixtures.ts";
+import { breakBody, emergencyPlanBody, referralBody, registration } from "./fixtures.ts";
 import { COORDINATOR, useTestServer } from "./harness.ts";
 
 const TABLES = [
@@ -19,6 +19,10 @@ const TABLES = [
   "attendance",
   "audit_events",
   "safeguarding_concerns",
+  "referrals",
+  "referral_transitions",
+  "emergency_plans",
+  "breaks",
 ] as const;
 
 const server = useTestServer({
@@ -98,6 +102,23 @@ beforeAll(async () => {
   }
 });
 
+/** A referral (moved on once), an emergency plan and a break for carer `n`, by a coordinator. */
+async function addPathway(n: number): Promise<void> {
+  const carer = `s-carer-${n}`;
+  const steps: [method: "POST" | "PUT", path: string, body: unknown][] = [
+    ["POST", `/carers/${carer}/referrals`, referralBody(`s-ref-${n}`, carer)],
+    ["POST", `/referrals/s-ref-${n}/transitions`, { to: "contacted", at: "2026-03-03T09:00:00Z" }],
+    [
+      "PUT",
+      `/carers/${carer}/emergency-plan`,
+      emergencyPlanBody(`s-plan-${n}`, carer, `s-person-${n}`),
+    ],
+    ["POST", `/carers/${carer}/breaks`, breakBody(`s-break-${n}`, carer)],
+  ];
+  for (const [method, path, body] of steps)
+    expect((await server.send(method, path, body)).status, path).toBeLessThan(300);
+}
+
 async function everything(as: Identity): Promise<Record<(typeof TABLES)[number], string[]>> {
   const response = await server.request("/test-only/everything", {}, as);
   expect(response.status).toBe(200);
@@ -105,7 +126,12 @@ async function everything(as: Identity): Promise<Record<(typeof TABLES)[number],
 }
 
 const ids = (rows: string[]): string[] =>
-  rows.map((r) => (JSON.parse(r) as { id?: string; carer_id?: string }).id ?? "").sort();
+  rows
+    .map((r) => {
+      const row = JSON.parse(r) as { id?: string; referral_id?: string };
+      return row.id ?? row.referral_id ?? "";
+    })
+    .sort();
 
 describe("row-level security with the handler checks bypassed", () => {
   it("shows a carer their own rows only", async () => {
@@ -169,6 +195,82 @@ describe("safeguarding concerns, the most sensitive rows", () => {
        VALUES ('s-sg-forged', 's-carer-1', 'someone-else', '{}')`,
     );
     await expect(insert).rejects.toThrow(/row-level security/);
+  });
+});
+
+describe("the pathway: referrals, their steps, emergency plans and breaks", () => {
+  beforeAll(async () => {
+    for (const n of [1, 2, 3]) await addPathway(n);
+  });
+
+  it("scopes each table as the carers are: caseload, whole service, own rows; none to analysts", async () => {
+    const expected: [Identity, string[], string[]][] = [
+      [COORDINATOR, ["1", "2", "3"], ["1", "2", "3"]],
+      [WORKER, ["1"], ["1"]],
+      [CARER, ["1"], ["1"]],
+      [ANALYST, [], []],
+      // A circle member's plan rows reach them only through the consent-checked route.
+      [MEMBER, [], ["1"]],
+    ];
+    for (const [as, rows, plans] of expected) {
+      const seen = await everything(as);
+      const of = (prefix: string, list: string[]) => list.map((n) => `s-${prefix}-${n}`);
+      expect(ids(seen.referrals), as.role).toEqual(of("ref", rows));
+      expect(ids(seen.referral_transitions), as.role).toEqual(of("ref", rows));
+      expect(ids(seen.breaks), as.role).toEqual(of("break", rows));
+      expect(ids(seen.emergency_plans), as.role).toEqual(of("plan", plans));
+    }
+  });
+
+  it("refuses writes outside the caller's scope, and any change to a referral's history", async () => {
+    const worker = scopeDatabase(server.db, WORKER);
+    for (const sql of [
+      "INSERT INTO referrals (id, carer_id, record) VALUES ('s-ref-x', 's-carer-2', '{}')",
+      "INSERT INTO breaks (id, carer_id, record) VALUES ('s-break-x', 's-carer-2', '{}')",
+      `INSERT INTO emergency_plans (carer_id, id, review_on, record)
+       VALUES ('s-carer-2', 's-plan-x', '2027-01-01', '{}')`,
+      `INSERT INTO referral_transitions (referral_id, carer_id, position, step)
+       VALUES ('s-ref-2', 's-carer-2', 1, '{}')`,
+    ])
+      await expect(worker.query(sql), sql).rejects.toMatchObject({ code: "42501" });
+    const carer = scopeDatabase(server.db, CARER);
+    await expect(
+      carer.query(`INSERT INTO referral_transitions (referral_id, carer_id, position, step)
+                   VALUES ('s-ref-1', 's-carer-1', 1, '{}')`),
+    ).rejects.toMatchObject({ code: "42501" });
+    const lead = scopeDatabase(server.db, COORDINATOR);
+    for (const sql of [
+      "UPDATE referral_transitions SET step = '{}'",
+      "DELETE FROM referral_transitions",
+      "UPDATE referrals SET record = '{}'",
+      "DELETE FROM breaks",
+    ])
+      await expect(lead.query(sql), sql).rejects.toMatchObject({ code: "42501" });
+  });
+
+  it("keeps a step with its referral's carer (a composite foreign key)", async () => {
+    const lead = scopeDatabase(server.db, COORDINATOR);
+    await expect(
+      lead.query(`INSERT INTO referral_transitions (referral_id, carer_id, position, step)
+                  VALUES ('s-ref-1', 's-carer-2', 1, '{}')`),
+    ).rejects.toMatchObject({ code: "23503" });
+  });
+
+  it("on erasure, drops the plan and strips the free text from referrals, steps and breaks", async () => {
+    expect((await server.request("/carers/s-carer-3", { method: "DELETE" })).status).toBe(200);
+    const [row] = await server.db.query<{ dump: string; plans: number }>(
+      `SELECT (SELECT count(*)::int FROM emergency_plans WHERE carer_id = 's-carer-3') AS plans,
+              concat_ws(' ', (SELECT record::text FROM referrals WHERE carer_id = 's-carer-3'),
+                        (SELECT string_agg(step::text, ' ') FROM referral_transitions
+                          WHERE carer_id = 's-carer-3'),
+                        (SELECT record::text FROM breaks WHERE carer_id = 's-carer-3')) AS dump`,
+    );
+    expect(row?.plans).toBe(0);
+    for (const text of ["Synthetic ward 7", "Synthetic reason", "Synthetic sitting", "staff-"])
+      expect(row?.dump).not.toContain(text);
+    // What the aggregates need stays: the source, the dates, the statuses, the break's type.
+    for (const kept of ['"source": "ward"', '"to": "contacted"', '"type": "short_break"'])
+      expect(row?.dump).toContain(kept);
   });
 });
 
