@@ -3,7 +3,15 @@
 // nothing and record nothing. No audit row holds a personal value.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Identity } from "../src/auth/roles.ts";
-import { programmeBody, registration, secretsOf, swemwbs } from "./fixtures.ts";
+import {
+  breakBody,
+  emergencyPlanBody,
+  programmeBody,
+  referralBody,
+  registration,
+  secretsOf,
+  swemwbs,
+} from "./fixtures.ts";
 import { COORDINATOR, useTestServer } from "./harness.ts";
 
 const server = useTestServer();
@@ -13,6 +21,25 @@ const WORKER: Identity = { role: "support-worker", subject: "sw-u" };
 const MEMBER: Identity = { role: "circle-member", subject: "u-friend" };
 const SAFEGUARDING_NOTE = "Synthetic safeguarding note about U";
 const ANALYST: Identity = { role: "analyst", subject: "analyst-u" };
+const DECLINE_NOTE = "Synthetic decline note about U";
+const PATHWAY_TEXTS = [
+  "Synthetic ward 7",
+  "Synthetic reason: husband discharged home",
+  "Synthetic Neighbour",
+  "01632 960999",
+  "Synthetic routine: tea at four",
+  "Synthetic sitting service",
+  DECLINE_NOTE,
+];
+const planConsent = (id: string, subjectId: string, scope: string[]) => ({
+  id,
+  subjectId,
+  purpose: "share_with_circle_member",
+  recipientId: "u-friend",
+  scope,
+  givenAt: "2026-03-01T00:00:00Z",
+  method: "written",
+});
 
 interface Step {
   readonly as: Identity;
@@ -204,6 +231,83 @@ const STEPS: readonly Step[] = [
     ],
   },
   {
+    as: WORKER,
+    method: "POST",
+    path: "/carers/u-carer-1/referrals",
+    body: referralBody("u-ref-1", "u-carer-1"),
+    audit: ["create", "u-carer-1", "direct_care", "/carers/:carerId/referrals"],
+  },
+  {
+    as: CARER,
+    method: "GET",
+    path: "/carers/u-carer-1/referrals",
+    audit: ["read", "u-carer-1", "direct_care", "/carers/:carerId/referrals"],
+  },
+  {
+    as: CARER,
+    method: "GET",
+    path: "/referrals/u-ref-1",
+    audit: ["read", "u-carer-1", "direct_care", "/referrals/:referralId"],
+  },
+  {
+    as: WORKER,
+    method: "POST",
+    path: "/referrals/u-ref-1/transitions",
+    body: { to: "declined", at: "2026-03-03T09:00:00Z", reason: DECLINE_NOTE },
+    audit: ["update", "u-carer-1", "direct_care", "/referrals/:referralId/transitions"],
+  },
+  {
+    as: CARER,
+    method: "PUT",
+    path: "/carers/u-carer-1/emergency-plan",
+    body: emergencyPlanBody("u-plan-1", "u-carer-1", "u-person-1"),
+    audit: ["update", "u-carer-1", "direct_care", "/carers/:carerId/emergency-plan"],
+  },
+  {
+    as: WORKER,
+    method: "GET",
+    path: "/carers/u-carer-1/emergency-plan",
+    audit: ["read", "u-carer-1", "direct_care", "/carers/:carerId/emergency-plan"],
+  },
+  {
+    as: CARER,
+    method: "POST",
+    path: "/consents",
+    body: planConsent("u-consent-contacts", "u-carer-1", ["contact_details"]),
+    audit: ["create", "u-carer-1", "direct_care", "/consents"],
+  },
+  {
+    as: CARER,
+    method: "POST",
+    path: "/consents",
+    body: planConsent("u-consent-plan", "u-person-1", ["care_plan", "about_me"]),
+    audit: ["create", "u-person-1", "direct_care", "/consents"],
+  },
+  {
+    as: MEMBER,
+    method: "GET",
+    path: "/carers/u-carer-1/emergency-plan/shared-with-me",
+    audit: [
+      "share",
+      "u-carer-1",
+      "care_circle_sharing",
+      "/carers/:carerId/emergency-plan/shared-with-me",
+    ],
+  },
+  {
+    as: CARER,
+    method: "POST",
+    path: "/carers/u-carer-1/breaks",
+    body: breakBody("u-break-1", "u-carer-1"),
+    audit: ["create", "u-carer-1", "direct_care", "/carers/:carerId/breaks"],
+  },
+  {
+    as: WORKER,
+    method: "GET",
+    path: "/carers/u-carer-1/breaks",
+    audit: ["read", "u-carer-1", "direct_care", "/carers/:carerId/breaks"],
+  },
+  {
     as: COORDINATOR,
     method: "GET",
     path: "/carers/u-carer-1/access-log",
@@ -278,6 +382,14 @@ describe("the audit trail", () => {
       ["/carers/u-carer-1", { role: "carer", subject: "someone-else" }],
       ["/carers/u-carer-1", null],
       ["/carers/u-carer-1/safeguarding-concerns", CARER],
+      ["/carers/u-carer-1/referrals", ANALYST],
+      ["/referrals/u-ref-1", { role: "carer", subject: "someone-else" }],
+      ["/carers/u-carer-1/emergency-plan", { role: "support-worker", subject: "sw-x" }],
+      [
+        "/carers/u-carer-1/emergency-plan/shared-with-me",
+        { role: "circle-member", subject: "u-x" },
+      ],
+      ["/carers/u-carer-1/breaks", MEMBER],
       [
         "/carers/u-carer-1/safeguarding-concerns/u-sg-1",
         { role: "support-worker", subject: "sw-x" },
@@ -322,9 +434,10 @@ describe("the audit trail", () => {
     const ids = /^u-(carer|person)-\d$/;
     const secrets = secretsOf(registered).filter((s) => !ids.test(s));
     expect(secrets.length).toBeGreaterThan(10);
-    for (const secret of [...secrets, SAFEGUARDING_NOTE]) expect(row?.dump).not.toContain(secret);
+    const notes = [SAFEGUARDING_NOTE, ...PATHWAY_TEXTS];
+    for (const secret of [...secrets, ...notes]) expect(row?.dump).not.toContain(secret);
     for (const entry of server.logs) {
-      for (const secret of [...secrets, SAFEGUARDING_NOTE])
+      for (const secret of [...secrets, ...notes])
         expect(JSON.stringify(entry)).not.toContain(secret);
     }
   });
