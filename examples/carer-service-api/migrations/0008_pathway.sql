@@ -79,17 +79,39 @@ CREATE POLICY breaks_insert ON breaks FOR INSERT TO carer_api_app
 GRANT SELECT, INSERT ON referrals, referral_transitions, breaks TO carer_api_app;
 GRANT SELECT, INSERT, UPDATE ON emergency_plans TO carer_api_app;
 
+-- Every referral the service has received, erased carers' included, as core's Referral with
+-- its free text withheld: an ordinal id, no carer, the source, the dates and the statuses only.
+-- For coordinators and analysts (who read no referral row): what the suppressed funnel counts.
+CREATE FUNCTION pathway_referrals() RETURNS SETOF jsonb
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+  SELECT jsonb_build_object('id', 'referral-' || row_number() OVER (ORDER BY r.id),
+           'source', r.record->'source', 'receivedAt', r.record->'receivedAt',
+           'reason', '(withheld)',
+           'history', coalesce((
+             SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
+                      'to', t.step->'to', 'at', t.step->'at',
+                      'reason', CASE WHEN t.step ? 'reason' THEN to_jsonb('(withheld)'::text) END))
+                    ORDER BY t.position)
+               FROM referral_transitions t WHERE t.referral_id = r.id), '[]'::jsonb))
+    FROM referrals r
+   WHERE request_role() IN ('coordinator', 'analyst')
+$$;
+
 -- Erasure reaches the pathway too: when a carer's record is erased (erase_carer or retention),
 -- the plan goes, and referrals, steps and breaks keep only what the aggregates need (source,
--- dates, statuses, break type and funding), with their free text removed.
+-- dates, statuses, break type and funding); their free text is replaced, so each record is
+-- still a valid core entity.
 CREATE FUNCTION erase_pathway() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
   DELETE FROM emergency_plans WHERE carer_id = NEW.id;
-  UPDATE referrals SET record = record - 'reason' - 'sourceDetail' || '{"erased": true}'
+  UPDATE referrals SET record = record - 'sourceDetail' || '{"reason": "(erased)"}'
    WHERE carer_id = NEW.id;
-  UPDATE referral_transitions SET step = step - 'reason' - 'by' WHERE carer_id = NEW.id;
-  UPDATE breaks SET record = record - 'provider' || '{"erased": true}' WHERE carer_id = NEW.id;
+  UPDATE referral_transitions
+     SET step = step - 'by' || CASE WHEN step ? 'reason' THEN '{"reason": "(erased)"}'::jsonb
+                                    ELSE '{}'::jsonb END
+   WHERE carer_id = NEW.id;
+  UPDATE breaks SET record = record - 'provider' WHERE carer_id = NEW.id;
   RETURN NEW;
 END
 $$;

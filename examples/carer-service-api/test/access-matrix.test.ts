@@ -525,6 +525,12 @@ const CASES: readonly Case[] = [
     expect: [404, 404, 200, 403, 403],
   },
   {
+    name: "pathway funnel",
+    method: "GET",
+    path: fixed("/pathway/funnel"),
+    expect: [403, 403, 200, 200, 403],
+  },
+  {
     name: "erase",
     method: "DELETE",
     path: (r) => `/carers/e${short(r)}-carer-1`,
@@ -663,8 +669,10 @@ describe("the route × role matrix", () => {
   });
 
   it("gives an analyst aggregates with no row about a person", async () => {
-    const response = await server.request("/programmes/m-prog/evaluation", {}, AS.analyst);
-    const text = await response.text();
-    for (const id of ["m-carer-1", "m-carer-2", "Synthetic Carer"]) expect(text).not.toContain(id);
+    for (const path of ["/programmes/m-prog/evaluation", "/pathway/funnel"]) {
+      const text = await (await server.request(path, {}, AS.analyst)).text();
+      for (const id of ["m-carer-1", "m-carer-2", "m-ref-1", "Synthetic"])
+        expect(text, path).not.toContain(id);
+    }
   });
 });

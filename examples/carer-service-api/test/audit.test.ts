@@ -308,6 +308,12 @@ const STEPS: readonly Step[] = [
     audit: ["read", "u-carer-1", "direct_care", "/carers/:carerId/breaks"],
   },
   {
+    as: ANALYST,
+    method: "GET",
+    path: "/pathway/funnel",
+    audit: ["read", null, "service_evaluation", "/pathway/funnel"],
+  },
+  {
     as: COORDINATOR,
     method: "GET",
     path: "/carers/u-carer-1/access-log",

@@ -256,6 +256,29 @@ describe("the pathway: referrals, their steps, emergency plans and breaks", () =
     ).rejects.toMatchObject({ code: "23503" });
   });
 
+  it("gives the funnel's referrals to coordinators and analysts only, with no carer and no free text", async () => {
+    const read = (as: Identity) =>
+      scopeDatabase(server.db, as).query<{ r: Record<string, unknown> }>(
+        "SELECT pathway_referrals() AS r",
+      );
+    for (const as of [WORKER, CARER, MEMBER]) expect(await read(as), as.role).toEqual([]);
+    const rows = await read(ANALYST);
+    expect(rows.map((x) => x.r["id"])).toEqual(["referral-1", "referral-2", "referral-3"]);
+    expect(rows[0]?.r).toEqual({
+      id: "referral-1",
+      source: "ward",
+      receivedAt: "2026-03-02T10:00:00Z",
+      reason: "(withheld)",
+      history: [{ to: "contacted", at: "2026-03-03T09:00:00Z" }],
+    });
+    // Three referrals are a small number: the funnel publishes none of its counts (0 is shown).
+    const response = await server.request("/pathway/funnel", {}, ANALYST);
+    const funnel = (await response.json()) as { rule: unknown; overall: { reached: unknown[] } };
+    expect(funnel.rule).not.toBeNull();
+    expect(funnel.overall.reached[0]).toBeNull();
+    expect(funnel.overall.reached.every((n) => n === null || n === 0)).toBe(true);
+  });
+
   it("on erasure, drops the plan and strips the free text from referrals, steps and breaks", async () => {
     expect((await server.request("/carers/s-carer-3", { method: "DELETE" })).status).toBe(200);
     const [row] = await server.db.query<{ dump: string; plans: number }>(
@@ -271,6 +294,10 @@ describe("the pathway: referrals, their steps, emergency plans and breaks", () =
     // What the aggregates need stays: the source, the dates, the statuses, the break's type.
     for (const kept of ['"source": "ward"', '"to": "contacted"', '"type": "short_break"'])
       expect(row?.dump).toContain(kept);
+    // …and the erased referral still counts in the funnel (it is still a valid core Referral).
+    const funnel = await server.request("/pathway/funnel", {}, ANALYST);
+    expect(funnel.status).toBe(200);
+    expect(await funnel.text()).not.toContain("erased");
   });
 });
 

@@ -5,6 +5,7 @@ import {
   transitionReferral,
   type Referral,
 } from "@carerkit/core";
+import { summarisePathwayFunnel } from "@carerkit/evaluation";
 import type { AppDeps } from "../app.ts";
 import { STAFF } from "../auth/roles.ts";
 import type { Queryable } from "../db/database.ts";
@@ -43,7 +44,8 @@ async function loadReferral(tx: Queryable, id: string): Promise<ReferralRow> {
 
 /**
  * Referrals of carers to the service and their lifecycle (core's `transitionReferral`): staff
- * record and move them; a carer may read their own. Every read and write is audited.
+ * record and move them; a carer may read their own; coordinators and analysts read the
+ * suppressed funnel. Every read and write is audited.
  */
 export function addReferralRoutes(routes: Routes, deps: AppDeps): void {
   routes.add(
@@ -178,6 +180,31 @@ export function addReferralRoutes(routes: Routes, deps: AppDeps): void {
         "The referral moved on while this step was recorded; read it again.",
       );
       return c.json(present(moved));
+    },
+  );
+
+  routes.add(
+    {
+      method: "get",
+      path: "/pathway/funnel",
+      operationId: "getPathwayFunnel",
+      summary:
+        "The commissioner's pathway funnel (summarisePathwayFunnel): counts reaching each stage, conversion and days between stages, by referral source and month, with small-number suppression (NHS Digital 2018). No identifiers and no free text.",
+      roles: ["coordinator", "analyst"],
+      purpose: "service_evaluation",
+      success: { status: 200, description: "The protected funnel." },
+      problems: [],
+    },
+    async (c, ctx) => {
+      const referrals = await ctx.db.transaction(async (tx) => {
+        // Rows about people were read to build the aggregates: recorded, with no subject.
+        const rows = await tx.query<{ referral: Referral }>(
+          "SELECT pathway_referrals() AS referral",
+        );
+        await ctx.audit(tx, "read");
+        return rows.map((r) => r.referral);
+      });
+      return c.json(summarisePathwayFunnel(referrals, { asOf: deps.now().toISOString() }));
     },
   );
 }
