@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { programmeBody, registration } from "./fixtures.ts";
+import { programmeBody, referralBody, registration } from "./fixtures.ts";
 import { useTestServer } from "./harness.ts";
 
 const server = useTestServer();
@@ -86,5 +86,25 @@ describe("concurrent writes", () => {
       ),
     );
     expect(responses.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+  });
+
+  it("records a referral's step once when the same move is sent three times at once", async () => {
+    const created = await server.send(
+      "POST",
+      "/carers/k-carer-1/referrals",
+      referralBody("k-ref", "k-carer-1"),
+    );
+    expect(created.status).toBe(201);
+    const move = { to: "contacted", at: "2026-03-03T09:00:00Z" };
+    const responses = await Promise.all(
+      [1, 2, 3].map(() => server.send("POST", "/referrals/k-ref/transitions", move)),
+    );
+    // On PostgreSQL the losers collide on the step's position; on PGlite (one connection) they
+    // come second and find contacted → contacted illegal. Either way: one step, two 409s.
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+    const read = (await (await server.request("/referrals/k-ref")).json()) as {
+      referral: { history: unknown[] };
+    };
+    expect(read.referral.history).toHaveLength(1);
   });
 });

@@ -161,7 +161,7 @@ export function addReferralRoutes(routes: Routes, deps: AppDeps): void {
             const result = transitionReferral(record, step);
             if (!result.success) {
               const issue = result.error;
-              if (issue.code === "illegal_transition" && "from" in issue)
+              if (issue.code === "illegal_transition")
                 throw new Problem(
                   "conflict",
                   `A referral cannot move from "${issue.from}" to "${issue.to}"; see errors.`,
