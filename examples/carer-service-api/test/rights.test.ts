@@ -4,7 +4,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Identity } from "../src/auth/roles.ts";
 import { applyRetention } from "../src/retention.ts";
-import { programmeBody, registration, secretsOf, swemwbs } from "./fixtures.ts";
+import {
+  breakBody,
+  emergencyPlanBody,
+  programmeBody,
+  referralBody,
+  registration,
+  secretsOf,
+  swemwbs,
+} from "./fixtures.ts";
 import { problemOf, useTestServer } from "./harness.ts";
 
 // Programme sessions run from January 2026; "now" is after the last one.
@@ -122,6 +130,18 @@ describe("rectification", () => {
 
 describe("subject access", () => {
   it("exports everything held about the carer, including who accessed their record", async () => {
+    for (const [path, body, as] of [
+      ["/carers/r-carer-1/referrals", referralBody("r-referral-1", "r-carer-1"), undefined],
+      [
+        "/carers/r-carer-1/emergency-plan",
+        emergencyPlanBody("r-plan-1", "r-carer-1", "r-person-1"),
+        SELF,
+      ],
+      ["/carers/r-carer-1/breaks", breakBody("r-break-1", "r-carer-1"), SELF],
+    ] as const) {
+      const method = path.endsWith("emergency-plan") ? "PUT" : "POST";
+      expect((await server.send(method, path, body, as)).status, path).toBeLessThan(300);
+    }
     const response = await server.request("/carers/r-carer-1/export", {}, SELF);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toContain("attachment");
@@ -132,8 +152,15 @@ describe("subject access", () => {
       consents: { id: string }[];
       assessments: { id: string; answers: Record<string, number> }[];
       enrolments: { programmeId: string }[];
+      referrals: { id: string; history: unknown[] }[];
+      emergencyPlan: { id: string } | null;
+      breaks: { id: string }[];
       accessLog: { actorRole: string; action: string }[];
     };
+    expect(held.referrals.map((r) => r.id)).toEqual(["r-referral-1"]);
+    expect(held.referrals[0]?.history).toEqual([]);
+    expect(held.emergencyPlan?.id).toBe("r-plan-1");
+    expect(held.breaks.map((b) => b.id)).toEqual(["r-break-1"]);
     expect(held.carer.name.full).toBe("Synthetic Carer R 1");
     expect(held.caredFor.map((p) => p.id)).toEqual(["r-person-1"]);
     expect(held.relationships).toHaveLength(1);

@@ -6,6 +6,7 @@ import {
 } from "@carerkit/core";
 import type { AppDeps } from "../app.ts";
 import { STAFF } from "../auth/roles.ts";
+import type { Queryable } from "../db/database.ts";
 import { conflictOnDuplicate } from "../db/errors.ts";
 import { readJson } from "../http/body.ts";
 import { invalidField } from "../http/parts.ts";
@@ -21,6 +22,15 @@ const BREAKS = "/carers/:carerId/breaks";
  * Breaks from caring, planned, taken or cancelled: recorded by the carer or their staff, and
  * read back with core's `summariseBreaks` for the last 12 months. Every read and write is audited.
  */
+/** A carer's breaks the caller may see (row-level security), earliest first. */
+export async function breaksOf(tx: Queryable, carerId: string): Promise<CaringBreak[]> {
+  const rows = await tx.query<{ record: CaringBreak }>(
+    "SELECT record FROM breaks WHERE carer_id = $1 ORDER BY record->>'startsOn', id",
+    [carerId],
+  );
+  return rows.map((r) => r.record);
+}
+
 export function addBreakRoutes(routes: Routes, deps: AppDeps): void {
   routes.add(
     {
@@ -77,15 +87,11 @@ export function addBreakRoutes(routes: Routes, deps: AppDeps): void {
     },
     async (c, ctx) => {
       const carerId = param(c, "carerId");
-      const rows = await ctx.db.transaction(async (tx) => {
+      const breaks = await ctx.db.transaction(async (tx) => {
         await requireCarer(tx, carerId);
         await ctx.audit(tx, "read", carerId);
-        return tx.query<{ record: CaringBreak }>(
-          "SELECT record FROM breaks WHERE carer_id = $1 ORDER BY record->>'startsOn', id",
-          [carerId],
-        );
+        return breaksOf(tx, carerId);
       });
-      const breaks = rows.map((r) => r.record);
       const summary = summariseBreaks(breaks, { asOf: todayOf(deps), carerIds: [carerId] });
       return c.json({ breaks, summary: summary.perCarer[0], window: summary.window });
     },

@@ -35,6 +35,15 @@ interface ReferralRow extends Record<string, unknown> {
 /** A referral as the API returns it: the record and where it stands now. */
 const present = (referral: Referral) => ({ referral, status: getReferralStatus(referral) });
 
+/** A carer's referrals the caller may see (row-level security), oldest first, with their history. */
+export async function referralsOf(tx: Queryable, carerId: string): Promise<Referral[]> {
+  const rows = await tx.query<ReferralRow>(
+    `${SELECT_REFERRAL} WHERE r.carer_id = $1 ORDER BY r.record->>'receivedAt', r.id`,
+    [carerId],
+  );
+  return rows.map((r) => r.record);
+}
+
 /** One referral the caller may see (row-level security), or 404. */
 async function loadReferral(tx: Queryable, id: string): Promise<ReferralRow> {
   const [row] = await tx.query<ReferralRow>(`${SELECT_REFERRAL} WHERE r.id = $1`, [id]);
@@ -106,12 +115,9 @@ export function addReferralRoutes(routes: Routes, deps: AppDeps): void {
       const rows = await ctx.db.transaction(async (tx) => {
         await requireCarer(tx, carerId);
         await ctx.audit(tx, "read", carerId);
-        return tx.query<ReferralRow>(
-          `${SELECT_REFERRAL} WHERE r.carer_id = $1 ORDER BY r.record->>'receivedAt', r.id`,
-          [carerId],
-        );
+        return referralsOf(tx, carerId);
       });
-      return c.json({ referrals: rows.map((r) => present(r.record)) });
+      return c.json({ referrals: rows.map(present) });
     },
   );
 

@@ -7,7 +7,9 @@ import { parseWith, readJson } from "../http/body.ts";
 import { applyMergePatch } from "../http/mergePatch.ts";
 import { invalidField } from "../http/parts.ts";
 import { invalid, Problem } from "../http/problem.ts";
+import { breaksOf } from "./breaks.ts";
 import { etagOf, loadCarerRow, param } from "./people.ts";
+import { referralsOf } from "./referrals.ts";
 import type { Routes } from "./registry.ts";
 
 /** PUT /carers/{carerId}/support-worker: whose caseload the carer is on (null: nobody's). */
@@ -75,6 +77,16 @@ async function collectHeld(tx: Queryable, carerId: string): Promise<Record<strin
          FROM attendance WHERE carer_id = $1 ORDER BY session_id`,
       carerId,
     ),
+    referrals: await referralsOf(tx, carerId),
+    emergencyPlan:
+      (
+        await rowsOf<{ record: unknown }>(
+          tx,
+          "SELECT record FROM emergency_plans WHERE carer_id = $1",
+          carerId,
+        )
+      )[0]?.record ?? null,
+    breaks: await breaksOf(tx, carerId),
     accessLog: await accessLogOf(tx, carerId),
   };
 }
