@@ -7,7 +7,7 @@ import {
 import { checkDatesNotAfter } from "@carerkit/core";
 import type { AppDeps } from "../app.ts";
 import { STAFF } from "../auth/roles.ts";
-import { isUniqueViolation } from "../db/errors.ts";
+import { conflictOnDuplicate } from "../db/errors.ts";
 import { fromZodIssues, readJson } from "../http/body.ts";
 import { invalidField } from "../http/parts.ts";
 import { fieldError, fromIssues, invalid, Problem } from "../http/problem.ts";
@@ -75,36 +75,34 @@ export function addAssessmentRoutes(routes: Routes, deps: AppDeps): void {
       const score = scored.data;
       const eligibility =
         answers?.success === true ? determineCarerEligibility(answers.data) : undefined;
-      try {
-        await ctx.db.transaction(async (tx) => {
-          if (!(await carerExists(tx, body.carerId))) {
-            throw invalidField(
-              ["carerId"],
-              "unknown_carer",
-              "expected the id of a registered carer",
-            );
-          }
-          await tx.query(
-            `INSERT INTO assessments (id, carer_id, instrument_id, assessed_on, answers, total, score, eligibility)
+      await conflictOnDuplicate(
+        () =>
+          ctx.db.transaction(async (tx) => {
+            if (!(await carerExists(tx, body.carerId))) {
+              throw invalidField(
+                ["carerId"],
+                "unknown_carer",
+                "expected the id of a registered carer",
+              );
+            }
+            await tx.query(
+              `INSERT INTO assessments (id, carer_id, instrument_id, assessed_on, answers, total, score, eligibility)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-            [
-              body.id,
-              body.carerId,
-              body.instrumentId,
-              body.assessedOn,
-              body.answers,
-              score.total,
-              score,
-              eligibility ?? null,
-            ],
-          );
-          await ctx.audit(tx, "create", body.carerId);
-        });
-      } catch (error) {
-        if (isUniqueViolation(error))
-          throw new Problem("conflict", "An assessment with this id is already recorded.");
-        throw error;
-      }
+              [
+                body.id,
+                body.carerId,
+                body.instrumentId,
+                body.assessedOn,
+                body.answers,
+                score.total,
+                score,
+                eligibility ?? null,
+              ],
+            );
+            await ctx.audit(tx, "create", body.carerId);
+          }),
+        "An assessment with this id is already recorded.",
+      );
       return c.json(
         {
           id: body.id,

@@ -17,7 +17,7 @@ import type { Context } from "hono";
 import type { AppDeps } from "../app.ts";
 import { STAFF } from "../auth/roles.ts";
 import type { Queryable } from "../db/database.ts";
-import { isUniqueViolation } from "../db/errors.ts";
+import { conflictOnDuplicate } from "../db/errors.ts";
 import { parseWith, readJson } from "../http/body.ts";
 import { invalidField, parseParts } from "../http/parts.ts";
 import { invalid, Problem } from "../http/problem.ts";
@@ -187,26 +187,20 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
       ];
       if (problems.length > 0) throw invalid(problems, ["relationship"]);
       const worker = ctx.identity.role === "support-worker" ? ctx.identity.subject : null;
-      try {
-        await ctx.db.transaction(async (tx) => {
-          // One call for the three inserts (migrations/0006): one round trip instead of three.
-          await tx.query("SELECT register_carer($1, $2, $3, $4)", [
-            carer,
-            caredFor,
-            relationship,
-            worker,
-          ]);
-          await ctx.audit(tx, "create", carer.id);
-        });
-      } catch (error) {
-        if (isUniqueViolation(error)) {
-          throw new Problem(
-            "conflict",
-            "A carer, cared-for person or relationship with one of these ids is already registered; nothing was saved.",
-          );
-        }
-        throw error;
-      }
+      await conflictOnDuplicate(
+        () =>
+          ctx.db.transaction(async (tx) => {
+            // One call for the three inserts (migrations/0006): one round trip instead of three.
+            await tx.query("SELECT register_carer($1, $2, $3, $4)", [
+              carer,
+              caredFor,
+              relationship,
+              worker,
+            ]);
+            await ctx.audit(tx, "create", carer.id);
+          }),
+        "A carer, cared-for person or relationship with one of these ids is already registered; nothing was saved.",
+      );
       c.header("location", `/carers/${encodeURIComponent(carer.id)}`);
       c.header("etag", etagOf(1));
       return c.json({ carer, caredFor, relationship }, 201);
@@ -256,27 +250,25 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
       const parsed = safeParseConsent(await readJson(c));
       if (!parsed.success) throw invalid(parsed.error);
       const consent = parsed.data;
-      try {
-        await ctx.db.transaction(async (tx) => {
-          if ((await subjectKind(tx, consent.subjectId)) === undefined) {
-            throw invalidField(
-              ["subjectId"],
-              "unknown_subject",
-              "expected the id of a registered carer or cared-for person",
-            );
-          }
-          await tx.query("INSERT INTO consents (id, subject_id, record) VALUES ($1, $2, $3)", [
-            consent.id,
-            consent.subjectId,
-            consent,
-          ]);
-          await ctx.audit(tx, "create", consent.subjectId);
-        });
-      } catch (error) {
-        if (isUniqueViolation(error))
-          throw new Problem("conflict", "A consent with this id is already recorded.");
-        throw error;
-      }
+      await conflictOnDuplicate(
+        () =>
+          ctx.db.transaction(async (tx) => {
+            if ((await subjectKind(tx, consent.subjectId)) === undefined) {
+              throw invalidField(
+                ["subjectId"],
+                "unknown_subject",
+                "expected the id of a registered carer or cared-for person",
+              );
+            }
+            await tx.query("INSERT INTO consents (id, subject_id, record) VALUES ($1, $2, $3)", [
+              consent.id,
+              consent.subjectId,
+              consent,
+            ]);
+            await ctx.audit(tx, "create", consent.subjectId);
+          }),
+        "A consent with this id is already recorded.",
+      );
       return c.json(consent, 201);
     },
   );
@@ -340,31 +332,29 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
           "expected the cared-for person's id in the URL",
         );
       }
-      try {
-        await ctx.db.transaction(async (tx) => {
-          const exists = await tx.query("SELECT 1 FROM cared_for_people WHERE id = $1", [
-            caredForId,
-          ]);
-          if (exists.length === 0)
-            throw new Problem("not-found", "There is no cared-for person with this id.");
-          await tx.query(
-            `INSERT INTO care_circles (cared_for_id, id, record) VALUES ($1, $2, $3)
+      await conflictOnDuplicate(
+        () =>
+          ctx.db.transaction(async (tx) => {
+            const exists = await tx.query("SELECT 1 FROM cared_for_people WHERE id = $1", [
+              caredForId,
+            ]);
+            if (exists.length === 0)
+              throw new Problem("not-found", "There is no cared-for person with this id.");
+            await tx.query(
+              `INSERT INTO care_circles (cared_for_id, id, record) VALUES ($1, $2, $3)
              ON CONFLICT (cared_for_id) DO UPDATE SET id = EXCLUDED.id, record = EXCLUDED.record`,
-            [caredForId, circle.id, circle],
-          );
-          await tx.query("DELETE FROM circle_members WHERE cared_for_id = $1", [caredForId]);
-          await tx.query(
-            `INSERT INTO circle_members (cared_for_id, member_id)
+              [caredForId, circle.id, circle],
+            );
+            await tx.query("DELETE FROM circle_members WHERE cared_for_id = $1", [caredForId]);
+            await tx.query(
+              `INSERT INTO circle_members (cared_for_id, member_id)
              SELECT $1, m FROM unnest($2::text[]) AS m ON CONFLICT DO NOTHING`,
-            [caredForId, circle.members.map((m) => m.id)],
-          );
-          await ctx.audit(tx, "update", caredForId);
-        });
-      } catch (error) {
-        if (isUniqueViolation(error))
-          throw new Problem("conflict", "Another circle already has this id.");
-        throw error;
-      }
+              [caredForId, circle.members.map((m) => m.id)],
+            );
+            await ctx.audit(tx, "update", caredForId);
+          }),
+        "Another circle already has this id.",
+      );
       return c.json(circle);
     },
   );

@@ -17,7 +17,7 @@ import {
 import type { AppDeps } from "../app.ts";
 import { STAFF, type Role } from "../auth/roles.ts";
 import type { Queryable } from "../db/database.ts";
-import { isUniqueViolation } from "../db/errors.ts";
+import { conflictOnDuplicate } from "../db/errors.ts";
 import { parseWith, readJson } from "../http/body.ts";
 import { invalidField } from "../http/parts.ts";
 import { fieldError, invalid, Problem } from "../http/problem.ts";
@@ -196,17 +196,15 @@ export function addProgrammeRoutes(routes: Routes, deps: AppDeps): void {
         capacity: body.capacity,
         createdAt: utcSeconds(deps.now()),
       };
-      try {
-        await ctx.db.query("INSERT INTO programmes (id, record, capacity) VALUES ($1, $2, $3)", [
-          body.id,
-          stored,
-          body.capacity,
-        ]);
-      } catch (error) {
-        if (isUniqueViolation(error))
-          throw new Problem("conflict", "A programme with this id already exists.");
-        throw error;
-      }
+      await conflictOnDuplicate(
+        () =>
+          ctx.db.query("INSERT INTO programmes (id, record, capacity) VALUES ($1, $2, $3)", [
+            body.id,
+            stored,
+            body.capacity,
+          ]),
+        "A programme with this id already exists.",
+      );
       c.header("location", `/programmes/${body.id}`);
       return c.json(describe(stored), 201);
     },

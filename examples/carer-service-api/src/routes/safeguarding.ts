@@ -9,7 +9,7 @@ import {
 import type { AppDeps } from "../app.ts";
 import type { Identity } from "../auth/roles.ts";
 import type { Queryable } from "../db/database.ts";
-import { isUniqueViolation } from "../db/errors.ts";
+import { conflictOnDuplicate } from "../db/errors.ts";
 import { parseWith, readJson } from "../http/body.ts";
 import { invalidField } from "../http/parts.ts";
 import { fromIssues, invalid, Problem } from "../http/problem.ts";
@@ -94,20 +94,18 @@ export function addSafeguardingRoutes(routes: Routes, deps: AppDeps): void {
         );
       const late = checkDatesNotAfter(concern, ["raisedOn"], todayOf(deps));
       if (late.length > 0) throw invalid(late);
-      try {
-        await ctx.db.transaction(async (tx) => {
-          await requireCarer(tx, carerId);
-          await tx.query(
-            "INSERT INTO safeguarding_concerns (id, carer_id, raised_by, record) VALUES ($1, $2, $3, $4)",
-            [concern.id, carerId, concern.raisedBy, concern],
-          );
-          await ctx.audit(tx, "create", carerId);
-        });
-      } catch (error) {
-        if (isUniqueViolation(error))
-          throw new Problem("conflict", "A safeguarding concern with this id is already recorded.");
-        throw error;
-      }
+      await conflictOnDuplicate(
+        () =>
+          ctx.db.transaction(async (tx) => {
+            await requireCarer(tx, carerId);
+            await tx.query(
+              "INSERT INTO safeguarding_concerns (id, carer_id, raised_by, record) VALUES ($1, $2, $3, $4)",
+              [concern.id, carerId, concern.raisedBy, concern],
+            );
+            await ctx.audit(tx, "create", carerId);
+          }),
+        "A safeguarding concern with this id is already recorded.",
+      );
       return c.json(concern, 201);
     },
   );
