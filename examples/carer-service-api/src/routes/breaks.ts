@@ -18,10 +18,6 @@ import { requireCarer } from "./safeguarding.ts";
 
 const BREAKS = "/carers/:carerId/breaks";
 
-/**
- * Breaks from caring, planned, taken or cancelled: recorded by the carer or their staff, and
- * read back with core's `summariseBreaks` for the last 12 months. Every read and write is audited.
- */
 /** A carer's breaks the caller may see (row-level security), earliest first. */
 export async function breaksOf(tx: Queryable, carerId: string): Promise<CaringBreak[]> {
   const rows = await tx.query<{ record: CaringBreak }>(
@@ -31,6 +27,10 @@ export async function breaksOf(tx: Queryable, carerId: string): Promise<CaringBr
   return rows.map((r) => r.record);
 }
 
+/**
+ * Breaks from caring, planned, taken or cancelled: recorded by the carer or their staff, and
+ * read back with core's `summariseBreaks` for the last 12 months. Every read and write is audited.
+ */
 export function addBreakRoutes(routes: Routes, deps: AppDeps): void {
   routes.add(
     {
