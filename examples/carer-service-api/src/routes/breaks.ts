@@ -12,9 +12,8 @@ import { readJson } from "../http/body.ts";
 import { invalidField } from "../http/parts.ts";
 import { invalid } from "../http/problem.ts";
 import { BreakBodySchema } from "../schemas.ts";
-import { param, todayOf } from "./people.ts";
+import { param, readAboutCarer, requireCarer, todayOf } from "./people.ts";
 import type { Routes } from "./registry.ts";
-import { requireCarer } from "./safeguarding.ts";
 
 const BREAKS = "/carers/:carerId/breaks";
 
@@ -87,11 +86,7 @@ export function addBreakRoutes(routes: Routes, deps: AppDeps): void {
     },
     async (c, ctx) => {
       const carerId = param(c, "carerId");
-      const breaks = await ctx.db.transaction(async (tx) => {
-        await requireCarer(tx, carerId);
-        await ctx.audit(tx, "read", carerId);
-        return breaksOf(tx, carerId);
-      });
+      const breaks = await readAboutCarer(ctx, carerId, (tx) => breaksOf(tx, carerId));
       const summary = summariseBreaks(breaks, { asOf: todayOf(deps), carerIds: [carerId] });
       return c.json({ breaks, summary: summary.perCarer[0], window: summary.window });
     },

@@ -15,21 +15,31 @@ import { readJson } from "../http/body.ts";
 import { invalidField } from "../http/parts.ts";
 import { invalid, Problem } from "../http/problem.ts";
 import { EmergencyPlanBodySchema } from "../schemas.ts";
-import { param, todayOf } from "./people.ts";
+import { param, readAboutCarer, requireCarer, todayOf } from "./people.ts";
 import type { Routes } from "./registry.ts";
-import { requireCarer } from "./safeguarding.ts";
 
 const PLAN = "/carers/:carerId/emergency-plan";
 const NOT_FOUND = "There is no emergency plan for this carer.";
 
-/** The carer's plan, as far as the caller may see it (row-level security), or 404. */
-async function loadPlan(tx: Queryable, carerId: string): Promise<EmergencyPlan> {
+/**
+ * The carer's plan, as far as the caller may see it (row-level security), or null.
+ *
+ * @example
+ * const plan = await planOf(tx, "carer-1"); // null when there is none
+ */
+export async function planOf(tx: Queryable, carerId: string): Promise<EmergencyPlan | null> {
   const [row] = await tx.query<{ record: EmergencyPlan }>(
     "SELECT record FROM emergency_plans WHERE carer_id = $1",
     [carerId],
   );
-  if (row === undefined) throw new Problem("not-found", NOT_FOUND);
-  return row.record;
+  return row?.record ?? null;
+}
+
+/** The carer's plan, or 404. */
+async function loadPlan(tx: Queryable, carerId: string): Promise<EmergencyPlan> {
+  const plan = await planOf(tx, carerId);
+  if (plan === null) throw new Problem("not-found", NOT_FOUND);
+  return plan;
 }
 
 /** The plan with what it still lacks (core's completeness check) and whether its review is due. */
@@ -124,12 +134,7 @@ export function addEmergencyPlanRoutes(routes: Routes, deps: AppDeps): void {
     },
     async (c, ctx) => {
       const carerId = param(c, "carerId");
-      const plan = await ctx.db.transaction(async (tx) => {
-        await requireCarer(tx, carerId);
-        const found = await loadPlan(tx, carerId);
-        await ctx.audit(tx, "read", carerId);
-        return found;
-      });
+      const plan = await readAboutCarer(ctx, carerId, (tx) => loadPlan(tx, carerId));
       return c.json(present(plan, todayOf(deps)));
     },
   );

@@ -28,7 +28,7 @@ import {
   RegistrationSchema,
   WithdrawalSchema,
 } from "../schemas.ts";
-import type { Routes } from "./registry.ts";
+import type { RequestContext, Routes } from "./registry.ts";
 
 /** Reads a path parameter that the route template guarantees. */
 export function param(c: Context, name: string): string {
@@ -61,6 +61,36 @@ export const etagOf = (version: number): string => `"v${version}"`;
 export async function carerExists(q: Queryable, id: string): Promise<boolean> {
   const rows = await q.query("SELECT 1 FROM carers WHERE id = $1", [id]);
   return rows.length > 0;
+}
+
+/**
+ * The carer, visible to the caller, or 404 (absent and out of scope answer alike).
+ *
+ * @example
+ * await requireCarer(tx, "carer-1");
+ */
+export async function requireCarer(tx: Queryable, carerId: string): Promise<void> {
+  if (!(await carerExists(tx, carerId)))
+    throw new Problem("not-found", "There is no carer with this id.");
+}
+
+/**
+ * A read about one carer in one transaction: the carer must be in scope, the read is audited,
+ * then `load` runs. Every list route about a carer has this shape.
+ *
+ * @example
+ * const breaks = await readAboutCarer(ctx, carerId, (tx) => breaksOf(tx, carerId));
+ */
+export function readAboutCarer<T>(
+  ctx: RequestContext,
+  carerId: string,
+  load: (tx: Queryable) => Promise<T>,
+): Promise<T> {
+  return ctx.db.transaction(async (tx) => {
+    await requireCarer(tx, carerId);
+    await ctx.audit(tx, "read", carerId);
+    return load(tx);
+  });
 }
 
 async function subjectKind(q: Queryable, id: string): Promise<"carer" | "cared_for" | undefined> {

@@ -14,9 +14,8 @@ import { parseWith, readJson } from "../http/body.ts";
 import { invalidField } from "../http/parts.ts";
 import { fromIssues, invalid, Problem } from "../http/problem.ts";
 import { ReferralBodySchema, ReferralMoveBodySchema } from "../schemas.ts";
-import { param, todayOf } from "./people.ts";
+import { param, readAboutCarer, requireCarer, todayOf } from "./people.ts";
 import type { Routes } from "./registry.ts";
-import { requireCarer } from "./safeguarding.ts";
 
 const NOT_FOUND = "There is no referral with this id.";
 
@@ -112,11 +111,7 @@ export function addReferralRoutes(routes: Routes, deps: AppDeps): void {
     },
     async (c, ctx) => {
       const carerId = param(c, "carerId");
-      const rows = await ctx.db.transaction(async (tx) => {
-        await requireCarer(tx, carerId);
-        await ctx.audit(tx, "read", carerId);
-        return referralsOf(tx, carerId);
-      });
+      const rows = await readAboutCarer(ctx, carerId, (tx) => referralsOf(tx, carerId));
       return c.json({ referrals: rows.map(present) });
     },
   );

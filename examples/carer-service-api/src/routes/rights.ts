@@ -8,6 +8,7 @@ import { applyMergePatch } from "../http/mergePatch.ts";
 import { invalidField } from "../http/parts.ts";
 import { invalid, Problem } from "../http/problem.ts";
 import { breaksOf } from "./breaks.ts";
+import { planOf } from "./emergencyPlans.ts";
 import { etagOf, loadCarerRow, param } from "./people.ts";
 import { referralsOf } from "./referrals.ts";
 import type { Routes } from "./registry.ts";
@@ -78,14 +79,7 @@ async function collectHeld(tx: Queryable, carerId: string): Promise<Record<strin
       carerId,
     ),
     referrals: await referralsOf(tx, carerId),
-    emergencyPlan:
-      (
-        await rowsOf<{ record: unknown }>(
-          tx,
-          "SELECT record FROM emergency_plans WHERE carer_id = $1",
-          carerId,
-        )
-      )[0]?.record ?? null,
+    emergencyPlan: await planOf(tx, carerId),
     breaks: await breaksOf(tx, carerId),
     accessLog: await accessLogOf(tx, carerId),
   };

@@ -14,7 +14,7 @@ import { parseWith, readJson } from "../http/body.ts";
 import { invalidField } from "../http/parts.ts";
 import { fromIssues, invalid, Problem } from "../http/problem.ts";
 import { SafeguardingConcernBodySchema, SafeguardingMoveBodySchema } from "../schemas.ts";
-import { carerExists, param, todayOf } from "./people.ts";
+import { param, readAboutCarer, requireCarer, todayOf } from "./people.ts";
 import type { Routes } from "./registry.ts";
 
 const CONCERNS = "/carers/:carerId/safeguarding-concerns";
@@ -32,12 +32,6 @@ function readerOf(identity: Identity): SafeguardingReader {
 
 const readable = (identity: Identity, concern: SafeguardingConcern): boolean =>
   canReadSafeguardingConcern(readerOf(identity), concern).allowed;
-
-/** The carer, visible to the caller, or 404 (absent and out of scope answer alike). */
-export async function requireCarer(tx: Queryable, carerId: string): Promise<void> {
-  if (!(await carerExists(tx, carerId)))
-    throw new Problem("not-found", "There is no carer with this id.");
-}
 
 /** One concern about a carer the caller may read (row-level security and core's rule), or 404. */
 async function loadConcern(
@@ -124,14 +118,12 @@ export function addSafeguardingRoutes(routes: Routes, deps: AppDeps): void {
     },
     async (c, ctx) => {
       const carerId = param(c, "carerId");
-      const rows = await ctx.db.transaction(async (tx) => {
-        await requireCarer(tx, carerId);
-        await ctx.audit(tx, "read", carerId);
-        return tx.query<{ record: SafeguardingConcern }>(
+      const rows = await readAboutCarer(ctx, carerId, (tx) =>
+        tx.query<{ record: SafeguardingConcern }>(
           "SELECT record FROM safeguarding_concerns WHERE carer_id = $1 ORDER BY record->>'raisedOn', id",
           [carerId],
-        );
-      });
+        ),
+      );
       const concerns = rows.map((r) => r.record).filter((r) => readable(ctx.identity, r));
       return c.json({ concerns });
     },
