@@ -41,4 +41,23 @@ describe("flagStaleOffers", () => {
     expect(none?.state).toBe("unknown");
     expect(modified).toMatchObject({ state: "fresh", basis: "last_modified", days: 2 });
   });
+
+  it("says unknown, never fresh, when a date is not a calendar date", () => {
+    const asOf = new Date("2026-06-01T00:00:00Z");
+    const flags = flagStaleOffers(
+      [
+        { ...offers[0]!, assuredDate: "not-a-date" },
+        { ...offers[0]!, assuredDate: "2026-02-30" },
+        { ...offers[0]!, assuredDate: undefined, lastModified: "yesterday" },
+      ],
+      asOf,
+    );
+    expect(flags.map((f) => [f.state, f.basis, f.days])).toEqual([
+      ["unknown", "assured_date", undefined],
+      ["unknown", "assured_date", undefined],
+      ["unknown", "last_modified", undefined],
+    ]);
+    expect(flags[0]!.message).toBe("assured date is not a calendar date: freshness unknown");
+    expect(flags.map((f) => f.message).join()).not.toContain("2026-02-30");
+  });
 });

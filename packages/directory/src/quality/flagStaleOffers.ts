@@ -1,5 +1,5 @@
 import type { ServiceOffer } from "../offer/serviceOffer.ts";
-import { dayNumber, parseDateKey } from "../_lib/zone.ts";
+import { dayNumber, fromDayNumber, parseDateKey } from "../_lib/zone.ts";
 import { checkArgument } from "@carerkit/core";
 import { checkInstant } from "../_lib/guard/checkInstant.ts";
 import { checkOffers } from "../_lib/guard/checkOffers.ts";
@@ -14,7 +14,7 @@ import { checkOptions } from "../_lib/guard/checkOptions.ts";
 export interface FreshnessFlag {
   /** The offer. */
   readonly offerId: string;
-  /** `fresh` (checked within `reviewAfterDays`), `ageing`, `stale`, or `unknown` (no dates). */
+  /** `fresh` (checked within `reviewAfterDays`), `ageing`, `stale`, or `unknown` (no dates, or a date that is not a calendar date). */
   readonly state: "fresh" | "ageing" | "stale" | "unknown";
   /** Days since the check date. */
   readonly days?: number | undefined;
@@ -35,6 +35,16 @@ export interface FreshnessOptions {
   readonly reviewAfterDays?: number;
   /** After this many days the details count as stale. Default 365. */
   readonly staleAfterDays?: number;
+}
+
+// The day number of a `YYYY-MM-DD` key, or undefined when it is not a real calendar date.
+function dayOfKey(key: string): number | undefined {
+  const date = parseDateKey(key);
+  const day = dayNumber(date);
+  if (!Number.isFinite(day)) return undefined;
+  const back = fromDayNumber(day);
+  const same = back.year === date.year && back.month === date.month && back.day === date.day;
+  return same ? day : undefined;
 }
 
 /**
@@ -81,7 +91,16 @@ export function flagStaleOffers(
         message: "no assured or modified date: freshness unknown",
       };
     }
-    const days = today - dayNumber(parseDateKey(key));
+    const checkedOn = dayOfKey(key);
+    if (checkedOn === undefined) {
+      return {
+        offerId: o.id,
+        state: "unknown",
+        basis,
+        message: `${basis === "assured_date" ? "assured" : "modified"} date is not a calendar date: freshness unknown`,
+      };
+    }
+    const days = today - checkedOn;
     const months = Math.round(days / 30.4);
     const what = basis === "assured_date" ? "checked" : "updated";
     if (days > stale)
