@@ -5,6 +5,7 @@ export type { CarerKitErrorCode, CarerKitErrorOptions } from "./errors/CarerKitE
 export { isCarerKitError } from "./errors/isCarerKitError.ts";
 export { checkArgument } from "./errors/checkArgument.ts";
 export type { ArgumentKind } from "./errors/checkArgument.ts";
+export { capIssues, MAX_ISSUES } from "./errors/capIssues.ts";
 export { invalidArgument } from "./errors/invalidArgument.ts";
 export type { ArgumentIssue } from "./_lib/argumentIssue.ts";
 export { SUPPORT_NEED_DOMAINS, SupportNeedDomainSchema } from "./vocabulary/supportNeedDomains.ts";

@@ -12,7 +12,8 @@ import type { CarerKitIssue } from "@carerkit/core";
  * - `invalid_option`: an option is out of range (e.g. `confidenceLevel` outside (0, 1));
  * - `invalid_row`: a row of a dataset could not be read (CSV import);
  * - `invalid_argument`: a broken call contract (an argument of the wrong shape, e.g. a sample
- *   that is not an array, or a count that is not an integer ≥ 0), from core's `checkArgument`.
+ *   that is not an array, or a count that is not an integer ≥ 0), from core's `checkArgument`;
+ * - `too_many_issues`: the last issue of a list cut at 100 (core's `capIssues`), counting the rest.
  *
  * @example
  * const code: EvaluationErrorCode = "too_few_observations";
@@ -26,7 +27,8 @@ export type EvaluationErrorCode =
   | "out_of_range"
   | "invalid_option"
   | "invalid_row"
-  | "invalid_argument";
+  | "invalid_argument"
+  | "too_many_issues";
 
 /**
  * One problem found by an evaluation function: a code, a message naming the field and value,

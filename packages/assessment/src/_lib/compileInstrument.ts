@@ -1,8 +1,7 @@
 // Checks an instrument definition once and prepares it for scoring. Each part's checks live in
 // ./compile/, one per file, and run here in the order their issues are reported.
-import { err, ok, type Result } from "@carerkit/core";
+import { capIssues, err, ok, type Result } from "@carerkit/core";
 import type { AssessmentIssue } from "../errors.ts";
-import { capIssues } from "./capIssues.ts";
 import type { Instrument } from "../instrument/types/instrument.ts";
 import type { InstrumentItem } from "../instrument/types/item.ts";
 import { checkMissingRule } from "./compile/checkMissingRule.ts";

@@ -1,6 +1,6 @@
 import { isCarerKitError } from "@carerkit/core";
 import { describe, expect, it } from "vitest";
-import { MAX_ISSUES } from "../_lib/capIssues.ts";
+import { MAX_ISSUES } from "@carerkit/core";
 import { SWEMWBS } from "../instruments/swemwbs.ts";
 import { checkInstrument } from "./checkInstrument.ts";
 import { defineInstrument } from "./defineInstrument.ts";

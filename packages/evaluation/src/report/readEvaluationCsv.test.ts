@@ -46,6 +46,20 @@ describe("readEvaluationCsv", () => {
     expect(result.error.every((i) => i.code === "invalid_row")).toBe(true);
   });
 
+  it("lists the first 100 problems of a file with thousands, then counts the rest", () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `c-${i},x`).join("\n");
+    const result = readEvaluationCsv(`person_id,pre\n${rows}\n`);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error).toHaveLength(101);
+    expect(result.error[99]?.message).toBe("line 101, pre: expected a number, got other text");
+    expect(result.error[100]).toEqual({
+      code: "too_many_issues",
+      path: [],
+      message: "and 4,900 more problems, not listed",
+    });
+  });
+
   it("never quotes a person identifier in a message", () => {
     const result = readEvaluationCsv("person_id,pre\nSECRET-NAME,1\nSECRET-NAME,2\n");
     expect(!result.success && result.error.some((i) => i.message.includes("SECRET"))).toBe(false);

@@ -1,4 +1,4 @@
-import { err, ok, type Result, checkArgument } from "@carerkit/core";
+import { capIssues, err, ok, type Result, checkArgument } from "@carerkit/core";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
@@ -90,7 +90,8 @@ function readMeasureCell(
  * what was expected; person identifiers are never quoted.
  *
  * @param text - The CSV file's contents.
- * @returns The rows, or every issue found (code `invalid_row`), each naming its line.
+ * @returns The rows, or the issues found (code `invalid_row`), each naming its line: at most
+ *   100, then one `too_many_issues` issue counting the rest.
  * @example
  * const result = readEvaluationCsv("person_id,pre,post\nc-1,41,47\nc-2,38,x\n");
  * if (!result.success) result.error[0]?.message; //=> 'line 3, post: expected a number, got other text'
@@ -193,5 +194,5 @@ export function readEvaluationCsv(text: string): Result<EvaluationRow[], Evaluat
     seen.set(id, line);
     rows.push(row as unknown as EvaluationRow);
   }
-  return issues.length > 0 ? err(issues) : ok(rows);
+  return issues.length > 0 ? err([...capIssues(issues)]) : ok(rows);
 }

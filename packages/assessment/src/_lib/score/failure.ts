@@ -1,9 +1,8 @@
-import { err, type Result } from "@carerkit/core";
+import { capIssues, err, type Result } from "@carerkit/core";
 import type { CompiledInstrument } from "../compile/types.ts";
 import type { AssessmentIssue } from "../../errors.ts";
 import type { Instrument } from "../../instrument/types/instrument.ts";
 import type { RaisedFlag, ScoringError } from "../../instrument/types/score.ts";
-import { capIssues } from "../capIssues.ts";
 import { NONE } from "./draft.ts";
 
 /** Responses that cannot be scored: every issue, and the flags the answered items raised. */
