@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { deepFreeze } from "../../../../scripts/test/deepFreeze.ts";
 import { pairBuddies, type BuddyCandidate } from "./pairBuddies.ts";
+import { SCHEDULING_LIMITS } from "../limits/SCHEDULING_LIMITS.ts";
 
 const oxford = { latitude: 51.752, longitude: -1.258 };
 const headington = { latitude: 51.76, longitude: -1.213 };
@@ -55,6 +56,23 @@ describe("pairBuddies", () => {
         ],
       },
     ]);
+  });
+
+  it("refuses a carer listed twice, naming the place and never the id", () => {
+    const twice = [...cohort, { carerId: "c2" }];
+    expect(() => pairBuddies(twice)).toThrow(
+      "pairBuddies: cohort[5].carerId must be an id not already in the cohort; received a string of 2 characters",
+    );
+  });
+
+  it("refuses a cohort beyond SCHEDULING_LIMITS.maxCohort (every pair is scored)", () => {
+    const crowd = Array.from({ length: SCHEDULING_LIMITS.maxCohort + 1 }, (_, i) => ({
+      carerId: `c-${i}`,
+    }));
+    expect(() => pairBuddies(crowd)).toThrow(
+      "pairBuddies: cohort must be at most 1000 carers; received an array of 1001 items",
+    );
+    expect(pairBuddies(crowd.slice(1)).unpaired).toHaveLength(SCHEDULING_LIMITS.maxCohort);
   });
 
   it("never pairs someone who opted out, nor two carers who asked not to be paired", () => {

@@ -1,4 +1,5 @@
 import {
+  invalidArgument,
   CONDITION_CATEGORIES,
   HOURS_OF_CARE_BANDS,
   RELATIONSHIP_TYPES,
@@ -15,6 +16,7 @@ import {
   type Where,
 } from "../_lib/guard/checkFields.ts";
 import { checkOptions } from "../_lib/guard/checkOptions.ts";
+import { SCHEDULING_LIMITS } from "../limits/SCHEDULING_LIMITS.ts";
 
 /**
  * A carer in a cohort who might be paired with a buddy. Only what pairing needs; ids are
@@ -153,6 +155,20 @@ function checkCandidate(at: Where, candidate: unknown): void {
     checkStrings(below(at, `.${key}`), readField(at, candidate as object, key), true);
 }
 
+// A carer listed twice would be weighed twice and could be paired with themself: refused.
+function checkUniqueIds(cohort: readonly BuddyCandidate[]): void {
+  const seen = new Set<string>();
+  for (const [index, candidate] of cohort.entries()) {
+    if (seen.has(candidate.carerId))
+      throw invalidArgument(
+        FN,
+        { [`cohort[${index}].carerId`]: candidate.carerId },
+        "an id not already in the cohort",
+      );
+    seen.add(candidate.carerId);
+  }
+}
+
 /**
  * Suggests informal buddy pairs within a cohort from stated criteria: the same relationship to
  * the person cared for, the same condition category, similar hours of care, living near each
@@ -163,7 +179,8 @@ function checkCandidate(at: Where, candidate: unknown): void {
  * @param cohort - The carers to pair.
  * @param options - What counts as near, and the least score worth suggesting.
  * @returns The pairs with reasons, and everyone left unpaired with why.
- * @throws CarerKitError `invalid_argument` when the cohort or options have the wrong shape.
+ * @throws CarerKitError `invalid_argument` when the cohort or options have the wrong shape, a
+ *   carer id appears twice, or the cohort has more than `SCHEDULING_LIMITS.maxCohort` carers.
  * @example
  * const { pairs } = pairBuddies([ann, bob, cat]);
  * pairs[0]?.reasons; //=> ["both care for a spouse or partner", "live about 3.2 km apart"]
@@ -173,12 +190,14 @@ export function pairBuddies(
   options: PairBuddiesOptions = {},
 ): BuddyPairing {
   checkItems({ fn: FN, path: "cohort" }, cohort, checkCandidate);
+  if (cohort.length > SCHEDULING_LIMITS.maxCohort)
+    throw invalidArgument(FN, { cohort }, `at most ${SCHEDULING_LIMITS.maxCohort} carers`);
+  checkUniqueIds(cohort);
   checkOptions(FN, options, { nearKm: "finite number?", minScore: "finite number?" });
   const nearKm = options.nearKm ?? 15;
   const minScore = options.minScore ?? 2;
-  const seen = new Set<string>();
-  const candidates = [...cohort]
-    .filter((c) => !c.optedOut && !seen.has(c.carerId) && seen.add(c.carerId))
+  const candidates = cohort
+    .filter((c) => c.optedOut !== true)
     .sort((a, b) => (a.carerId < b.carerId ? -1 : a.carerId > b.carerId ? 1 : 0));
   const suggestions: BuddyPair[] = [];
   for (let i = 0; i < candidates.length; i++) {

@@ -9,14 +9,18 @@
  *   days); a longer `durationMinutes`, or a session whose end is more than this after its
  *   start, fails with `out_of_span`.
  * - `maxIterations`: the largest iteration budget (`options.maxIterations`) a caller may set.
+ * - `maxCohort`: the most carers `pairBuddies` weighs at once (every pair is scored, so the work
+ *   grows with the square of the cohort); a larger cohort fails with `invalid_argument`.
  *
  * @example
  * SCHEDULING_LIMITS.lastDate; //=> "2200-12-31"
  * SCHEDULING_LIMITS.maxSessionMinutes; //=> 10080
+ * SCHEDULING_LIMITS.maxCohort; //=> 1000
  */
 export const SCHEDULING_LIMITS = {
   firstDate: "1900-01-01",
   lastDate: "2200-12-31",
   maxSessionMinutes: 10_080,
   maxIterations: 1_000_000,
+  maxCohort: 1_000,
 } as const;
