@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { copyFile, mkdtemp, readdir, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -50,6 +50,28 @@ describe("runEvaluate", () => {
     );
     expect(result.stderr).toContain("  line 3, post: expected a number");
     expect(existsSync(join(work, "bad"))).toBe(false);
+  });
+
+  it("names the columns it did not read, with how many cells they held", async () => {
+    const rows = ["c-1,Ann,10,14", "c-2,Bob,11,12", "c-3,Cy,9,15"];
+    await writeFile(join(work, "with-names.csv"), ["person_id,name,pre,post", ...rows].join("\n"));
+    const result = await run(["with-names.csv", "--out", "named"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      "not read: 1 column CarerKit does not use (name), 3 cells in all",
+    );
+    expect(result.stderr).not.toContain("Ann");
+  });
+
+  it("says 'more than' when the list of problems was cut at 100", async () => {
+    const rows = Array.from({ length: 150 }, (_, i) => `c-${i},x`);
+    await writeFile(join(work, "many-bad.csv"), ["person_id,pre", ...rows].join("\n"));
+    const result = await run(["many-bad.csv", "--out", "many"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split("\n")[0]).toBe(
+      "many-bad.csv: more than 100 bad rows; nothing was analysed.",
+    );
+    expect(result.stderr).toContain("  and 50 more problems, not listed");
   });
 
   it("says which file it looked for when the CSV cannot be read, and exits 2", async () => {

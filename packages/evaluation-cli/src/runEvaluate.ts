@@ -1,6 +1,6 @@
 import { basename, resolve } from "node:path";
 import { checkArgument, invalidArgument, isCarerKitError } from "@carerkit/core";
-import { readEvaluationCsv } from "@carerkit/evaluation/report";
+import { readEvaluationCsvWithAccount } from "@carerkit/evaluation/report";
 import { HELP } from "./_lib/help.ts";
 import { printAnalysis } from "./_lib/printAnalysis.ts";
 import { isLargeFile, readTextWithProgress } from "./_lib/readTextWithProgress.ts";
@@ -22,6 +22,17 @@ const EXIT = { done: 0, badRows: 1, usage: 2 } as const;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// How many rows the issues name; a list cut at 100 (too_many_issues last) says "more than".
+function badRowsOf(
+  issues: readonly { code: string; path?: readonly unknown[] | undefined }[],
+): string {
+  const capped = issues.at(-1)?.code === "too_many_issues";
+  const lines = new Set(
+    issues.map((issue) => issue.path?.[0]).filter((p) => typeof p === "number"),
+  );
+  return capped ? `more than ${plural(lines.size, "bad row")}` : plural(lines.size, "bad row");
 }
 
 // Node's error code for a file that cannot be read, in words.
@@ -87,24 +98,27 @@ export async function runEvaluate(argv: readonly string[], io: EvaluateIo): Prom
     return EXIT.usage;
   }
   const large = isLargeFile(text);
-  const read = readEvaluationCsv(text);
+  const read = readEvaluationCsvWithAccount(text);
   if (!read.success) {
-    io.stderr(
-      `${basename(csvPath)}: ${plural(read.error.length, "bad row")}; nothing was analysed.`,
-    );
+    io.stderr(`${basename(csvPath)}: ${badRowsOf(read.error)}; nothing was analysed.`);
     for (const issue of read.error) io.stderr(`  ${issue.message}`);
     return EXIT.badRows;
   }
-  if (large) io.stderr(`read ${plural(read.data.length, "row")}; analysing`);
-  const both = read.data.filter((r) => r.pre !== undefined && r.post !== undefined).length;
+  const { rows, account } = read.data;
+  if (large) io.stderr(`read ${plural(rows.length, "row")}; analysing`);
+  if (account.columnsIgnored.length > 0)
+    io.stderr(
+      `not read: ${plural(account.columnsIgnored.length, "column")} CarerKit does not use (${account.columnsIgnored.join(", ")}), ${plural(account.cellsIgnored, "cell")} in all`,
+    );
+  const both = rows.filter((r) => r.pre !== undefined && r.post !== undefined).length;
   io.stdout(
-    `${basename(csvPath)}: ${read.data.length} ${read.data.length === 1 ? "person" : "people"}, ${both} with both scores`,
+    `${basename(csvPath)}: ${rows.length} ${rows.length === 1 ? "person" : "people"}, ${both} with both scores`,
   );
   let written: Awaited<ReturnType<typeof writeReport>>;
   try {
-    printAnalysis(read.data, o, io.stdout);
+    printAnalysis(rows, o, io.stdout);
     if (large) io.stderr("writing the report and rendering its charts");
-    written = await writeReport(read.data, o, outDir);
+    written = await writeReport(rows, o, outDir);
   } catch (error) {
     // A typed error names the field and never the value, so its message is safe to print.
     if (!isCarerKitError(error)) throw error;

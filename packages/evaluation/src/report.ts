@@ -1,6 +1,7 @@
 // The report entry, `@carerkit/evaluation/report`: CSV in, HTML and CSV out. It brings in
 // csv-parse and vega/vega-lite, so it is kept apart from the statistics in the main entry.
-export { readEvaluationCsv } from "./report/readEvaluationCsv.ts";
+export { readEvaluationCsv, readEvaluationCsvWithAccount } from "./report/readEvaluationCsv.ts";
+export type { EvaluationCsvAccount } from "./report/evaluationCsvAccount.ts";
 export { renderEvaluationReportHtml } from "./report/renderEvaluationReportHtml.ts";
 export { toReportCsvTables } from "./report/toReportCsvTables.ts";
 export { toPublishedTableCsv } from "./report/toPublishedTableCsv.ts";

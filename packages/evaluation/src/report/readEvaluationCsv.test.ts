@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
-import { readEvaluationCsv } from "./readEvaluationCsv.ts";
+import { readEvaluationCsv, readEvaluationCsvWithAccount } from "./readEvaluationCsv.ts";
 
 describe("readEvaluationCsv", () => {
   it("reads the example dataset", () => {
@@ -68,6 +68,55 @@ describe("readEvaluationCsv", () => {
   it("ignores unknown columns and treats empty cells as missing", () => {
     const result = readEvaluationCsv("person_id,name,pre,post\nc-1,Jane Doe,41,\n");
     expect(result.success && result.data).toEqual([{ personId: "c-1", pre: 41 }]);
+  });
+
+  it("accounts for every cell: read, empty or in a column it does not read", () => {
+    const text = "person_id,name,pre,post,pre_ucla3,nhs_no\nc-1,Ann,41,,5,x\n\nc-2,Bob,,47,6,y\n";
+    const result = readEvaluationCsvWithAccount(text);
+    expect(result.success && result.data.account).toEqual({
+      rows: 2,
+      columnsRead: ["person_id", "pre", "post", "pre_ucla3"],
+      columnsIgnored: ["name", "nhs_no"],
+      cellsIn: 12,
+      cellsRead: 6,
+      cellsEmpty: 2,
+      cellsIgnored: 4,
+    });
+    const rowsOnly = readEvaluationCsv(text);
+    expect(rowsOnly.success && rowsOnly.data).toEqual(result.success && result.data.rows);
+  });
+
+  it("keeps the account's sums whatever the file", () => {
+    const cell = fc.constantFrom("", "1", " 2 ", "3.5");
+    const column = fc.constantFrom("pre", "post", "name", "pre_k", "satisfaction", "notes");
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(column, { maxLength: 5 }),
+        fc.array(fc.array(cell, { minLength: 6, maxLength: 6 }), { maxLength: 6 }),
+        (columns, cells) => {
+          const header = ["person_id", ...columns];
+          const body = cells.map((row, i) => [`c-${i}`, ...row.slice(0, columns.length)].join(","));
+          const read = readEvaluationCsvWithAccount([header.join(","), ...body].join("\n"));
+          expect(read.success).toBe(true);
+          if (!read.success) return;
+          const a = read.data.account;
+          expect(a.cellsRead + a.cellsEmpty + a.cellsIgnored).toBe(a.cellsIn);
+          expect(a.cellsIn).toBe(a.rows * header.length);
+          expect([...a.columnsRead, ...a.columnsIgnored].sort()).toEqual([...header].sort());
+        },
+      ),
+    );
+  });
+
+  it("refuses a column given twice (one would silently overwrite the other)", () => {
+    const result = readEvaluationCsv("person_id,pre,post,pre\nc-1,1,2,3\n");
+    expect(!result.success && result.error).toEqual([
+      {
+        code: "invalid_row",
+        message: "line 1, column 4: expected each column once, got a repeat of column 2",
+        path: [1, 4],
+      },
+    ]);
   });
 
   it("returns an issue, not an exception, for a missing person_id column or broken quoting", () => {

@@ -3,6 +3,7 @@ import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import type { EvaluationIssue } from "../evaluationIssue.ts";
 import { argumentIssue } from "../_lib/argumentIssue.ts";
+import type { EvaluationCsvAccount } from "./evaluationCsvAccount.ts";
 import type { EvaluationRow } from "./evaluationDataset.ts";
 
 const blankToUndefined = (v: unknown): unknown =>
@@ -85,20 +86,23 @@ function readMeasureCell(
  * (yes/no), `pre`, `post`, `last_session`, `status` (completed / dropped-out / ongoing),
  * `satisfaction`, and for further outcome measures `pre_<key>` and `post_<key>` (lower-case
  * key, e.g. `pre_ucla3`), read into each row's `outcomes[key]` for the report's `outcomes`
- * option. Empty cells are missing values; other columns are ignored (and never read into the
- * result). Every bad row is reported, each with its line number, the column and
- * what was expected; person identifiers are never quoted.
+ * option. Empty cells are missing values; other columns are ignored (never read into the
+ * result) and named in the account, which counts every cell. A column given twice is refused.
+ * Every bad row is reported, each with its line number, the column and what was expected;
+ * person identifiers are never quoted.
  *
  * @param text - The CSV file's contents.
- * @returns The rows, or the issues found (code `invalid_row`), each naming its line: at most
- *   100, then one `too_many_issues` issue counting the rest.
+ * @returns The rows and their account, or the issues found (code `invalid_row`), each naming
+ *   its line: at most 100, then one `too_many_issues` issue counting the rest.
  * @example
- * const result = readEvaluationCsv("person_id,pre,post\nc-1,41,47\nc-2,38,x\n");
- * if (!result.success) result.error[0]?.message; //=> 'line 3, post: expected a number, got other text'
+ * const result = readEvaluationCsvWithAccount("person_id,name,pre\nc-1,Ann,41\n");
+ * if (result.success) result.data.account.columnsIgnored; //=> ["name"]
  */
-export function readEvaluationCsv(text: string): Result<EvaluationRow[], EvaluationIssue[]> {
+export function readEvaluationCsvWithAccount(
+  text: string,
+): Result<{ rows: EvaluationRow[]; account: EvaluationCsvAccount }, EvaluationIssue[]> {
   const shape = argumentIssue(() => {
-    checkArgument("readEvaluationCsv", { text }, "string");
+    checkArgument("readEvaluationCsvWithAccount", { text }, "string");
   });
   if (shape) return err([shape]);
   let records: { record: string[]; info: { lines: number } }[];
@@ -136,8 +140,23 @@ export function readEvaluationCsv(text: string): Result<EvaluationRow[], Evaluat
       },
     ]);
   }
+  const firstAt = new Map<string, number>();
+  for (const [i, name] of names.entries()) {
+    const first = firstAt.get(name);
+    if (first !== undefined)
+      return err([
+        {
+          code: "invalid_row",
+          message: `line 1, column ${i + 1}: expected each column once, got a repeat of column ${first + 1}`,
+          path: [1, i + 1],
+        },
+      ]);
+    firstAt.set(name, i);
+  }
+  const read = names.map((name) => isColumn(name) || MEASURE_COLUMN.test(name));
   const issues: EvaluationIssue[] = [];
   const rows: EvaluationRow[] = [];
+  let cellsEmpty = 0;
   const seen = new Map<string, number>();
   for (const { record, info } of body) {
     const line = info.lines;
@@ -152,6 +171,7 @@ export function readEvaluationCsv(text: string): Result<EvaluationRow[], Evaluat
     const row: Record<string, unknown> = {};
     const before = issues.length;
     for (const [i, name] of names.entries()) {
+      if (read[i] === true && (record[i] ?? "").trim() === "") cellsEmpty++;
       const measure = MEASURE_COLUMN.exec(name);
       if (measure) {
         const problem = readMeasureCell(row, measure, record[i] ?? "");
@@ -194,5 +214,34 @@ export function readEvaluationCsv(text: string): Result<EvaluationRow[], Evaluat
     seen.set(id, line);
     rows.push(row as unknown as EvaluationRow);
   }
-  return issues.length > 0 ? err([...capIssues(issues)]) : ok(rows);
+  if (issues.length > 0) return err([...capIssues(issues)]);
+  const columnsRead = names.filter((_, i) => read[i]);
+  const cellsIn = rows.length * names.length;
+  const cellsIgnored = rows.length * (names.length - columnsRead.length);
+  return ok({
+    rows,
+    account: {
+      rows: rows.length,
+      columnsRead,
+      columnsIgnored: names.filter((_, i) => !read[i]),
+      cellsIn,
+      cellsRead: cellsIn - cellsIgnored - cellsEmpty,
+      cellsEmpty,
+      cellsIgnored,
+    },
+  });
+}
+
+/**
+ * {@link readEvaluationCsvWithAccount}'s rows alone, for callers that need no account.
+ *
+ * @param text - The CSV file's contents.
+ * @returns The rows, or the issues found (at most 100, then a `too_many_issues` count).
+ * @example
+ * const result = readEvaluationCsv("person_id,pre,post\nc-1,41,47\nc-2,38,x\n");
+ * if (!result.success) result.error[0]?.message; //=> 'line 3, post: expected a number, got other text'
+ */
+export function readEvaluationCsv(text: string): Result<EvaluationRow[], EvaluationIssue[]> {
+  const read = readEvaluationCsvWithAccount(text);
+  return read.success ? ok(read.data.rows) : read;
 }
