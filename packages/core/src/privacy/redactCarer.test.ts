@@ -52,4 +52,16 @@ describe("redactCarer", () => {
       redactCarer({ ...carer, notes: "x" }, KEY).pseudonym,
     );
   });
+
+  it("leaves equality-monitoring answers out unless asked to keep them", () => {
+    const monitored = { ...carer, equality: { ethnicity: "white_irish", religion: "no_religion" } };
+    const parsed = parseCarer(monitored);
+    expect("equality" in redactCarer(parsed, KEY)).toBe(false);
+    const kept = redactCarer(parsed, KEY, { includeEquality: true });
+    expect(kept.equality).toEqual({ ethnicity: "white_irish", religion: "no_religion" });
+    expect(kept.equality).not.toBe(parsed.equality);
+    expect(() => redactCarer(parsed, KEY, { includeEquality: "yes" as never })).toThrow(
+      "redactCarer: options.includeEquality must be a boolean; received a string of 3 characters",
+    );
+  });
 });

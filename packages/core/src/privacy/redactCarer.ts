@@ -6,6 +6,7 @@ import {
   type Carer,
   type CarerStatus,
 } from "../carer/CarerSchema.ts";
+import type { EqualityMonitoring } from "../equality/EqualityMonitoringSchema.ts";
 import { checkFields } from "../_lib/checkFields.ts";
 import { checkDate } from "../_lib/dateSpan.ts";
 import { pseudonymise, type PseudonymKey } from "./pseudonymise.ts";
@@ -36,12 +37,25 @@ export interface RedactedCarer {
   readonly hasDisability?: boolean;
   readonly childrenUnder18?: number;
   readonly caresForOthers?: boolean;
+  /** Equality-monitoring answers, only with `includeEquality` (special-category data). */
+  readonly equality?: EqualityMonitoring;
 }
 
-/** Options for {@link redactCarer}. */
+/**
+ * Options for {@link redactCarer}.
+ *
+ * @example
+ * const options: RedactCarerOptions = { asOf: "2026-11-22", includeEquality: true };
+ */
 export interface RedactCarerOptions {
   /** Date (`YYYY-MM-DD`) on which to turn a date of birth into an age band. */
   readonly asOf?: string | undefined;
+  /**
+   * Keep the equality-monitoring answers (default false). They are special-category data (UK
+   * GDPR Art. 9): include them only for a fairness analysis with a lawful basis, and publish
+   * them only through evaluation's `breakDownFairness`, which suppresses small cells.
+   */
+  readonly includeEquality?: boolean | undefined;
 }
 
 function ageBandOf(carer: Carer, asOf: string | undefined): AgeBand | undefined {
@@ -54,7 +68,8 @@ function ageBandOf(carer: Carer, asOf: string | undefined): AgeBand | undefined 
 /**
  * Takes the direct identifiers out of a carer for export and replaces the id with a keyed
  * pseudonym, so exported rows about the same carer still link up. Free text (notes) is dropped
- * too, because it so often names people. Returns a new object; the carer is not changed.
+ * too, because it so often names people. Equality-monitoring answers are left out unless
+ * `options.includeEquality` is true. Returns a new object; the carer is not changed.
  *
  * @param carer - A parsed carer.
  * @param key - The secret pseudonymisation key, at least 32 bytes.
@@ -89,6 +104,7 @@ export function redactCarer(
       ownHealth: "plain object?",
       otherCaring: "plain object?",
       employment: "array?",
+      equality: "plain object?",
     },
   );
   checkFields(
@@ -99,7 +115,7 @@ export function redactCarer(
       accessibleFormats: "array?",
     },
   );
-  checkFields(fn, { options }, {});
+  checkFields(fn, { options }, { includeEquality: "boolean?" });
   if (options.asOf !== undefined) checkDate(fn, { "options.asOf": options.asOf }, "ISO date");
   const { communication, ownHealth, otherCaring } = carer;
   const optional = {
@@ -110,6 +126,8 @@ export function redactCarer(
     hasDisability: ownHealth?.hasDisability,
     childrenUnder18: otherCaring?.childrenUnder18,
     caresForOthers: otherCaring?.caresForOthers,
+    equality:
+      options.includeEquality === true && carer.equality ? { ...carer.equality } : undefined,
   };
   return {
     pseudonym: pseudonymise(carer.id, key),
