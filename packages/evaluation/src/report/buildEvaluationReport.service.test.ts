@@ -119,6 +119,16 @@ describe("buildEvaluationReport service sections", () => {
     expect(report.service.voice).toBeNull();
   });
 
+  it("publishes contacts per worker without naming any worker", async () => {
+    const byWorker = report.service.casework?.byWorker;
+    // Derived: w-1 made the 40 contacts with i % 3 ≠ 0, w-2 the 20 others; ids sort w-1, w-2.
+    expect(byWorker?.rows).toEqual(["Worker 1", "Worker 2"]);
+    expect(byWorker?.rowTotals.map((c) => c.display)).toEqual(["40", "20"]);
+    const html = await renderEvaluationReportHtml(report);
+    expect(html).not.toMatch(/w-[12]/);
+    expect(Object.values(toReportCsvTables(report)).join("")).not.toMatch(/w-[12]/);
+  });
+
   it("publishes outreach reach with suppressed small counts and conversion over events that recorded referrals", () => {
     const outreach = report.service.outreach;
     expect(outreach?.byKind.cells[1]?.map((c) => c.display)).toEqual(["*", "40", "*", "0"]);

@@ -195,6 +195,7 @@ export interface ServiceSections {
     readonly carersSupported: PublishedTable;
     readonly contactsByKind: PublishedTable;
     readonly carersByKind: PublishedTable;
+    /** Contacts per worker × kind; workers are "Worker 1", "Worker 2"… in id order, never named. */
     readonly byWorker: PublishedTable;
   } | null;
   /** Outreach reach by kind of event, and the conversion of carers identified into referrals. */

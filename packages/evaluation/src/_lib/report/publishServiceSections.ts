@@ -1,4 +1,5 @@
 import { summariseCasework } from "../../casework/summariseCasework.ts";
+import type { CountTableInput } from "../../disclosure/suppressSmallNumbers.ts";
 import { breakDownFairness } from "../../fairness/breakDownFairness.ts";
 import { summariseOutreach } from "../../outreach/summariseOutreach.ts";
 import type { ServiceRecords, ServiceSections } from "../../report/types.ts";
@@ -10,6 +11,13 @@ import { oneWay } from "./oneWay.ts";
 import { NO_ROW_TOTALS, type ReportPublisher } from "./reportPublisher.ts";
 
 const NO_COLUMN_TOTALS = { columnTotals: false } as const;
+
+// A published table names no member of staff: workers become "Worker 1", "Worker 2"… in the
+// order of their ids (the management view keeps the ids, in summariseCasework's byWorker).
+const withOrdinalWorkers = (table: CountTableInput): CountTableInput => ({
+  ...table,
+  rows: table.rows.map((_, i) => `Worker ${i + 1}`),
+});
 
 function casework(records: ServiceRecords, pub: ReportPublisher): ServiceSections["casework"] {
   if (records.contacts === undefined) return null;
@@ -28,7 +36,7 @@ function casework(records: ServiceRecords, pub: ReportPublisher): ServiceSection
     contactsByKind: pub.publish(s.byMonth),
     // A carer helped in two ways counts in two rows: no column totals.
     carersByKind: pub.publish(s.carersByKind, NO_COLUMN_TOTALS),
-    byWorker: pub.publish(s.byWorker),
+    byWorker: pub.publish(withOrdinalWorkers(s.byWorker)),
   };
 }
 
