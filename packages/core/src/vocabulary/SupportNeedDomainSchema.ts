@@ -31,7 +31,7 @@ const SUPPORT_NEED_DOMAIN_IDS = [
  * @example
  * const need: SupportNeedDomain = "breaks_from_caring";
  */
-export type SupportNeedDomain = (typeof SUPPORT_NEED_DOMAIN_IDS)[number];
+export type SupportNeedDomain = z.infer<typeof SupportNeedDomainSchema>;
 
 /**
  * Zod schema for a {@link SupportNeedDomain} id.
