@@ -5,7 +5,8 @@
 // - imports: representative single imports (`import { x } from "@carerkit/pkg"`), zod excluded
 //   but the parts of @carerkit/core they use included, as an app would bundle them. These show
 //   whether tree-shaking works: each import should pay only for what it uses.
-// `pnpm size --why` also prints each import's largest contributors from esbuild's metafile.
+// `pnpm size --why` also prints, from esbuild's metafile, each import's minified bytes by package
+// and its largest contributing modules (TOP=n for more than 8): what stands in the way of a budget.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -43,6 +44,32 @@ function topContributors(metafile, count = 8) {
     .sort(([, a], [, b]) => b.bytesInOutput - a.bytesInOutput)
     .slice(0, count)
     .map(([path, input]) => `    ${String(input.bytesInOutput).padStart(6)}  ${path}`);
+}
+
+/** The package an input path belongs to: `rrule`, `@noble/hashes` or `@carerkit/core` (from packages/core). */
+function packageOf(path) {
+  const vendored = path.lastIndexOf("node_modules/");
+  if (vendored !== -1) {
+    const [scope, name] = path.slice(vendored + "node_modules/".length).split("/");
+    return scope.startsWith("@") ? `${scope}/${name}` : scope;
+  }
+  const workspace = /^(?:packages|examples)\/([^/]+)\//.exec(path);
+  return workspace ? `@carerkit/${workspace[1]}` : path;
+}
+
+/** Minified bytes per package, largest first, as one `name bytes · …` line. */
+function bytesByPackage(metafile) {
+  const [output] = Object.values(metafile.outputs);
+  const totals = new Map();
+  for (const [path, input] of Object.entries(output.inputs)) {
+    const name = packageOf(path);
+    totals.set(name, (totals.get(name) ?? 0) + input.bytesInOutput);
+  }
+  return [...totals]
+    .filter(([, bytes]) => bytes > 0)
+    .sort(([, a], [, b]) => b - a)
+    .map(([name, bytes]) => `${name} ${bytes}`)
+    .join(" · ");
 }
 
 const row = (gzipKb, budget) => ({
@@ -85,7 +112,7 @@ for (const { from, names, budget } of budgets.imports) {
   importRows.push({ import: label, ...row(gzipKb, budget) });
   if (why)
     console.log(
-      `${label}: ${gzipKb.toFixed(2)} kB\n${topContributors(metafile, Number(process.env.TOP ?? 8)).join("\n")}`,
+      `${label}: ${gzipKb.toFixed(2)} kB\n  minified bytes by package: ${bytesByPackage(metafile)}\n${topContributors(metafile, Number(process.env.TOP ?? 8)).join("\n")}`,
     );
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { IdSchema, IsoDateSchema, ShortTextSchema } from "../_lib/fields.ts";
 import { addRuleIssue, requireOrder } from "../_lib/requireOrder.ts";
-import { SupportNeedDomainSchema } from "../vocabulary/supportNeedDomains.ts";
+import { SupportNeedDomainSchema } from "../vocabulary/SupportNeedDomainSchema.ts";
 
 /**
  * Where a goal stands. `set_aside` keeps a goal that no longer fits without calling it failed.

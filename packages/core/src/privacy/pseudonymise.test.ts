@@ -51,4 +51,20 @@ describe("pseudonymise", () => {
       "key: expected at least 32 bytes, got 12",
     );
   });
+
+  it("refuses a value that is not a string with the guard's invalid_argument, describing only its shape", () => {
+    expect(() => pseudonymise(9990000018 as never, "k".repeat(32))).toThrow(
+      expect.objectContaining({
+        code: "invalid_argument",
+        message: "pseudonymise: value must be a string; received a number",
+        issues: [
+          {
+            code: "invalid_argument",
+            message: "pseudonymise: value must be a string; received a number",
+            path: ["value"],
+          },
+        ],
+      }),
+    );
+  });
 });

@@ -1,6 +1,5 @@
 import { hmacSha256 } from "../_lib/hmacSha256.ts";
 import { invalidInput } from "../_lib/invalidInput.ts";
-import { checkArgument } from "../errors/checkArgument.ts";
 import { invalidArgument } from "../errors/invalidArgument.ts";
 
 /**
@@ -31,7 +30,9 @@ const MIN_KEY_BYTES = 32;
  * pseudonymise("carer-0001", process.env.PSEUDONYM_KEY!); //=> "3f1c…" (64 hex characters)
  */
 export function pseudonymise(value: string, key: PseudonymKey): string {
-  checkArgument("pseudonymise", { value }, "string");
+  // Checked inline rather than with checkArgument, whose table of kinds would double this
+  // import's size (issue #15); the error is the same.
+  if (typeof value !== "string") throw invalidArgument("pseudonymise", { value }, "a string");
   if (typeof key !== "string" && !(key instanceof Uint8Array))
     throw invalidArgument("pseudonymise", { key }, "a string or a Uint8Array");
   const encoder = new TextEncoder();

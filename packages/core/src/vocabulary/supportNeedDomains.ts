@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { SupportNeedDomain } from "./SupportNeedDomainSchema.ts";
 
 /**
  * The carer support-need domains, in CarerKit's own wording. Assessment checklists find needs in
@@ -97,17 +97,8 @@ export const SUPPORT_NEED_DOMAINS = [
     label: "Peer support",
     description: "Meeting and sharing with other carers who understand.",
   },
-] as const;
-
-/** The id of one support-need domain, e.g. `"breaks_from_caring"`. */
-export type SupportNeedDomain = (typeof SUPPORT_NEED_DOMAINS)[number]["id"];
-
-/**
- * Zod schema for a {@link SupportNeedDomain} id.
- *
- * @example
- * SupportNeedDomainSchema.parse("peer_support"); //=> "peer_support"
- */
-export const SupportNeedDomainSchema = z.enum(
-  SUPPORT_NEED_DOMAINS.map((d) => d.id) as [SupportNeedDomain, ...SupportNeedDomain[]],
-);
+] as const satisfies readonly {
+  readonly id: SupportNeedDomain;
+  readonly label: string;
+  readonly description: string;
+}[];

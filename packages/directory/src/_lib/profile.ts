@@ -59,12 +59,14 @@ const ACCESS_WORDS_TEXT: Readonly<
   bsl: { yes: ["bsl", "british sign language", "sign language"], no: ["no bsl"] },
 };
 
-const ACCESS_WORDS = ACCESSIBILITY_NEEDS.map((need) => ({
+// Compiled once, and marked pure so that an import that uses only languageKey from this module
+// (matchServices, on an index already built) drops them and their word lists (issue #15).
+const ACCESS_WORDS = /* @__PURE__ */ ACCESSIBILITY_NEEDS.map((need) => ({
   need,
   yes: ACCESS_WORDS_TEXT[need].yes.map(compilePhrase),
   no: ACCESS_WORDS_TEXT[need].no.map(compilePhrase),
 }));
-const FREE_WORDS = ["free", "no charge", "free of charge"].map(compilePhrase);
+const FREE_WORDS = /* @__PURE__ */ ["free", "no charge", "free of charge"].map(compilePhrase);
 
 function tokenSet(text: string): Set<string> {
   return new Set(text === "" ? [] : text.split(" "));
