@@ -28,6 +28,7 @@ import {
   RegistrationSchema,
   WithdrawalSchema,
 } from "../schemas.ts";
+import { nameKeyWorker } from "./keyWorkers.ts";
 import type { RequestContext, Routes } from "./registry.ts";
 
 /** Reads a path parameter that the route template guarantees. */
@@ -227,6 +228,8 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
               relationship,
               worker,
             ]);
+            // A support worker's registration makes them the carer's key worker (issue 18).
+            if (worker !== null) await nameKeyWorker(tx, carer.id, worker, todayOf(deps));
             await ctx.audit(tx, "create", carer.id);
           }),
         "A carer, cared-for person or relationship with one of these ids is already registered; nothing was saved.",
