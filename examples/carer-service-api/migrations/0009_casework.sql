@@ -76,6 +76,21 @@ GRANT SELECT, INSERT ON support_contacts, key_worker_assignments TO carer_api_ap
 GRANT SELECT, INSERT, UPDATE ON onward_referrals TO carer_api_app;
 GRANT UPDATE (until_on) ON key_worker_assignments TO carer_api_app;
 
+-- Registration still in one call (0006): a support worker's registration also opens their key
+-- worker assignment, from the day the API passes (a new carer has none, so this is the one
+-- core's assignKeyWorker would open). Runs as the caller, under the policies above.
+CREATE FUNCTION register_carer(carer jsonb, person jsonb, relationship jsonb, worker text,
+                               registered_on date)
+RETURNS void LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+  PERFORM register_carer(carer, person, relationship, worker);
+  IF worker IS NOT NULL THEN
+    INSERT INTO key_worker_assignments (carer_id, worker_id, from_on)
+    VALUES (carer->>'id', worker, registered_on);
+  END IF;
+END
+$$;
+
 -- Every support contact the service has recorded, erased carers' included, as core's
 -- SupportContact with its notes withheld: an ordinal id, an ordinal in place of the carer (so
 -- distinct carers can be counted, and nobody named), the worker, service, date, mode, kind and

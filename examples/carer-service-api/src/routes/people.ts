@@ -28,7 +28,6 @@ import {
   RegistrationSchema,
   WithdrawalSchema,
 } from "../schemas.ts";
-import { nameKeyWorker } from "./keyWorkers.ts";
 import type { RequestContext, Routes } from "./registry.ts";
 
 /** Reads a path parameter that the route template guarantees. */
@@ -222,14 +221,14 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
         () =>
           ctx.db.transaction(async (tx) => {
             // One call for the three inserts (migrations/0006): one round trip instead of three.
-            await tx.query("SELECT register_carer($1, $2, $3, $4)", [
+            // A support worker's registration also makes them the carer's key worker (0009).
+            await tx.query("SELECT register_carer($1, $2, $3, $4, $5)", [
               carer,
               caredFor,
               relationship,
               worker,
+              todayOf(deps),
             ]);
-            // A support worker's registration makes them the carer's key worker (issue 18).
-            if (worker !== null) await nameKeyWorker(tx, carer.id, worker, todayOf(deps));
             await ctx.audit(tx, "create", carer.id);
           }),
         "A carer, cared-for person or relationship with one of these ids is already registered; nothing was saved.",
