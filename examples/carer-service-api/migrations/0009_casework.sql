@@ -107,14 +107,16 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
    WHERE request_role() IN ('coordinator', 'analyst')
 $$;
 
--- Erasure reaches casework too: the notes of contacts and referrals go; the date, mode, kind,
--- duration, offer and outcome stay, so the summary still counts them; the open key worker
--- assignment ends on the day of erasure (the carer is on nobody's caseload any more).
+-- Erasure reaches casework too: the notes of contacts and referrals (and the reasons of
+-- break-glass grants, below) go; the date, mode, kind, duration, offer and outcome stay, so
+-- the summary still counts them; the open key worker assignment ends on the day of erasure
+-- (the carer is on nobody's caseload any more).
 CREATE FUNCTION erase_casework() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
   UPDATE support_contacts SET record = record - 'notes' WHERE carer_id = NEW.id;
   UPDATE onward_referrals SET record = record - 'notes' WHERE carer_id = NEW.id;
+  UPDATE break_glass_grants SET reason = '(erased)' WHERE carer_id = NEW.id;
   UPDATE key_worker_assignments
      SET until_on = greatest(from_on, (NEW.erased_at AT TIME ZONE 'Europe/London')::date)
    WHERE carer_id = NEW.id AND until_on IS NULL;
@@ -125,3 +127,54 @@ REVOKE EXECUTE ON FUNCTION erase_casework() FROM PUBLIC;
 CREATE TRIGGER carers_erase_casework AFTER UPDATE OF erased_at ON carers
   FOR EACH ROW WHEN (OLD.erased_at IS NULL AND NEW.erased_at IS NOT NULL)
   EXECUTE FUNCTION erase_casework();
+
+-- Break-glass access (issue 18): a support worker not on the carer's caseload (cover, out of
+-- hours) may read the carer's records for a few hours, giving a reason; every grant is listed
+-- to coordinators for review. Read-only: the API passes the request time (carerkit.read_at)
+-- only to GET requests, so a write never sees a grant; unset, no grant is honoured.
+CREATE TABLE break_glass_grants (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  carer_id text NOT NULL REFERENCES carers (id),
+  worker_id text NOT NULL,
+  reason text NOT NULL,
+  granted_at timestamptz NOT NULL,
+  expires_at timestamptz NOT NULL CHECK (expires_at > granted_at)
+);
+CREATE INDEX break_glass_grants_carer ON break_glass_grants (carer_id, worker_id);
+
+-- The request time the API passed for this read, or NULL (never a clock in the database).
+CREATE FUNCTION request_read_at() RETURNS timestamptz LANGUAGE sql STABLE AS $$
+  SELECT nullif(current_setting('carerkit.read_at', true), '')::timestamptz
+$$;
+
+ALTER TABLE break_glass_grants ENABLE ROW LEVEL SECURITY;
+CREATE POLICY break_glass_read ON break_glass_grants FOR SELECT TO carer_api_app
+  USING (request_role() = 'coordinator'
+    OR (request_role() = 'support-worker' AND worker_id = request_subject()));
+CREATE POLICY break_glass_insert ON break_glass_grants FOR INSERT TO carer_api_app
+  WITH CHECK (request_role() = 'support-worker' AND worker_id = request_subject());
+GRANT SELECT, INSERT ON break_glass_grants TO carer_api_app;
+
+-- may_see_carer (0004) as before, and for a support worker also a grant of theirs that is
+-- unexpired at the request time passed.
+CREATE OR REPLACE FUNCTION may_see_carer(carer text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+  SELECT CASE request_role()
+    WHEN 'coordinator' THEN EXISTS (SELECT 1 FROM carers c WHERE c.id = carer AND c.erased_at IS NULL)
+    WHEN 'support-worker' THEN EXISTS (
+      SELECT 1 FROM carers c
+       WHERE c.id = carer AND c.erased_at IS NULL AND (c.support_worker = request_subject()
+         OR EXISTS (
+           SELECT 1 FROM break_glass_grants g
+            WHERE g.carer_id = c.id AND g.worker_id = request_subject()
+              AND g.granted_at <= request_read_at() AND request_read_at() < g.expires_at)))
+    WHEN 'carer' THEN EXISTS (
+      SELECT 1 FROM carers c WHERE c.id = carer AND c.erased_at IS NULL AND c.id = request_subject())
+    WHEN 'circle-member' THEN EXISTS (
+      SELECT 1 FROM caring_relationships r
+        JOIN circle_members m ON m.cared_for_id = r.cared_for_id
+        JOIN carers c ON c.id = r.carer_id
+       WHERE r.carer_id = carer AND c.erased_at IS NULL AND m.member_id = request_subject())
+    ELSE false
+  END
+$$;

@@ -14,6 +14,7 @@ import { Problem } from "./http/problem.ts";
 import { createRateLimiter, type RateLimitConfig } from "./http/rateLimit.ts";
 import { buildOpenApi } from "./openapi.ts";
 import { addAssessmentRoutes } from "./routes/assessments.ts";
+import { addBreakGlassRoutes } from "./routes/breakGlass.ts";
 import { addBreakRoutes } from "./routes/breaks.ts";
 import { addCaseworkSummaryRoutes } from "./routes/caseworkSummary.ts";
 import { addEmergencyPlanRoutes } from "./routes/emergencyPlans.ts";
@@ -126,6 +127,7 @@ export function createApp(
     }),
     scope: scopeDatabase,
     audit: appendAudit,
+    now: deps.now,
   };
   const routes = new Routes(app, deps.db, access);
   addPeopleRoutes(routes, deps);
@@ -142,6 +144,7 @@ export function createApp(
   addOnwardReferralRoutes(routes, deps);
   addKeyWorkerRoutes(routes, deps);
   addCaseworkSummaryRoutes(routes);
+  addBreakGlassRoutes(routes, deps);
   options.extraRoutes?.(routes);
   const openApi = buildOpenApi(routes.specs);
   app.get("/openapi.json", (c) => c.json(openApi));

@@ -5,6 +5,7 @@ import {
   OnwardReferralSchema,
   ReferralOutcomeSchema,
   SupportContactSchema,
+  textField,
 } from "@carerkit/core";
 import { z } from "zod";
 
@@ -37,4 +38,9 @@ export const WorkerIdSchema = assignment.workerId;
 export const KeyWorkerBodySchema = z.strictObject({
   workerId: assignment.workerId,
   from: assignment.from.optional(),
+});
+
+/** POST /carers/{id}/break-glass: why a support worker off the caseload needs to read it now. */
+export const BreakGlassBodySchema = z.strictObject({
+  reason: textField({ min: 1, max: 1000, multiline: true }),
 });

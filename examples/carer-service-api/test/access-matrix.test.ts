@@ -626,6 +626,19 @@ const CASES: readonly Case[] = [
     expect: [403, 403, 200, 200, 403],
   },
   {
+    name: "break glass, off the caseload",
+    method: "POST",
+    path: (r) => `/carers/e${short(r)}-carer-1/break-glass`,
+    body: () => ({ reason: "Synthetic reason: out-of-hours cover" }),
+    expect: [403, 201, 403, 403, 403],
+  },
+  {
+    name: "review break-glass grants",
+    method: "GET",
+    path: fixed("/break-glass"),
+    expect: [403, 403, 200, 403, 403],
+  },
+  {
     name: "erase",
     method: "DELETE",
     path: (r) => `/carers/e${short(r)}-carer-1`,

@@ -37,6 +37,7 @@ const PATHWAY_TEXTS = [
 const CASEWORK_NOTES = [
   "Synthetic contact note: worried about discharge",
   "Synthetic referral note: prefers afternoons",
+  "Synthetic break-glass reason about U",
 ];
 const planConsent = (id: string, subjectId: string, scope: string[]) => ({
   id,
@@ -377,6 +378,19 @@ const STEPS: readonly Step[] = [
     method: "GET",
     path: "/casework/summary",
     audit: ["read", null, "service_evaluation", "/casework/summary"],
+  },
+  {
+    as: WORKER,
+    method: "POST",
+    path: "/carers/u-carer-2/break-glass",
+    body: { reason: "Synthetic break-glass reason about U" },
+    audit: ["create", "u-carer-2", "break_glass", "/carers/:carerId/break-glass"],
+  },
+  {
+    as: COORDINATOR,
+    method: "GET",
+    path: "/break-glass",
+    audit: ["read_audit", null, "audit_review", "/break-glass"],
   },
   {
     as: COORDINATOR,
