@@ -14,8 +14,12 @@ import { Problem } from "./http/problem.ts";
 import { createRateLimiter, type RateLimitConfig } from "./http/rateLimit.ts";
 import { buildOpenApi } from "./openapi.ts";
 import { addAssessmentRoutes } from "./routes/assessments.ts";
+import { addBreakGlassRoutes } from "./routes/breakGlass.ts";
 import { addBreakRoutes } from "./routes/breaks.ts";
+import { addCaseworkSummaryRoutes } from "./routes/caseworkSummary.ts";
 import { addEmergencyPlanRoutes } from "./routes/emergencyPlans.ts";
+import { addKeyWorkerRoutes } from "./routes/keyWorkers.ts";
+import { addOnwardReferralRoutes } from "./routes/onwardReferrals.ts";
 import { addPeopleRoutes } from "./routes/people.ts";
 import { addProgrammeRoutes } from "./routes/programmes.ts";
 import { addReferralRoutes } from "./routes/referrals.ts";
@@ -23,6 +27,7 @@ import { addRightsRoutes } from "./routes/rights.ts";
 import { addSafeguardingRoutes } from "./routes/safeguarding.ts";
 import { Routes, type RouteAccess } from "./routes/registry.ts";
 import { addServiceRoutes } from "./routes/services.ts";
+import { addSupportContactRoutes } from "./routes/supportContacts.ts";
 
 /** Everything the API needs from outside: database, clock, logger, keys and the directory. */
 export interface AppDeps {
@@ -122,6 +127,7 @@ export function createApp(
     }),
     scope: scopeDatabase,
     audit: appendAudit,
+    now: deps.now,
   };
   const routes = new Routes(app, deps.db, access);
   addPeopleRoutes(routes, deps);
@@ -133,6 +139,12 @@ export function createApp(
   addReferralRoutes(routes, deps);
   addEmergencyPlanRoutes(routes, deps);
   addBreakRoutes(routes, deps);
+  // Casework (issue 18).
+  addSupportContactRoutes(routes, deps);
+  addOnwardReferralRoutes(routes, deps);
+  addKeyWorkerRoutes(routes, deps);
+  addCaseworkSummaryRoutes(routes);
+  addBreakGlassRoutes(routes, deps);
   options.extraRoutes?.(routes);
   const openApi = buildOpenApi(routes.specs);
   app.get("/openapi.json", (c) => c.json(openApi));

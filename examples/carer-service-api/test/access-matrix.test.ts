@@ -7,9 +7,11 @@ import type { Identity, Role } from "../src/auth/roles.ts";
 import {
   breakBody,
   emergencyPlanBody,
+  onwardReferralBody,
   programmeBody,
   referralBody,
   registration,
+  supportContactBody,
   swemwbs,
 } from "./fixtures.ts";
 import { COORDINATOR, problemOf, useTestServer } from "./harness.ts";
@@ -104,6 +106,8 @@ beforeAll(async () => {
     // The cared-for person's consent to share their plan with the friend (the carer's own
     // m-consent-1 covers the step-in contacts); the stranger around m-person-2 has none.
     ["POST", "/consents", planConsent],
+    // Casework (issue 18).
+    ["POST", "/carers/m-carer-2/onward-referrals", onwardReferralBody("m-or-2", "m-carer-2")],
   ];
   for (const role of ROLE_ORDER) {
     setup.push(["POST", "/programmes", programmeBody(`m-prog-${short(role)}`, 10)]);
@@ -114,6 +118,11 @@ beforeAll(async () => {
       "POST",
       "/carers/m-carer-1/referrals",
       referralBody(`m-ref-t-${short(role)}`, "m-carer-1"),
+    ]);
+    setup.push([
+      "POST",
+      "/carers/m-carer-1/onward-referrals",
+      onwardReferralBody(`m-or-t-${short(role)}`, "m-carer-1"),
     ]);
   }
   for (const [method, path, body] of setup) {
@@ -530,6 +539,105 @@ const CASES: readonly Case[] = [
     path: fixed("/pathway/funnel"),
     expect: [403, 403, 200, 200, 403],
   },
+  // Casework (issue 18).
+  {
+    name: "record support contact, own caseload",
+    method: "POST",
+    path: fixed("/carers/m-carer-1/support-contacts"),
+    body: (r) => supportContactBody(`m-sc-n-${short(r)}`, "m-carer-1"),
+    expect: [403, 201, 201, 403, 403],
+  },
+  {
+    name: "record support contact, other caseload",
+    method: "POST",
+    path: fixed("/carers/m-carer-2/support-contacts"),
+    body: (r) => supportContactBody(`m-sc-o-${short(r)}`, "m-carer-2"),
+    expect: [403, 404, 201, 403, 403],
+  },
+  {
+    name: "list support contacts, own caseload",
+    method: "GET",
+    path: fixed("/carers/m-carer-1/support-contacts"),
+    expect: [403, 200, 200, 403, 403],
+  },
+  {
+    name: "list support contacts, other caseload",
+    method: "GET",
+    path: fixed("/carers/m-carer-2/support-contacts"),
+    expect: [403, 404, 200, 403, 403],
+  },
+  {
+    name: "refer on, own caseload",
+    method: "POST",
+    path: fixed("/carers/m-carer-1/onward-referrals"),
+    body: (r) => onwardReferralBody(`m-or-n-${short(r)}`, "m-carer-1"),
+    expect: [403, 201, 201, 403, 403],
+  },
+  {
+    name: "refer on, other caseload",
+    method: "POST",
+    path: fixed("/carers/m-carer-2/onward-referrals"),
+    body: (r) => onwardReferralBody(`m-or-o-${short(r)}`, "m-carer-2"),
+    expect: [403, 404, 201, 403, 403],
+  },
+  {
+    name: "list onward referrals, own caseload",
+    method: "GET",
+    path: fixed("/carers/m-carer-1/onward-referrals"),
+    expect: [403, 200, 200, 403, 403],
+  },
+  {
+    name: "list onward referrals, other caseload",
+    method: "GET",
+    path: fixed("/carers/m-carer-2/onward-referrals"),
+    expect: [403, 404, 200, 403, 403],
+  },
+  {
+    name: "record an onward referral's outcome, own caseload",
+    method: "POST",
+    path: (r) => `/carers/m-carer-1/onward-referrals/m-or-t-${short(r)}/outcome`,
+    body: () => ({ outcome: "accepted", outcomeOn: "2026-04-03" }),
+    expect: [403, 200, 200, 403, 403],
+  },
+  {
+    name: "record an onward referral's outcome, other caseload",
+    method: "POST",
+    path: fixed("/carers/m-carer-2/onward-referrals/m-or-2/outcome"),
+    body: () => ({ outcome: "declined", outcomeOn: "2026-04-03" }),
+    expect: [403, 404, 200, 403, 403],
+  },
+  {
+    name: "name a key worker",
+    method: "PUT",
+    path: fixed("/carers/m-carer-1/key-worker"),
+    body: () => ({ workerId: "sw-1" }),
+    expect: [403, 403, 200, 403, 403],
+  },
+  {
+    name: "caseload",
+    method: "GET",
+    path: fixed("/caseload"),
+    expect: [403, 200, 200, 403, 403],
+  },
+  {
+    name: "casework summary",
+    method: "GET",
+    path: fixed("/casework/summary"),
+    expect: [403, 403, 200, 200, 403],
+  },
+  {
+    name: "break glass, off the caseload",
+    method: "POST",
+    path: (r) => `/carers/e${short(r)}-carer-1/break-glass`,
+    body: () => ({ reason: "Synthetic reason: out-of-hours cover" }),
+    expect: [403, 201, 403, 403, 403],
+  },
+  {
+    name: "review break-glass grants",
+    method: "GET",
+    path: fixed("/break-glass"),
+    expect: [403, 403, 200, 403, 403],
+  },
   {
     name: "erase",
     method: "DELETE",
@@ -669,7 +777,7 @@ describe("the route × role matrix", () => {
   });
 
   it("gives an analyst aggregates with no row about a person", async () => {
-    for (const path of ["/programmes/m-prog/evaluation", "/pathway/funnel"]) {
+    for (const path of ["/programmes/m-prog/evaluation", "/pathway/funnel", "/casework/summary"]) {
       const text = await (await server.request(path, {}, AS.analyst)).text();
       for (const id of ["m-carer-1", "m-carer-2", "m-ref-1", "Synthetic"])
         expect(text, path).not.toContain(id);

@@ -6,10 +6,12 @@ import type { Identity } from "../src/auth/roles.ts";
 import {
   breakBody,
   emergencyPlanBody,
+  onwardReferralBody,
   programmeBody,
   referralBody,
   registration,
   secretsOf,
+  supportContactBody,
   swemwbs,
 } from "./fixtures.ts";
 import { COORDINATOR, useTestServer } from "./harness.ts";
@@ -30,6 +32,12 @@ const PATHWAY_TEXTS = [
   "Synthetic routine: tea at four",
   "Synthetic sitting service",
   DECLINE_NOTE,
+];
+// Casework (issue 18): the notes of a support contact and of an onward referral.
+const CASEWORK_NOTES = [
+  "Synthetic contact note: worried about discharge",
+  "Synthetic referral note: prefers afternoons",
+  "Synthetic break-glass reason about U",
 ];
 const planConsent = (id: string, subjectId: string, scope: string[]) => ({
   id,
@@ -313,6 +321,77 @@ const STEPS: readonly Step[] = [
     path: "/pathway/funnel",
     audit: ["read", null, "service_evaluation", "/pathway/funnel"],
   },
+  // Casework (issue 18).
+  {
+    as: WORKER,
+    method: "POST",
+    path: "/carers/u-carer-1/support-contacts",
+    body: supportContactBody("u-sc-1", "u-carer-1"),
+    audit: ["create", "u-carer-1", "direct_care", "/carers/:carerId/support-contacts"],
+  },
+  {
+    as: WORKER,
+    method: "GET",
+    path: "/carers/u-carer-1/support-contacts",
+    audit: ["read", "u-carer-1", "direct_care", "/carers/:carerId/support-contacts"],
+  },
+  {
+    as: WORKER,
+    method: "POST",
+    path: "/carers/u-carer-1/onward-referrals",
+    body: onwardReferralBody("u-or-1", "u-carer-1"),
+    audit: ["create", "u-carer-1", "direct_care", "/carers/:carerId/onward-referrals"],
+  },
+  {
+    as: WORKER,
+    method: "GET",
+    path: "/carers/u-carer-1/onward-referrals",
+    audit: ["read", "u-carer-1", "direct_care", "/carers/:carerId/onward-referrals"],
+  },
+  {
+    as: WORKER,
+    method: "POST",
+    path: "/carers/u-carer-1/onward-referrals/u-or-1/outcome",
+    body: { outcome: "declined", outcomeOn: "2026-04-02" },
+    audit: [
+      "update",
+      "u-carer-1",
+      "direct_care",
+      "/carers/:carerId/onward-referrals/:referralId/outcome",
+    ],
+  },
+  {
+    as: COORDINATOR,
+    method: "PUT",
+    path: "/carers/u-carer-1/key-worker",
+    body: { workerId: "sw-u" },
+    audit: ["update", "u-carer-1", "direct_care", "/carers/:carerId/key-worker"],
+  },
+  {
+    as: WORKER,
+    method: "GET",
+    path: "/caseload",
+    audit: ["read", null, "direct_care", "/caseload"],
+  },
+  {
+    as: ANALYST,
+    method: "GET",
+    path: "/casework/summary",
+    audit: ["read", null, "service_evaluation", "/casework/summary"],
+  },
+  {
+    as: WORKER,
+    method: "POST",
+    path: "/carers/u-carer-2/break-glass",
+    body: { reason: "Synthetic break-glass reason about U" },
+    audit: ["create", "u-carer-2", "break_glass", "/carers/:carerId/break-glass"],
+  },
+  {
+    as: COORDINATOR,
+    method: "GET",
+    path: "/break-glass",
+    audit: ["read_audit", null, "audit_review", "/break-glass"],
+  },
   {
     as: COORDINATOR,
     method: "GET",
@@ -396,6 +475,9 @@ describe("the audit trail", () => {
         { role: "circle-member", subject: "u-x" },
       ],
       ["/carers/u-carer-1/breaks", MEMBER],
+      ["/carers/u-carer-1/support-contacts", CARER],
+      ["/carers/u-carer-1/onward-referrals", { role: "support-worker", subject: "sw-x" }],
+      ["/casework/summary", WORKER],
       [
         "/carers/u-carer-1/safeguarding-concerns/u-sg-1",
         { role: "support-worker", subject: "sw-x" },
@@ -440,7 +522,7 @@ describe("the audit trail", () => {
     const ids = /^u-(carer|person)-\d$/;
     const secrets = secretsOf(registered).filter((s) => !ids.test(s));
     expect(secrets.length).toBeGreaterThan(10);
-    const notes = [SAFEGUARDING_NOTE, ...PATHWAY_TEXTS];
+    const notes = [SAFEGUARDING_NOTE, ...PATHWAY_TEXTS, ...CASEWORK_NOTES];
     for (const secret of [...secrets, ...notes]) expect(row?.dump).not.toContain(secret);
     for (const entry of server.logs) {
       for (const secret of [...secrets, ...notes])

@@ -130,3 +130,31 @@ export function breakBody(id: string, carerId: string): Record<string, unknown> 
     provider: "Synthetic sitting service",
   };
 }
+
+/** Casework (issue 18): a 30-minute emotional-support ward visit on 2 March 2026, with a note. */
+export function supportContactBody(id: string, carerId: string): Record<string, unknown> {
+  return {
+    id,
+    carerId,
+    serviceId: "hospital-carers",
+    date: "2026-03-02",
+    mode: "ward_visit",
+    kind: "emotional",
+    durationMinutes: 30,
+    notes: "Synthetic contact note: worried about discharge",
+  };
+}
+
+/** The bundled directory's carers' café (an offer id from src/data/services.hsds.json). */
+export const CAFE_OFFER = "synthetic:svc-carers-cafe@sal-carers-cafe";
+
+/** Casework: an onward referral to the carers' café, made on Wednesday 1 April 2026. */
+export function onwardReferralBody(id: string, carerId: string): Record<string, unknown> {
+  return {
+    id,
+    carerId,
+    offerId: CAFE_OFFER,
+    referredOn: "2026-04-01",
+    notes: "Synthetic referral note: prefers afternoons",
+  };
+}

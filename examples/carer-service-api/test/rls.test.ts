@@ -23,6 +23,10 @@ const TABLES = [
   "referral_transitions",
   "emergency_plans",
   "breaks",
+  // Casework (issue 18); its own scoping is tested in casework.test.ts.
+  "support_contacts",
+  "onward_referrals",
+  "key_worker_assignments",
 ] as const;
 
 const server = useTestServer({
@@ -158,6 +162,9 @@ describe("row-level security with the handler checks bypassed", () => {
       "consents",
       "care_circles",
       "audit_events",
+      "support_contacts",
+      "onward_referrals",
+      "key_worker_assignments",
     ] as const) {
       expect(seen[table], table).toEqual([]);
     }

@@ -21,7 +21,8 @@ export type AuditPurpose =
   | "erasure"
   | "subject_access"
   | "audit_review"
-  | "retention";
+  | "retention"
+  | "break_glass";
 
 /** Where an audit row comes from: the caller, the request and the route template. */
 export interface AuditSource {

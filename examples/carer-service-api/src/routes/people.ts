@@ -221,11 +221,13 @@ export function addPeopleRoutes(routes: Routes, deps: AppDeps): void {
         () =>
           ctx.db.transaction(async (tx) => {
             // One call for the three inserts (migrations/0006): one round trip instead of three.
-            await tx.query("SELECT register_carer($1, $2, $3, $4)", [
+            // A support worker's registration also makes them the carer's key worker (0009).
+            await tx.query("SELECT register_carer($1, $2, $3, $4, $5)", [
               carer,
               caredFor,
               relationship,
               worker,
+              todayOf(deps),
             ]);
             await ctx.audit(tx, "create", carer.id);
           }),

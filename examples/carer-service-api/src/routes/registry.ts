@@ -52,8 +52,10 @@ export type Gate = (c: Context) => Promise<Identity>;
  */
 export interface RouteAccess {
   readonly gate: Gate;
-  /** The database as the caller may see it. */
-  readonly scope: (db: Database, identity: Identity) => ScopedDatabase;
+  /** The database as the caller may see it; `readAt` is passed on GET requests only. */
+  readonly scope: (db: Database, identity: Identity, readAt?: Date) => ScopedDatabase;
+  /** The clock whose time reads pass to the database, for break-glass grants (none: never honoured). */
+  readonly now?: (() => Date) | undefined;
   /** Appends one audit row in the caller's transaction. */
   readonly audit: typeof appendAudit;
 }
@@ -85,7 +87,7 @@ export class Routes {
       return handler(c, {
         identity,
         requestId,
-        db: access.scope(this.#db, identity),
+        db: access.scope(this.#db, identity, spec.method === "get" ? access.now?.() : undefined),
         audit: (q, action, subjectId) => access.audit(q, source, { action, subjectId }),
       });
     });

@@ -2,6 +2,7 @@ import { safeParseCarer } from "@carerkit/core";
 import { z } from "zod";
 import type { AppDeps } from "../app.ts";
 import { STAFF } from "../auth/roles.ts";
+import { keyWorkersOf, leaveCaseload, nameKeyWorker } from "../casework/keyWorkerAssignments.ts";
 import type { Queryable, Row } from "../db/database.ts";
 import { parseWith, readJson } from "../http/body.ts";
 import { applyMergePatch } from "../http/mergePatch.ts";
@@ -9,8 +10,10 @@ import { invalidField } from "../http/parts.ts";
 import { invalid, Problem } from "../http/problem.ts";
 import { breaksOf } from "./breaks.ts";
 import { planOf } from "./emergencyPlans.ts";
-import { etagOf, loadCarerRow, param } from "./people.ts";
+import { onwardReferralsOf } from "./onwardReferrals.ts";
+import { etagOf, loadCarerRow, param, requireCarer, todayOf } from "./people.ts";
 import { referralsOf } from "./referrals.ts";
+import { supportContactsOf } from "./supportContacts.ts";
 import type { Routes } from "./registry.ts";
 
 /** PUT /carers/{carerId}/support-worker: whose caseload the carer is on (null: nobody's). */
@@ -81,6 +84,9 @@ async function collectHeld(tx: Queryable, carerId: string): Promise<Record<strin
     referrals: await referralsOf(tx, carerId),
     emergencyPlan: await planOf(tx, carerId),
     breaks: await breaksOf(tx, carerId),
+    supportContacts: await supportContactsOf(tx, carerId),
+    onwardReferrals: await onwardReferralsOf(tx, carerId),
+    keyWorkers: await keyWorkersOf(tx, carerId),
     accessLog: await accessLogOf(tx, carerId),
   };
 }
@@ -178,8 +184,14 @@ export function addRightsRoutes(routes: Routes, deps: AppDeps): void {
           "the records of people cared for by no other carer",
           "consents and care circles about them",
           "assessment answers, flags and eligibility",
+          "the notes of support contacts and onward referrals",
         ],
-        kept: ["assessment totals and dates", "enrolments and attendance", "the audit trail"],
+        kept: [
+          "assessment totals and dates",
+          "enrolments and attendance",
+          "support contacts and onward referrals (date, mode, kind, minutes, offer, outcome)",
+          "the audit trail",
+        ],
       });
     },
   );
@@ -236,7 +248,8 @@ export function addRightsRoutes(routes: Routes, deps: AppDeps): void {
       method: "put",
       path: "/carers/:carerId/support-worker",
       operationId: "assignSupportWorker",
-      summary: "Put a carer on a support worker's caseload (or on nobody's, with null).",
+      summary:
+        "Put a carer on a support worker's caseload from today, as their key worker (or on nobody's, with null).",
       roles: ["coordinator"],
       purpose: "direct_care",
       body: AssignmentSchema,
@@ -246,12 +259,11 @@ export function addRightsRoutes(routes: Routes, deps: AppDeps): void {
     async (c, ctx) => {
       const { supportWorker } = parseWith(AssignmentSchema, await readJson(c));
       const carerId = param(c, "carerId");
+      const today = todayOf(deps);
       await ctx.db.transaction(async (tx) => {
-        const updated = await tx.query(
-          "UPDATE carers SET support_worker = $2 WHERE id = $1 RETURNING id",
-          [carerId, supportWorker],
-        );
-        if (updated.length === 0) throw new Problem("not-found", "There is no carer with this id.");
+        await requireCarer(tx, carerId);
+        if (supportWorker === null) await leaveCaseload(tx, carerId, today);
+        else await nameKeyWorker(tx, carerId, supportWorker, today);
         await ctx.audit(tx, "update", carerId);
       });
       return c.json({ carerId, supportWorker });
