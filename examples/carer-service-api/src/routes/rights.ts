@@ -9,6 +9,7 @@ import { invalidField } from "../http/parts.ts";
 import { invalid, Problem } from "../http/problem.ts";
 import { breaksOf } from "./breaks.ts";
 import { planOf } from "./emergencyPlans.ts";
+import { feedbackOf, presentFeedback } from "./feedback.ts";
 import { etagOf, loadCarerRow, param } from "./people.ts";
 import { referralsOf } from "./referrals.ts";
 import type { Routes } from "./registry.ts";
@@ -81,6 +82,7 @@ async function collectHeld(tx: Queryable, carerId: string): Promise<Record<strin
     referrals: await referralsOf(tx, carerId),
     emergencyPlan: await planOf(tx, carerId),
     breaks: await breaksOf(tx, carerId),
+    feedback: (await feedbackOf(tx, carerId)).map(presentFeedback),
     accessLog: await accessLogOf(tx, carerId),
   };
 }
