@@ -6,7 +6,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Identity, Role } from "../src/auth/roles.ts";
 import {
   breakBody,
+  complaintBody,
+  complimentBody,
   emergencyPlanBody,
+  outreachBody,
   programmeBody,
   referralBody,
   registration,
@@ -104,6 +107,10 @@ beforeAll(async () => {
     // The cared-for person's consent to share their plan with the friend (the carer's own
     // m-consent-1 covers the step-in contacts); the stranger around m-person-2 has none.
     ["POST", "/consents", planConsent],
+    // Outreach and carer voice (issue 18).
+    ["POST", "/outreach-events", outreachBody("m-out-1")],
+    ["POST", "/carers/m-carer-1/feedback", complaintBody("m-cmp-1", "m-carer-1")],
+    ["POST", "/carers/m-carer-2/feedback", complaintBody("m-cmp-2", "m-carer-2")],
   ];
   for (const role of ROLE_ORDER) {
     setup.push(["POST", "/programmes", programmeBody(`m-prog-${short(role)}`, 10)]);
@@ -114,6 +121,11 @@ beforeAll(async () => {
       "POST",
       "/carers/m-carer-1/referrals",
       referralBody(`m-ref-t-${short(role)}`, "m-carer-1"),
+    ]);
+    setup.push([
+      "POST",
+      "/carers/m-carer-1/feedback",
+      complaintBody(`m-cmp-t-${short(role)}`, "m-carer-1"),
     ]);
   }
   for (const [method, path, body] of setup) {
@@ -531,6 +543,70 @@ const CASES: readonly Case[] = [
     expect: [403, 403, 200, 200, 403],
   },
   {
+    name: "record outreach event",
+    method: "POST",
+    path: fixed("/outreach-events"),
+    body: (r) => outreachBody(`m-out-n-${short(r)}`),
+    expect: [403, 201, 201, 403, 403],
+  },
+  {
+    name: "list outreach events",
+    method: "GET",
+    path: fixed("/outreach-events"),
+    expect: [403, 200, 200, 403, 403],
+  },
+  {
+    name: "outreach summary",
+    method: "GET",
+    path: fixed("/outreach/summary"),
+    expect: [403, 403, 200, 200, 403],
+  },
+  {
+    name: "record own feedback",
+    method: "POST",
+    path: fixed("/carers/m-carer-1/feedback"),
+    body: (r) => complimentBody(`m-fb-n-${short(r)}`),
+    expect: [201, 201, 201, 403, 403],
+  },
+  {
+    name: "record other's feedback",
+    method: "POST",
+    path: fixed("/carers/m-carer-2/feedback"),
+    body: (r) => complimentBody(`m-fb-o-${short(r)}`),
+    expect: [404, 404, 201, 403, 403],
+  },
+  {
+    name: "list own feedback",
+    method: "GET",
+    path: fixed("/carers/m-carer-1/feedback"),
+    expect: [200, 200, 200, 403, 403],
+  },
+  {
+    name: "list other's feedback",
+    method: "GET",
+    path: fixed("/carers/m-carer-2/feedback"),
+    expect: [404, 404, 200, 403, 403],
+  },
+  {
+    name: "open complaints",
+    method: "GET",
+    path: fixed("/complaints"),
+    expect: [403, 403, 200, 403, 403],
+  },
+  {
+    name: "move a complaint",
+    method: "POST",
+    path: (r) => `/complaints/m-cmp-t-${short(r)}/transitions`,
+    body: () => ({ to: "acknowledged", on: "2026-04-09" }),
+    expect: [403, 403, 200, 403, 403],
+  },
+  {
+    name: "feedback themes",
+    method: "GET",
+    path: fixed("/feedback/themes"),
+    expect: [403, 403, 200, 200, 403],
+  },
+  {
     name: "erase",
     method: "DELETE",
     path: (r) => `/carers/e${short(r)}-carer-1`,
@@ -669,9 +745,14 @@ describe("the route × role matrix", () => {
   });
 
   it("gives an analyst aggregates with no row about a person", async () => {
-    for (const path of ["/programmes/m-prog/evaluation", "/pathway/funnel"]) {
+    for (const path of [
+      "/programmes/m-prog/evaluation",
+      "/pathway/funnel",
+      "/outreach/summary",
+      "/feedback/themes",
+    ]) {
       const text = await (await server.request(path, {}, AS.analyst)).text();
-      for (const id of ["m-carer-1", "m-carer-2", "m-ref-1", "Synthetic"])
+      for (const id of ["m-carer-1", "m-carer-2", "m-ref-1", "m-cmp-1", "m-out-1", "Synthetic"])
         expect(text, path).not.toContain(id);
     }
   });

@@ -5,7 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Identity } from "../src/auth/roles.ts";
 import {
   breakBody,
+  complaintBody,
   emergencyPlanBody,
+  outreachBody,
   programmeBody,
   referralBody,
   registration,
@@ -31,6 +33,8 @@ const PATHWAY_TEXTS = [
   "Synthetic sitting service",
   DECLINE_NOTE,
 ];
+const VOICE_RESPONSE = "Synthetic response to U: we have spoken to the sitting service";
+const VOICE_TEXTS = [String(complaintBody("u-cmp-1", "u-carer-1")["text"]), VOICE_RESPONSE];
 const planConsent = (id: string, subjectId: string, scope: string[]) => ({
   id,
   subjectId,
@@ -314,6 +318,64 @@ const STEPS: readonly Step[] = [
     audit: ["read", null, "service_evaluation", "/pathway/funnel"],
   },
   {
+    as: WORKER,
+    method: "POST",
+    path: "/outreach-events",
+    body: outreachBody("u-out-1"),
+    audit: ["create", "u-out-1", "service_evaluation", "/outreach-events"],
+  },
+  {
+    as: WORKER,
+    method: "GET",
+    path: "/outreach-events",
+    audit: ["read", null, "service_evaluation", "/outreach-events"],
+  },
+  {
+    as: ANALYST,
+    method: "GET",
+    path: "/outreach/summary",
+    audit: ["read", null, "service_evaluation", "/outreach/summary"],
+  },
+  {
+    as: CARER,
+    method: "POST",
+    path: "/carers/u-carer-1/feedback",
+    body: complaintBody("u-cmp-1", "u-carer-1"),
+    audit: ["create", "u-carer-1", "direct_care", "/carers/:carerId/feedback"],
+  },
+  {
+    as: WORKER,
+    method: "GET",
+    path: "/carers/u-carer-1/feedback",
+    audit: ["read", "u-carer-1", "direct_care", "/carers/:carerId/feedback"],
+  },
+  {
+    as: COORDINATOR,
+    method: "GET",
+    path: "/complaints",
+    audit: ["read", "u-carer-1", "direct_care", "/complaints"],
+  },
+  {
+    as: COORDINATOR,
+    method: "POST",
+    path: "/complaints/u-cmp-1/transitions",
+    body: { to: "acknowledged", on: "2026-04-09" },
+    audit: ["update", "u-carer-1", "direct_care", "/complaints/:complaintId/transitions"],
+  },
+  {
+    as: COORDINATOR,
+    method: "POST",
+    path: "/complaints/u-cmp-1/transitions",
+    body: { to: "responded", on: "2026-04-10", response: VOICE_RESPONSE },
+    audit: ["update", "u-carer-1", "direct_care", "/complaints/:complaintId/transitions"],
+  },
+  {
+    as: ANALYST,
+    method: "GET",
+    path: "/feedback/themes",
+    audit: ["read", null, "service_evaluation", "/feedback/themes"],
+  },
+  {
     as: COORDINATOR,
     method: "GET",
     path: "/carers/u-carer-1/access-log",
@@ -396,6 +458,9 @@ describe("the audit trail", () => {
         { role: "circle-member", subject: "u-x" },
       ],
       ["/carers/u-carer-1/breaks", MEMBER],
+      ["/carers/u-carer-1/feedback", ANALYST],
+      ["/carers/u-carer-1/feedback", { role: "carer", subject: "someone-else" }],
+      ["/complaints", WORKER],
       [
         "/carers/u-carer-1/safeguarding-concerns/u-sg-1",
         { role: "support-worker", subject: "sw-x" },
@@ -440,7 +505,7 @@ describe("the audit trail", () => {
     const ids = /^u-(carer|person)-\d$/;
     const secrets = secretsOf(registered).filter((s) => !ids.test(s));
     expect(secrets.length).toBeGreaterThan(10);
-    const notes = [SAFEGUARDING_NOTE, ...PATHWAY_TEXTS];
+    const notes = [SAFEGUARDING_NOTE, ...PATHWAY_TEXTS, ...VOICE_TEXTS];
     for (const secret of [...secrets, ...notes]) expect(row?.dump).not.toContain(secret);
     for (const entry of server.logs) {
       for (const secret of [...secrets, ...notes])
