@@ -103,3 +103,25 @@ REVOKE EXECUTE ON FUNCTION erase_feedback() FROM PUBLIC;
 CREATE TRIGGER carers_erase_feedback AFTER UPDATE OF erased_at ON carers
   FOR EACH ROW WHEN (OLD.erased_at IS NULL AND NEW.erased_at IS NOT NULL)
   EXECUTE FUNCTION erase_feedback();
+
+-- One row per carer the service has reached, for the fairness breakdown (coordinators and
+-- analysts): their equality-monitoring answers (core's EqualityMonitoring, optional), whether
+-- they were assessed, whether they were supported (enrolled on a programme or a break taken),
+-- and their scores in date order (instrument and score only). No id, no name, no date.
+CREATE FUNCTION fairness_records() RETURNS SETOF jsonb
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+  SELECT jsonb_strip_nulls(jsonb_build_object(
+           'equality', c.record->'equality',
+           'assessed', EXISTS (SELECT 1 FROM assessments a WHERE a.carer_id = c.id),
+           'supported',
+             EXISTS (SELECT 1 FROM enrolments e WHERE e.carer_id = c.id AND e.status = 'enrolled')
+             OR EXISTS (SELECT 1 FROM breaks b WHERE b.carer_id = c.id
+                          AND b.record->>'status' = 'taken'),
+           'scores', coalesce((
+             SELECT jsonb_agg(jsonb_build_object('instrumentId', a.instrument_id, 'score', a.score)
+                              ORDER BY a.assessed_on, a.id)
+               FROM assessments a WHERE a.carer_id = c.id AND a.score ? 'conversions'),
+             '[]'::jsonb)))
+    FROM carers c
+   WHERE request_role() IN ('coordinator', 'analyst')
+$$;

@@ -18,6 +18,7 @@ import { addAssessmentRoutes } from "./routes/assessments.ts";
 import { addBreakRoutes } from "./routes/breaks.ts";
 import { addEmergencyPlanRoutes } from "./routes/emergencyPlans.ts";
 import { addComplaintRoutes } from "./routes/complaints.ts";
+import { addFairnessRoutes } from "./routes/fairness.ts";
 import { addFeedbackRoutes } from "./routes/feedback.ts";
 import { addOutreachRoutes } from "./routes/outreach.ts";
 import { addPeopleRoutes } from "./routes/people.ts";
@@ -142,6 +143,7 @@ export function createApp(
   addOutreachRoutes(routes, deps);
   addFeedbackRoutes(routes, deps);
   addComplaintRoutes(routes, deps);
+  addFairnessRoutes(routes);
   options.extraRoutes?.(routes);
   const openApi = buildOpenApi(routes.specs);
   app.get("/openapi.json", (c) => c.json(openApi));

@@ -607,6 +607,12 @@ const CASES: readonly Case[] = [
     expect: [403, 403, 200, 200, 403],
   },
   {
+    name: "fairness breakdown",
+    method: "GET",
+    path: fixed("/fairness"),
+    expect: [403, 403, 200, 200, 403],
+  },
+  {
     name: "erase",
     method: "DELETE",
     path: (r) => `/carers/e${short(r)}-carer-1`,
@@ -750,6 +756,7 @@ describe("the route × role matrix", () => {
       "/pathway/funnel",
       "/outreach/summary",
       "/feedback/themes",
+      "/fairness",
     ]) {
       const text = await (await server.request(path, {}, AS.analyst)).text();
       for (const id of ["m-carer-1", "m-carer-2", "m-ref-1", "m-cmp-1", "m-out-1", "Synthetic"])

@@ -376,6 +376,12 @@ const STEPS: readonly Step[] = [
     audit: ["read", null, "service_evaluation", "/feedback/themes"],
   },
   {
+    as: ANALYST,
+    method: "GET",
+    path: "/fairness",
+    audit: ["read", null, "service_evaluation", "/fairness"],
+  },
+  {
     as: COORDINATOR,
     method: "GET",
     path: "/carers/u-carer-1/access-log",
