@@ -50,7 +50,7 @@ export const SELECT_FEEDBACK = `
 export function currentOf(stored: StoredFeedback): Feedback {
   return stored.history.reduce((feedback, step) => {
     const moved = moveComplaint(feedback, step);
-    if (!moved.success) throw new Error(`a stored complaint step does not replay`);
+    if (!moved.success) throw new Error("a stored complaint step does not replay");
     return moved.data;
   }, stored.record);
 }
