@@ -5,6 +5,7 @@ import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { TokenVerifier } from "./auth/verifyToken.ts";
+import type { VoiceConfig } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import { scopeDatabase } from "./db/scope.ts";
 import { appendAudit } from "./http/audit.ts";
@@ -20,6 +21,10 @@ import { addCaseworkSummaryRoutes } from "./routes/caseworkSummary.ts";
 import { addEmergencyPlanRoutes } from "./routes/emergencyPlans.ts";
 import { addKeyWorkerRoutes } from "./routes/keyWorkers.ts";
 import { addOnwardReferralRoutes } from "./routes/onwardReferrals.ts";
+import { addComplaintRoutes } from "./routes/complaints.ts";
+import { addFairnessRoutes } from "./routes/fairness.ts";
+import { addFeedbackRoutes } from "./routes/feedback.ts";
+import { addOutreachRoutes } from "./routes/outreach.ts";
 import { addPeopleRoutes } from "./routes/people.ts";
 import { addProgrammeRoutes } from "./routes/programmes.ts";
 import { addReferralRoutes } from "./routes/referrals.ts";
@@ -49,6 +54,8 @@ export interface AppDeps {
   readonly rateLimit: RateLimitConfig;
   /** Origins allowed to call from a browser (CORS); none by default. */
   readonly corsOrigins: readonly string[];
+  /** Complaint deadlines and the feedback codebook. */
+  readonly voice: VoiceConfig;
 }
 
 const PROBLEM_JSON = "application/problem+json";
@@ -145,6 +152,10 @@ export function createApp(
   addKeyWorkerRoutes(routes, deps);
   addCaseworkSummaryRoutes(routes);
   addBreakGlassRoutes(routes, deps);
+  addOutreachRoutes(routes, deps);
+  addFeedbackRoutes(routes, deps);
+  addComplaintRoutes(routes, deps);
+  addFairnessRoutes(routes);
   options.extraRoutes?.(routes);
   const openApi = buildOpenApi(routes.specs);
   app.get("/openapi.json", (c) => c.json(openApi));

@@ -1,5 +1,7 @@
 // Reads the server's settings from the environment. Dev mode (AUTH_DEV_MODE=1) is off unless
 // asked for: it trusts tokens signed by a key pair generated in the data directory.
+import { DEFAULT_FEEDBACK_CODEBOOK, type ThemeCodebook } from "@carerkit/core";
+import { UK_BANK_HOLIDAY_DIVISIONS, type UkBankHolidayDivision } from "@carerkit/scheduling";
 import type { JSONWebKeySet } from "jose";
 import { join } from "node:path";
 import { devAuthConfig } from "./auth/devKeys.ts";
@@ -63,4 +65,49 @@ export function openConfiguredDatabase(env: Env): Promise<Database> {
   return databaseUrl === undefined || databaseUrl === ""
     ? openPglite({ dataDir: readDataDir(env) })
     : openPostgres({ connectionString: databaseUrl, max: readPoolSize(env) });
+}
+
+/** How the service handles carers' feedback: complaint deadlines and the theme codebook. */
+export interface VoiceConfig {
+  /** Working days to acknowledge a complaint (regulation 13(2) of the 2009 regulations: 3). */
+  readonly acknowledgeWithinWorkingDays: number;
+  /** Working days to respond, a local standard; none unless set (an agreed date always wins). */
+  readonly respondWithinWorkingDays?: number | undefined;
+  /** Whose bank holidays are not working days. */
+  readonly bankHolidays: UkBankHolidayDivision;
+  /** The theme codebook feedback is coded with. */
+  readonly codebook: ThemeCodebook;
+}
+
+/** A whole number of working days from 1 to 60 in `name`, or undefined when it is not set. */
+function readWorkingDays(env: Env, name: string): number | undefined {
+  const value = env[name];
+  if (value === undefined || value === "") return undefined;
+  const days = Number(value);
+  if (!Number.isInteger(days) || days < 1 || days > 60) {
+    throw new Error(`${name}: expected a whole number of working days from 1 to 60`);
+  }
+  return days;
+}
+
+/**
+ * The carer-voice settings: `COMPLAINT_ACKNOWLEDGE_WORKING_DAYS` (default 3, the NHS and
+ * local-authority complaints regulations), `COMPLAINT_RESPOND_WORKING_DAYS` (default none) and
+ * `BANK_HOLIDAYS` (a GOV.UK division, default `england-and-wales`). The codebook is core's
+ * `DEFAULT_FEEDBACK_CODEBOOK`.
+ *
+ * @example
+ * readVoiceConfig({ COMPLAINT_ACKNOWLEDGE_WORKING_DAYS: "2" }).acknowledgeWithinWorkingDays; //=> 2
+ */
+export function readVoiceConfig(env: Env): VoiceConfig {
+  const division = env["BANK_HOLIDAYS"] ?? "england-and-wales";
+  if (!(UK_BANK_HOLIDAY_DIVISIONS as readonly string[]).includes(division)) {
+    throw new Error(`BANK_HOLIDAYS: expected one of ${UK_BANK_HOLIDAY_DIVISIONS.join(", ")}`);
+  }
+  return {
+    acknowledgeWithinWorkingDays: readWorkingDays(env, "COMPLAINT_ACKNOWLEDGE_WORKING_DAYS") ?? 3,
+    respondWithinWorkingDays: readWorkingDays(env, "COMPLAINT_RESPOND_WORKING_DAYS"),
+    bankHolidays: division as UkBankHolidayDivision,
+    codebook: DEFAULT_FEEDBACK_CODEBOOK,
+  };
 }

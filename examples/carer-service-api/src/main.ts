@@ -1,6 +1,6 @@
 // Starts the carer-service API. PGlite (embedded PostgreSQL) in ./.data by default; a PostgreSQL
 // server when DATABASE_URL is set. Migrations run on start.
-import { openConfiguredDatabase, readAuthConfig, readDataDir } from "./config.ts";
+import { openConfiguredDatabase, readAuthConfig, readDataDir, readVoiceConfig } from "./config.ts";
 import { startServer } from "./server.ts";
 
 const env = process.env;
@@ -17,6 +17,7 @@ const server = await startServer({
   host: env["HOST"] ?? "127.0.0.1",
   port: Number(env["PORT"] ?? 3000),
   pseudonymKey: env["PSEUDONYM_KEY"],
+  voice: readVoiceConfig(env),
 });
 if (env["AUTH_DEV_MODE"] === "1") {
   console.log(

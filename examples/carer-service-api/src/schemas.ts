@@ -9,6 +9,8 @@ import {
   ConsentSchema,
   EmergencyPlanSchema,
   BreakSchema,
+  FeedbackSchema,
+  OutreachEventSchema,
   ReferralSchema,
   ReferralTransitionSchema,
   InformationCategorySchema,
@@ -139,3 +141,23 @@ export const EmergencyPlanBodySchema = EmergencyPlanSchema;
 
 /** POST /carers/{id}/breaks: core's `CaringBreak`. */
 export const BreakBodySchema = BreakSchema;
+
+/** POST /outreach-events: core's `OutreachEvent` (counts only, no names). */
+export const OutreachEventBodySchema = OutreachEventSchema;
+
+/** POST /carers/{id}/feedback: core's `Feedback` as received (a complaint's later steps are transitions). */
+export const FeedbackBodySchema = FeedbackSchema;
+
+/** A complaint's response, as long as core's `Feedback.response` (line breaks allowed). */
+const ResponseText = textField({ min: 1, max: 5000, multiline: true });
+
+/** POST /complaints/{id}/transitions: core's `ComplaintMove`; who recorded it is the caller. */
+export const ComplaintMoveBodySchema = z.discriminatedUnion("to", [
+  z.strictObject({ to: z.literal("acknowledged"), on: IsoDate, responseDueOn: IsoDate.optional() }),
+  z.strictObject({ to: z.literal("responded"), on: IsoDate, response: ResponseText }),
+  z.strictObject({ to: z.literal("closed"), on: IsoDate }),
+  z.strictObject({ to: z.literal("withdrawn"), on: IsoDate }),
+]);
+
+/** The `period` query parameter of GET /feedback/themes. */
+export const ThemePeriodSchema = z.enum(["month", "quarter"]);

@@ -2,6 +2,7 @@ import { serve } from "@hono/node-server";
 import type { AddressInfo } from "node:net";
 import { createApp, type AppDeps } from "./app.ts";
 import { createTokenVerifier, type AuthConfig } from "./auth/verifyToken.ts";
+import { readVoiceConfig, type VoiceConfig } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
 import { loadDirectory } from "./directory.ts";
@@ -27,6 +28,8 @@ export interface StartOptions {
   readonly rateLimit?: RateLimitConfig | undefined;
   /** Browser origins allowed by CORS. Default none. */
   readonly corsOrigins?: readonly string[] | undefined;
+  /** Complaint deadlines and the feedback codebook; default `readVoiceConfig({})`. */
+  readonly voice?: VoiceConfig | undefined;
   /** Tests only: more routes, e.g. one that skips every handler check to prove RLS alone holds. */
   readonly extraRoutes?: ((routes: Routes) => void) | undefined;
   /**
@@ -60,6 +63,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     verifyToken: createTokenVerifier(options.auth),
     rateLimit: options.rateLimit ?? { limit: 600, windowMs: 60_000 },
     corsOrigins: options.corsOrigins ?? [],
+    voice: options.voice ?? readVoiceConfig({}),
   };
   const { app } = createApp(deps, {
     extraRoutes: options.extraRoutes,

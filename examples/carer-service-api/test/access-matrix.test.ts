@@ -6,8 +6,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Identity, Role } from "../src/auth/roles.ts";
 import {
   breakBody,
+  complaintBody,
+  complimentBody,
   emergencyPlanBody,
   onwardReferralBody,
+  outreachBody,
   programmeBody,
   referralBody,
   registration,
@@ -108,6 +111,10 @@ beforeAll(async () => {
     ["POST", "/consents", planConsent],
     // Casework (issue 18).
     ["POST", "/carers/m-carer-2/onward-referrals", onwardReferralBody("m-or-2", "m-carer-2")],
+    // Outreach and carer voice (issue 18).
+    ["POST", "/outreach-events", outreachBody("m-out-1")],
+    ["POST", "/carers/m-carer-1/feedback", complaintBody("m-cmp-1", "m-carer-1")],
+    ["POST", "/carers/m-carer-2/feedback", complaintBody("m-cmp-2", "m-carer-2")],
   ];
   for (const role of ROLE_ORDER) {
     setup.push(["POST", "/programmes", programmeBody(`m-prog-${short(role)}`, 10)]);
@@ -123,6 +130,11 @@ beforeAll(async () => {
       "POST",
       "/carers/m-carer-1/onward-referrals",
       onwardReferralBody(`m-or-t-${short(role)}`, "m-carer-1"),
+    ]);
+    setup.push([
+      "POST",
+      "/carers/m-carer-1/feedback",
+      complaintBody(`m-cmp-t-${short(role)}`, "m-carer-1"),
     ]);
   }
   for (const [method, path, body] of setup) {
@@ -639,6 +651,76 @@ const CASES: readonly Case[] = [
     expect: [403, 403, 200, 403, 403],
   },
   {
+    name: "record outreach event",
+    method: "POST",
+    path: fixed("/outreach-events"),
+    body: (r) => outreachBody(`m-out-n-${short(r)}`),
+    expect: [403, 201, 201, 403, 403],
+  },
+  {
+    name: "list outreach events",
+    method: "GET",
+    path: fixed("/outreach-events"),
+    expect: [403, 200, 200, 403, 403],
+  },
+  {
+    name: "outreach summary",
+    method: "GET",
+    path: fixed("/outreach/summary"),
+    expect: [403, 403, 200, 200, 403],
+  },
+  {
+    name: "record own feedback",
+    method: "POST",
+    path: fixed("/carers/m-carer-1/feedback"),
+    body: (r) => complimentBody(`m-fb-n-${short(r)}`),
+    expect: [201, 201, 201, 403, 403],
+  },
+  {
+    name: "record other's feedback",
+    method: "POST",
+    path: fixed("/carers/m-carer-2/feedback"),
+    body: (r) => complimentBody(`m-fb-o-${short(r)}`),
+    expect: [404, 404, 201, 403, 403],
+  },
+  {
+    name: "list own feedback",
+    method: "GET",
+    path: fixed("/carers/m-carer-1/feedback"),
+    expect: [200, 200, 200, 403, 403],
+  },
+  {
+    name: "list other's feedback",
+    method: "GET",
+    path: fixed("/carers/m-carer-2/feedback"),
+    expect: [404, 404, 200, 403, 403],
+  },
+  {
+    name: "open complaints",
+    method: "GET",
+    path: fixed("/complaints"),
+    expect: [403, 403, 200, 403, 403],
+  },
+  {
+    name: "move a complaint",
+    method: "POST",
+    path: (r) => `/complaints/m-cmp-t-${short(r)}/transitions`,
+    body: () => ({ to: "acknowledged", on: "2026-04-09" }),
+    expect: [403, 403, 200, 403, 403],
+  },
+  {
+    name: "feedback themes",
+    method: "GET",
+    path: fixed("/feedback/themes"),
+    expect: [403, 403, 200, 200, 403],
+  },
+  {
+    name: "fairness breakdown",
+    method: "GET",
+    path: fixed("/fairness"),
+    expect: [403, 403, 200, 200, 403],
+  },
+  {
     name: "erase",
     method: "DELETE",
     path: (r) => `/carers/e${short(r)}-carer-1`,
@@ -777,9 +859,16 @@ describe("the route × role matrix", () => {
   });
 
   it("gives an analyst aggregates with no row about a person", async () => {
-    for (const path of ["/programmes/m-prog/evaluation", "/pathway/funnel", "/casework/summary"]) {
+    for (const path of [
+      "/programmes/m-prog/evaluation",
+      "/pathway/funnel",
+      "/casework/summary",
+      "/outreach/summary",
+      "/feedback/themes",
+      "/fairness",
+    ]) {
       const text = await (await server.request(path, {}, AS.analyst)).text();
-      for (const id of ["m-carer-1", "m-carer-2", "m-ref-1", "Synthetic"])
+      for (const id of ["m-carer-1", "m-carer-2", "m-ref-1", "m-cmp-1", "m-out-1", "Synthetic"])
         expect(text, path).not.toContain(id);
     }
   });

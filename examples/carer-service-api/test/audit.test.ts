@@ -5,8 +5,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Identity } from "../src/auth/roles.ts";
 import {
   breakBody,
+  complaintBody,
   emergencyPlanBody,
   onwardReferralBody,
+  outreachBody,
   programmeBody,
   referralBody,
   registration,
@@ -39,6 +41,8 @@ const CASEWORK_NOTES = [
   "Synthetic referral note: prefers afternoons",
   "Synthetic break-glass reason about U",
 ];
+const VOICE_RESPONSE = "Synthetic response to U: we have spoken to the sitting service";
+const VOICE_TEXTS = [String(complaintBody("u-cmp-1", "u-carer-1")["text"]), VOICE_RESPONSE];
 const planConsent = (id: string, subjectId: string, scope: string[]) => ({
   id,
   subjectId,
@@ -393,6 +397,70 @@ const STEPS: readonly Step[] = [
     audit: ["read_audit", null, "audit_review", "/break-glass"],
   },
   {
+    as: WORKER,
+    method: "POST",
+    path: "/outreach-events",
+    body: outreachBody("u-out-1"),
+    audit: ["create", "u-out-1", "service_evaluation", "/outreach-events"],
+  },
+  {
+    as: WORKER,
+    method: "GET",
+    path: "/outreach-events",
+    audit: ["read", null, "service_evaluation", "/outreach-events"],
+  },
+  {
+    as: ANALYST,
+    method: "GET",
+    path: "/outreach/summary",
+    audit: ["read", null, "service_evaluation", "/outreach/summary"],
+  },
+  {
+    as: CARER,
+    method: "POST",
+    path: "/carers/u-carer-1/feedback",
+    body: complaintBody("u-cmp-1", "u-carer-1"),
+    audit: ["create", "u-carer-1", "direct_care", "/carers/:carerId/feedback"],
+  },
+  {
+    as: WORKER,
+    method: "GET",
+    path: "/carers/u-carer-1/feedback",
+    audit: ["read", "u-carer-1", "direct_care", "/carers/:carerId/feedback"],
+  },
+  {
+    as: COORDINATOR,
+    method: "GET",
+    path: "/complaints",
+    audit: ["read", "u-carer-1", "direct_care", "/complaints"],
+  },
+  {
+    as: COORDINATOR,
+    method: "POST",
+    path: "/complaints/u-cmp-1/transitions",
+    body: { to: "acknowledged", on: "2026-04-09" },
+    audit: ["update", "u-carer-1", "direct_care", "/complaints/:complaintId/transitions"],
+  },
+  {
+    as: COORDINATOR,
+    method: "POST",
+    path: "/complaints/u-cmp-1/transitions",
+    body: { to: "responded", on: "2026-04-10", response: VOICE_RESPONSE },
+    audit: ["update", "u-carer-1", "direct_care", "/complaints/:complaintId/transitions"],
+  },
+  {
+    as: ANALYST,
+    method: "GET",
+    path: "/feedback/themes",
+    audit: ["read", null, "service_evaluation", "/feedback/themes"],
+  },
+  {
+    as: ANALYST,
+    method: "GET",
+    path: "/fairness",
+    audit: ["read", null, "service_evaluation", "/fairness"],
+  },
+  {
     as: COORDINATOR,
     method: "GET",
     path: "/carers/u-carer-1/access-log",
@@ -478,6 +546,9 @@ describe("the audit trail", () => {
       ["/carers/u-carer-1/support-contacts", CARER],
       ["/carers/u-carer-1/onward-referrals", { role: "support-worker", subject: "sw-x" }],
       ["/casework/summary", WORKER],
+      ["/carers/u-carer-1/feedback", ANALYST],
+      ["/carers/u-carer-1/feedback", { role: "carer", subject: "someone-else" }],
+      ["/complaints", WORKER],
       [
         "/carers/u-carer-1/safeguarding-concerns/u-sg-1",
         { role: "support-worker", subject: "sw-x" },
@@ -522,7 +593,7 @@ describe("the audit trail", () => {
     const ids = /^u-(carer|person)-\d$/;
     const secrets = secretsOf(registered).filter((s) => !ids.test(s));
     expect(secrets.length).toBeGreaterThan(10);
-    const notes = [SAFEGUARDING_NOTE, ...PATHWAY_TEXTS, ...CASEWORK_NOTES];
+    const notes = [SAFEGUARDING_NOTE, ...PATHWAY_TEXTS, ...CASEWORK_NOTES, ...VOICE_TEXTS];
     for (const secret of [...secrets, ...notes]) expect(row?.dump).not.toContain(secret);
     for (const entry of server.logs) {
       for (const secret of [...secrets, ...notes])

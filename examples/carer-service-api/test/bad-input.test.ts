@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   breakBody,
+  complaintBody,
+  complimentBody,
   emergencyPlanBody,
+  outreachBody,
   programmeBody,
   referralBody,
   registration,
@@ -432,23 +435,23 @@ describe("input refused before it reaches the database (issue 12)", () => {
   });
 });
 
+const ECHO = "Synthetic-Q";
+
+/** Sends a body, expects a problem of this status and kind, checks no echo, returns its fields. */
+async function refused(
+  method: "POST" | "PUT",
+  path: string,
+  body: unknown,
+  status = 422,
+  kind = "validation",
+): Promise<string[]> {
+  const problem = await expectProblem(await server.send(method, path, body), status, kind);
+  const text = JSON.stringify(problem);
+  for (const value of [ECHO, "2099"]) expect(text, path).not.toContain(value);
+  return fieldsOf(problem).sort();
+}
+
 describe("the pathway's bodies (issue 16)", () => {
-  const ECHO = "Synthetic-Q";
-
-  /** Sends a body, expects a problem of this status and kind, checks no echo, returns its fields. */
-  async function refused(
-    method: "POST" | "PUT",
-    path: string,
-    body: unknown,
-    status = 422,
-    kind = "validation",
-  ): Promise<string[]> {
-    const problem = await expectProblem(await server.send(method, path, body), status, kind);
-    const text = JSON.stringify(problem);
-    for (const value of [ECHO, "2099"]) expect(text, path).not.toContain(value);
-    return fieldsOf(problem).sort();
-  }
-
   it("names each bad field of a referral: unknown, control character, future, not initial, another carer", async () => {
     const path = "/carers/b-carer-1/referrals";
     const good = referralBody("b-ref-1", "b-carer-1");
@@ -549,6 +552,88 @@ describe("the pathway's bodies (issue 16)", () => {
       404,
       "not-found",
     );
+  });
+});
+
+describe("outreach and carer voice bodies (issue 18)", () => {
+  it("names each bad field of an outreach event: unknown, control character, future, a part above its whole", async () => {
+    const path = "/outreach-events";
+    const good = outreachBody("b-out-1");
+    expect(await refused("POST", path, { ...good, attendees: [ECHO] })).toEqual([""]);
+    expect(await refused("POST", path, { ...good, place: `${ECHO}\u0000` })).toEqual(["place"]);
+    expect(await refused("POST", path, { ...good, date: "2099-01-02" })).toEqual(["date"]);
+    expect(await refused("POST", path, { ...good, carersIdentified: 105 })).toEqual([
+      "carersIdentified",
+    ]);
+    expect(await refused("POST", path, { ...good, kind: ECHO })).toEqual(["kind"]);
+    expect((await server.send("POST", path, good)).status).toBe(201);
+    await refused("POST", path, good, 409, "conflict");
+  });
+
+  it("names each bad field of feedback: unknown, control character, future, later steps, another carer, a theme outside the codebook", async () => {
+    const path = "/carers/b-carer-1/feedback";
+    const good = complaintBody("b-cmp-1", "b-carer-1");
+    expect(await refused("POST", path, { ...good, mood: ECHO })).toEqual([""]);
+    expect(await refused("POST", path, { ...good, text: `${ECHO}\u0007` })).toEqual(["text"]);
+    expect(await refused("POST", path, { ...good, receivedOn: "2099-01-02" })).toEqual([
+      "receivedOn",
+    ]);
+    expect(
+      await refused("POST", path, {
+        ...good,
+        status: "acknowledged",
+        acknowledgedOn: "2026-04-07",
+      }),
+    ).toEqual(["acknowledgedOn", "status"]);
+    expect(await refused("POST", path, { ...good, fromCarerId: "b-carer-2" })).toEqual([
+      "fromCarerId",
+    ]);
+    expect(await refused("POST", path, { ...good, kind: ECHO })).toEqual(["kind"]);
+    expect(
+      await refused("POST", path, {
+        ...complimentBody("b-fb-s"),
+        kind: "session_feedback",
+        programmeId: "b-prog",
+        sessionId: "b-prog-s1",
+      }),
+    ).toEqual(["kind"]);
+    const unknownTheme = await refused("POST", path, { ...good, themes: ["synthetic_q"] });
+    expect(unknownTheme).toEqual(["themes.0"]);
+    const problem = await problemOf(
+      await server.send("POST", path, { ...good, themes: ["synthetic_q"] }),
+    );
+    expect(JSON.stringify(problem)).not.toContain("synthetic_q");
+    await refused("POST", "/carers/nobody/feedback", complimentBody("b-fb-x"), 404, "not-found");
+    expect((await server.send("POST", path, good)).status).toBe(201);
+    await refused("POST", path, good, 409, "conflict");
+    await refused("POST", path, complimentBody("b-cmp-1"), 409, "conflict");
+    expect((await server.send("POST", path, complimentBody("b-fb-1"))).status).toBe(201);
+  });
+
+  it("refuses an illegal complaint move with 409 naming it, and a bad step with 422 naming the field", async () => {
+    const path = "/complaints/b-cmp-1/transitions";
+    const on = "2026-04-07";
+    expect(await refused("POST", path, { to: "closed", on }, 409, "conflict")).toEqual(["status"]);
+    expect(await refused("POST", path, { to: "acknowledged", on: "2099-01-02" })).toEqual(["on"]);
+    expect(await refused("POST", path, { to: "acknowledged", on: "2026-04-01" })).toEqual([
+      "acknowledgedOn",
+    ]);
+    expect(await refused("POST", path, { to: "acknowledged", on, by: ECHO })).toEqual([""]);
+    expect(await refused("POST", path, { to: ECHO, on })).toEqual(["to"]);
+    expect(await refused("POST", path, { to: "responded", on, response: `${ECHO}\u0000` })).toEqual(
+      ["response"],
+    );
+    for (const missing of ["/complaints/nobody/transitions", "/complaints/b-fb-1/transitions"])
+      await refused("POST", missing, { to: "acknowledged", on }, 404, "not-found");
+    const moved = await server.send("POST", path, { to: "acknowledged", on });
+    expect(await moved.json()).toMatchObject({ complaint: { status: "acknowledged" } });
+  });
+
+  it("answers a theme period outside the vocabulary with 422", async () => {
+    const response = await server.request(`/feedback/themes?period=${ECHO}`);
+    const problem = await expectProblem(response, 422, "validation");
+    expect(fieldsOf(problem)).toEqual(["period"]);
+    expect(JSON.stringify(problem)).not.toContain(ECHO);
   });
 });
 

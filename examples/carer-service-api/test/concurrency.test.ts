@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { programmeBody, referralBody, registration } from "./fixtures.ts";
+import { complaintBody, programmeBody, referralBody, registration } from "./fixtures.ts";
 import { useTestServer } from "./harness.ts";
 
 const server = useTestServer();
@@ -106,5 +106,23 @@ describe("concurrent writes", () => {
       referral: { history: unknown[] };
     };
     expect(read.referral.history).toHaveLength(1);
+  });
+
+  it("records a complaint's step once when the same move is sent three times at once", async () => {
+    const created = await server.send(
+      "POST",
+      "/carers/k-carer-1/feedback",
+      complaintBody("k-cmp", "k-carer-1"),
+    );
+    expect(created.status).toBe(201);
+    const move = { to: "acknowledged", on: "2026-04-07" };
+    const responses = await Promise.all(
+      [1, 2, 3].map(() => server.send("POST", "/complaints/k-cmp/transitions", move)),
+    );
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+    const read = (await (await server.request("/carers/k-carer-1/feedback")).json()) as {
+      feedback: { history: unknown[] }[];
+    };
+    expect(read.feedback[0]?.history).toHaveLength(1);
   });
 });

@@ -158,3 +158,45 @@ export function onwardReferralBody(id: string, carerId: string): Record<string, 
     notes: "Synthetic referral note: prefers afternoons",
   };
 }
+
+/** A Tea & Chat drop-in in outpatients on 11 March 2026: counts only. */
+export function outreachBody(id: string): Record<string, unknown> {
+  return {
+    id,
+    kind: "drop_in",
+    title: "Tea & Chat",
+    place: "Outpatients, Synthetic General Hospital",
+    date: "2026-03-11",
+    peopleMet: 104,
+    carersIdentified: 23,
+    referralsMade: 9,
+    leafletsGiven: 60,
+  };
+}
+
+/** A complaint received on Thursday 2 April 2026 (the day before Good Friday), coded by theme. */
+export function complaintBody(id: string, carerId: string): Record<string, unknown> {
+  return {
+    id,
+    kind: "complaint",
+    receivedOn: "2026-04-02",
+    text: "Synthetic complaint: nobody rang back about the sitting service",
+    anonymous: false,
+    fromCarerId: carerId,
+    about: "Synthetic sitting service",
+    channel: "phone",
+    themes: ["communication", "timeliness"],
+  };
+}
+
+/** A compliment received on 9 March 2026. */
+export function complimentBody(id: string): Record<string, unknown> {
+  return {
+    id,
+    kind: "compliment",
+    receivedOn: "2026-03-09",
+    text: "Synthetic compliment: the Tuesday group made me feel less alone",
+    anonymous: true,
+    themes: ["peer_support"],
+  };
+}

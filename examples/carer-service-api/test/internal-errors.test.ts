@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
+import { readVoiceConfig } from "../src/config.ts";
 import type { Database } from "../src/db/database.ts";
 import { loadDirectory } from "../src/directory.ts";
 import { acceptAnyToken } from "./issuer.ts";
@@ -33,6 +34,7 @@ describe("an unexpected database failure", () => {
       verifyToken: acceptAnyToken,
       rateLimit: { limit: 100, windowMs: 60_000 },
       corsOrigins: [],
+      voice: readVoiceConfig({}),
     });
     const response = await app.request("/carers/someone", {
       headers: { authorization: "Bearer any" },

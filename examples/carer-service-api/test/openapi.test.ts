@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
+import { readVoiceConfig } from "../src/config.ts";
 import type { Database } from "../src/db/database.ts";
 import { loadDirectory } from "../src/directory.ts";
 import { acceptAnyToken } from "./issuer.ts";
@@ -28,6 +29,7 @@ describe("the OpenAPI document", () => {
     verifyToken: acceptAnyToken,
     rateLimit: { limit: 100, windowMs: 60_000 },
     corsOrigins: [],
+    voice: readVoiceConfig({}),
   });
 
   it("lists exactly the routes the app serves, with a request body schema wherever one is read", async () => {

@@ -5,7 +5,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Identity } from "../src/auth/roles.ts";
 import { scopeDatabase } from "../src/db/scope.ts";
 import { ROLES } from "../src/auth/roles.ts";
-import { breakBody, emergencyPlanBody, referralBody, registration } from "./fixtures.ts";
+import {
+  breakBody,
+  complaintBody,
+  emergencyPlanBody,
+  outreachBody,
+  referralBody,
+  registration,
+} from "./fixtures.ts";
 import { COORDINATOR, useTestServer } from "./harness.ts";
 
 const TABLES = [
@@ -27,6 +34,9 @@ const TABLES = [
   "support_contacts",
   "onward_referrals",
   "key_worker_assignments",
+  "outreach_events",
+  "feedback",
+  "complaint_transitions",
 ] as const;
 
 const server = useTestServer({
@@ -132,8 +142,8 @@ async function everything(as: Identity): Promise<Record<(typeof TABLES)[number],
 const ids = (rows: string[]): string[] =>
   rows
     .map((r) => {
-      const row = JSON.parse(r) as { id?: string; referral_id?: string };
-      return row.id ?? row.referral_id ?? "";
+      const row = JSON.parse(r) as { id?: string; referral_id?: string; feedback_id?: string };
+      return row.id ?? row.referral_id ?? row.feedback_id ?? "";
     })
     .sort();
 
@@ -305,6 +315,104 @@ describe("the pathway: referrals, their steps, emergency plans and breaks", () =
     const funnel = await server.request("/pathway/funnel", {}, ANALYST);
     expect(funnel.status).toBe(200);
     expect(await funnel.text()).not.toContain("erased");
+  });
+});
+
+describe("outreach events and carer voice (issue 18)", () => {
+  beforeAll(async () => {
+    const steps: [Identity, string, unknown][] = [
+      [WORKER, "/outreach-events", outreachBody("s-out-w")],
+      [COORDINATOR, "/outreach-events", outreachBody("s-out-c")],
+      [CARER, "/carers/s-carer-1/feedback", complaintBody("s-cmp-1", "s-carer-1")],
+      [COORDINATOR, "/carers/s-carer-2/feedback", complaintBody("s-cmp-2", "s-carer-2")],
+      [COORDINATOR, "/complaints/s-cmp-1/transitions", { to: "acknowledged", on: "2026-04-07" }],
+      [COORDINATOR, "/complaints/s-cmp-2/transitions", { to: "acknowledged", on: "2026-04-07" }],
+    ];
+    for (const [as, path, body] of steps)
+      expect((await server.send("POST", path, body, as)).status, path).toBeLessThan(300);
+  });
+
+  it("scopes feedback and its steps as the carers are; outreach events to staff; none to analysts", async () => {
+    const expected: [Identity, string[], string[]][] = [
+      [COORDINATOR, ["s-cmp-1", "s-cmp-2"], ["s-out-c", "s-out-w"]],
+      [WORKER, ["s-cmp-1"], ["s-out-c", "s-out-w"]],
+      [CARER, ["s-cmp-1"], []],
+      [ANALYST, [], []],
+      [MEMBER, [], []],
+    ];
+    for (const [as, feedback, events] of expected) {
+      const seen = await everything(as);
+      expect(ids(seen.feedback), as.role).toEqual(feedback);
+      expect(ids(seen.complaint_transitions), as.role).toEqual(feedback);
+      expect(ids(seen.outreach_events), as.role).toEqual(events);
+    }
+  });
+
+  it("refuses writes outside the caller's scope, a step by anyone but a coordinator, and any change", async () => {
+    const refusals: [Identity, string][] = [
+      [
+        WORKER,
+        "INSERT INTO feedback (id, carer_id, kind, record) VALUES ('s-x', 's-carer-2', 'compliment', '{}')",
+      ],
+      [
+        CARER,
+        "INSERT INTO feedback (id, carer_id, kind, record) VALUES ('s-x', 's-carer-2', 'compliment', '{}')",
+      ],
+      [
+        ANALYST,
+        "INSERT INTO feedback (id, carer_id, kind, record) VALUES ('s-x', 's-carer-1', 'compliment', '{}')",
+      ],
+      [
+        WORKER,
+        "INSERT INTO complaint_transitions (feedback_id, carer_id, position, step) VALUES ('s-cmp-1', 's-carer-1', 1, '{}')",
+      ],
+      [
+        CARER,
+        "INSERT INTO complaint_transitions (feedback_id, carer_id, position, step) VALUES ('s-cmp-1', 's-carer-1', 1, '{}')",
+      ],
+      [
+        WORKER,
+        "INSERT INTO outreach_events (id, recorded_by, record) VALUES ('s-out-x', 'someone-else', '{}')",
+      ],
+      [
+        ANALYST,
+        "INSERT INTO outreach_events (id, recorded_by, record) VALUES ('s-out-x', 'analyst-s', '{}')",
+      ],
+      [COORDINATOR, "UPDATE feedback SET record = '{}'"],
+      [COORDINATOR, "DELETE FROM feedback"],
+      [COORDINATOR, "UPDATE complaint_transitions SET step = '{}'"],
+      [COORDINATOR, "DELETE FROM complaint_transitions"],
+      [COORDINATOR, "UPDATE outreach_events SET record = '{}'"],
+      [COORDINATOR, "DELETE FROM outreach_events"],
+    ];
+    for (const [as, sql] of refusals)
+      await expect(
+        scopeDatabase(server.db, as).query(sql),
+        `${as.role}: ${sql}`,
+      ).rejects.toMatchObject({
+        code: "42501",
+      });
+  });
+
+  it("gives the aggregate reads to coordinators and analysts only, with no carer, recorder or free text", async () => {
+    const read = (as: Identity, fn: string) =>
+      scopeDatabase(server.db, as).query<{ r: Record<string, unknown> }>(`SELECT ${fn}() AS r`);
+    for (const fn of ["outreach_event_records", "feedback_theme_records"])
+      for (const as of [WORKER, CARER, MEMBER])
+        expect(await read(as, fn), `${as.role} ${fn}`).toEqual([]);
+    const themes = await read(ANALYST, "feedback_theme_records");
+    expect(themes.map((x) => x.r)).toEqual(
+      ["feedback-1", "feedback-2"].map((id) => ({
+        id,
+        kind: "complaint",
+        receivedOn: "2026-04-02",
+        text: "(withheld)",
+        anonymous: true,
+        themes: ["communication", "timeliness"],
+      })),
+    );
+    const events = await read(ANALYST, "outreach_event_records");
+    expect(events.map((x) => x.r)).toEqual([outreachBody("s-out-c"), outreachBody("s-out-w")]);
   });
 });
 

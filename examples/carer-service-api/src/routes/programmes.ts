@@ -1,4 +1,4 @@
-import { BUILT_IN_INSTRUMENTS } from "@carerkit/assessment";
+import { BUILT_IN_INSTRUMENTS, type Instrument } from "@carerkit/assessment";
 import { pseudonymise, type Carer } from "@carerkit/core";
 import { buildEvaluationReport, type EvaluationRow } from "@carerkit/evaluation";
 import {
@@ -14,6 +14,7 @@ import {
   type Cohort,
   type Programme,
 } from "@carerkit/scheduling";
+import type { Context } from "hono";
 import type { AppDeps } from "../app.ts";
 import { STAFF, type Role } from "../auth/roles.ts";
 import type { Queryable } from "../db/database.ts";
@@ -98,6 +99,27 @@ function describe(stored: StoredProgramme, cohort?: Cohort): Record<string, unkn
     skipped: programme.skipped,
     warnings: programme.warnings.map((w) => w.message),
   };
+}
+
+/**
+ * The outcome instrument named by the `instrument` query parameter (default swemwbs), or a 422.
+ *
+ * @example
+ * readOutcomeInstrument(c).id; //=> "swemwbs"
+ */
+export function readOutcomeInstrument(c: Context): Instrument {
+  const instrumentId = c.req.query("instrument") ?? "swemwbs";
+  const instrument = BUILT_IN_INSTRUMENTS.find((i) => i.id === instrumentId);
+  if (instrument === undefined) {
+    throw new Problem("validation", "1 field is invalid; see errors.", [
+      fieldError(
+        ["instrument"],
+        "unknown_instrument",
+        "instrument: expected a built-in instrument id such as swemwbs",
+      ),
+    ]);
+  }
+  return instrument;
 }
 
 /** Programmes and their calendars hold no personal data: any signed-in role but a circle member. */
@@ -375,17 +397,7 @@ export function addProgrammeRoutes(routes: Routes, deps: AppDeps): void {
       problems: [404, 422],
     },
     async (c, ctx) => {
-      const instrumentId = c.req.query("instrument") ?? "swemwbs";
-      const instrument = BUILT_IN_INSTRUMENTS.find((i) => i.id === instrumentId);
-      if (instrument === undefined) {
-        throw new Problem("validation", "1 field is invalid; see errors.", [
-          fieldError(
-            ["instrument"],
-            "unknown_instrument",
-            "instrument: expected a built-in instrument id such as swemwbs",
-          ),
-        ]);
-      }
+      const instrument = readOutcomeInstrument(c);
       const { programme, rows } = await ctx.db.transaction(async (tx) => {
         const stored = await loadProgramme(tx, param(c, "programmeId"));
         const read = await evaluationRows(tx, stored, instrument.id, deps);

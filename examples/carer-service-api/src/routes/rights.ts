@@ -10,6 +10,7 @@ import { invalidField } from "../http/parts.ts";
 import { invalid, Problem } from "../http/problem.ts";
 import { breaksOf } from "./breaks.ts";
 import { planOf } from "./emergencyPlans.ts";
+import { feedbackOf, presentFeedback } from "./feedback.ts";
 import { onwardReferralsOf } from "./onwardReferrals.ts";
 import { etagOf, loadCarerRow, param, requireCarer, todayOf } from "./people.ts";
 import { referralsOf } from "./referrals.ts";
@@ -87,6 +88,7 @@ async function collectHeld(tx: Queryable, carerId: string): Promise<Record<strin
     supportContacts: await supportContactsOf(tx, carerId),
     onwardReferrals: await onwardReferralsOf(tx, carerId),
     keyWorkers: await keyWorkersOf(tx, carerId),
+    feedback: (await feedbackOf(tx, carerId)).map(presentFeedback),
     accessLog: await accessLogOf(tx, carerId),
   };
 }
