@@ -5,8 +5,8 @@ import {
   type ComplaintDeadlineOptions,
   type Feedback,
 } from "@carerkit/core";
-import { createUkBankHolidayCalendar, listHolidays } from "@carerkit/scheduling";
 import type { AppDeps } from "../app.ts";
+import { bankHolidayDates } from "../bankHolidays.ts";
 import type { VoiceConfig } from "../config.ts";
 import type { Queryable } from "../db/database.ts";
 import { conflictOnDuplicate } from "../db/errors.ts";
@@ -27,13 +27,8 @@ const NOT_FOUND = "There is no complaint with this id.";
  * deadlineOptions(readVoiceConfig({})).acknowledgeWithinWorkingDays; //=> 3
  */
 export function deadlineOptions(voice: VoiceConfig): ComplaintDeadlineOptions {
-  const calendar = createUkBankHolidayCalendar(voice.bankHolidays);
-  const { coverage } = calendar;
-  if (coverage === undefined) throw new Error("the bank holiday calendar has no coverage");
-  const listed = listHolidays(calendar, coverage.from, coverage.to);
-  if (!listed.success) throw new Error(`listHolidays failed: ${listed.error.code}`);
   return {
-    holidays: listed.data.map((h) => h.date),
+    holidays: bankHolidayDates(voice.bankHolidays),
     acknowledgeWithinWorkingDays: voice.acknowledgeWithinWorkingDays,
     respondWithinWorkingDays: voice.respondWithinWorkingDays,
   };

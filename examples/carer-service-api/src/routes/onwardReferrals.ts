@@ -4,8 +4,8 @@ import {
   scheduleReferralFollowUp,
   type OnwardReferral,
 } from "@carerkit/core";
-import { createUkBankHolidayCalendar, listHolidays } from "@carerkit/scheduling";
 import type { AppDeps } from "../app.ts";
+import { bankHolidayDates } from "../bankHolidays.ts";
 import { STAFF } from "../auth/roles.ts";
 import { OnwardReferralBodySchema, ReferralOutcomeBodySchema } from "../caseworkSchemas.ts";
 import type { Queryable } from "../db/database.ts";
@@ -17,17 +17,6 @@ import { param, readAboutCarer, requireCarer, todayOf } from "./people.ts";
 import type { Routes } from "./registry.ts";
 
 const REFERRALS = "/carers/:carerId/onward-referrals";
-
-// The service's bank holidays (the bundled directory is in Norwich): follow-ups fall on working days.
-const BANK_HOLIDAYS = createUkBankHolidayCalendar("england-and-wales");
-
-/** The bank holidays of the referral's year and the next, for core's working-day count. */
-function holidaysAround(day: string): string[] {
-  const year = Number(day.slice(0, 4));
-  const listed = listHolidays(BANK_HOLIDAYS, `${year}-01-01`, `${year + 1}-12-31`);
-  if (!listed.success) throw new Error(`listHolidays failed: ${listed.error.code}`);
-  return listed.data.map((h) => h.date);
-}
 
 /**
  * A carer's onward referrals the caller may see (row-level security), oldest first.
@@ -53,7 +42,7 @@ function checked(referral: OnwardReferral): OnwardReferral {
 /**
  * Onward referrals of a carer to a service offer in the directory (core's `OnwardReferral`):
  * made by the caller, with a follow-up booked five working days on (core's
- * `scheduleReferralFollowUp`, skipping bank holidays), and their outcome recorded once. Staff
+ * `scheduleReferralFollowUp`, skipping the deployment's `BANK_HOLIDAYS`), and their outcome recorded once. Staff
  * only; every read and write is audited.
  */
 export function addOnwardReferralRoutes(routes: Routes, deps: AppDeps): void {
@@ -85,7 +74,7 @@ export function addOnwardReferralRoutes(routes: Routes, deps: AppDeps): void {
       if (late.length > 0) throw invalid(late);
       const made = checked({ ...body, workerId: ctx.identity.subject });
       const referral = scheduleReferralFollowUp(made, {
-        holidays: holidaysAround(made.referredOn),
+        holidays: bankHolidayDates(deps.voice.bankHolidays),
       });
       await conflictOnDuplicate(
         () =>
