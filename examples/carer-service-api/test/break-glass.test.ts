@@ -88,6 +88,15 @@ describe("break-glass access", () => {
       "SELECT actor, purpose, subject_id FROM audit_events WHERE route = '/carers/:carerId/break-glass'",
     );
     expect(rows).toEqual([{ actor: "sw-g2", purpose: "break_glass", subject_id: "g-carer-1" }]);
+    // Reads under the grant are audited as break-glass; the key worker's own reads are not.
+    const reads = await server.db.query<{ actor: string; purpose: string }>(
+      `SELECT DISTINCT actor, purpose FROM audit_events
+        WHERE subject_id = 'g-carer-1' AND action = 'read' ORDER BY actor`,
+    );
+    expect(reads).toEqual([
+      { actor: "sw-g1", purpose: "direct_care" },
+      { actor: "sw-g2", purpose: "break_glass" },
+    ]);
     const [dump] = await server.db.query<{ text: string }>(
       "SELECT string_agg(row_to_json(a)::text, ' ') AS text FROM audit_events a",
     );
