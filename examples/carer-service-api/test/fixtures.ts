@@ -200,3 +200,21 @@ export function complimentBody(id: string): Record<string, unknown> {
     themes: ["peer_support"],
   };
 }
+
+/** A safeguarding concern about a carer (self-neglect, raised 3 January 2026), with a note. */
+export function safeguardingConcernBody(
+  id: string,
+  carerId: string,
+  raisedBy: string,
+): Record<string, unknown> {
+  return {
+    id,
+    status: "raised",
+    raisedBy,
+    raisedOn: "2026-01-03",
+    about: { personId: carerId, role: "carer" },
+    categories: ["self_neglect"],
+    immediateRisk: false,
+    actionTaken: "Synthetic safeguarding note: visited at home",
+  };
+}

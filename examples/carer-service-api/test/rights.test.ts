@@ -10,10 +10,11 @@ import {
   programmeBody,
   referralBody,
   registration,
+  safeguardingConcernBody,
   secretsOf,
   swemwbs,
 } from "./fixtures.ts";
-import { problemOf, useTestServer } from "./harness.ts";
+import { COORDINATOR, problemOf, useTestServer } from "./harness.ts";
 
 // Programme sessions run from January 2026; "now" is after the last one.
 const NOW = new Date("2026-06-01T09:00:00Z");
@@ -171,6 +172,23 @@ describe("subject access", () => {
     expect(held.accessLog.map((e) => `${e.actorRole} ${e.action}`)).toEqual(
       expect.arrayContaining(["coordinator create", "carer read", "carer update"]),
     );
+  });
+
+  it("says in every export, concern or none, that safeguarding records are reviewed separately", async () => {
+    const without = (await (await server.request("/carers/r-carer-2/export")).json()) as {
+      reviewedSeparately: { records: string }[];
+    };
+    const concern = safeguardingConcernBody("r-sg-1", "r-carer-1", COORDINATOR.subject);
+    expect(
+      (await server.send("POST", "/carers/r-carer-1/safeguarding-concerns", concern)).status,
+    ).toBe(201);
+    const response = await server.request("/carers/r-carer-1/export", {}, SELF);
+    const text = await response.text();
+    const withConcern = JSON.parse(text) as typeof without;
+    expect(withConcern.reviewedSeparately).toEqual(without.reviewedSeparately);
+    expect(withConcern.reviewedSeparately.map((r) => r.records)).toEqual(["safeguarding_concerns"]);
+    expect(text).not.toContain("r-sg-1");
+    expect(text).not.toContain(String(concern["actionTaken"]));
   });
 });
 

@@ -34,6 +34,20 @@ const rowsOf = <T extends Row>(q: Queryable, sql: string, id: string): Promise<T
   q.query<T>(sql, [id]);
 
 /** Everything held about one carer, for a subject-access request (UK GDPR Article 15). */
+/**
+ * What an export never carries, stated in every export whether or not such records exist, so
+ * the statement itself discloses nothing: safeguarding concerns are released, if at all, after
+ * the safeguarding lead's review (UK GDPR Art. 15, with the Data Protection Act 2018's
+ * exemptions: Schedule 3's serious-harm test for social work data, and Schedule 2 Part 3 for
+ * information about other people).
+ */
+const REVIEWED_SEPARATELY = [
+  {
+    records: "safeguarding_concerns",
+    how: "Any safeguarding records are reviewed by the service's safeguarding lead before release, because they can hold information about other people or whose release could cause serious harm. Ask the service's data protection officer.",
+  },
+] as const;
+
 async function collectHeld(tx: Queryable, carerId: string): Promise<Record<string, unknown>> {
   const carer = await loadCarerRow(tx, carerId);
   const relationships = await rowsOf<{ record: { caredForId: string } }>(
@@ -90,6 +104,7 @@ async function collectHeld(tx: Queryable, carerId: string): Promise<Record<strin
     keyWorkers: await keyWorkersOf(tx, carerId),
     feedback: (await feedbackOf(tx, carerId)).map(presentFeedback),
     accessLog: await accessLogOf(tx, carerId),
+    reviewedSeparately: REVIEWED_SEPARATELY,
   };
 }
 
