@@ -1,19 +1,57 @@
+import { createHash } from "node:crypto";
 import {
   BUILT_IN_INSTRUMENTS,
   determineCarerEligibility,
   safeParseCarerEligibilityAnswers,
   scoreInstrument,
 } from "@carerkit/assessment";
-import { checkDatesNotAfter } from "@carerkit/core";
+import {
+  checkDatesNotAfter,
+  draftSafeguardingConcern,
+  type SafeguardingConcern,
+} from "@carerkit/core";
 import type { AppDeps } from "../app.ts";
 import { STAFF } from "../auth/roles.ts";
 import { conflictOnDuplicate } from "../db/errors.ts";
 import { fromZodIssues, readJson } from "../http/body.ts";
 import { invalidField } from "../http/parts.ts";
 import { fieldError, fromIssues, invalid, Problem } from "../http/problem.ts";
+import type { Identity } from "../auth/roles.ts";
 import { AssessmentBodySchema, AssessmentEnvelopeSchema } from "../schemas.ts";
 import { carerExists, param, todayOf } from "./people.ts";
 import type { Routes } from "./registry.ts";
+
+// The id of the draft a flag opens: the same for the same assessment and flag, and within the
+// 128 characters of an id whatever the assessment id's length.
+const draftIdOf = (assessmentId: string, flagId: string): string =>
+  `sg-${createHash("sha256").update(`${assessmentId}\u0000${flagId}`).digest("hex").slice(0, 32)}`;
+
+/**
+ * The draft safeguarding concerns a staff member's submission opens: one per safety flag (PHQ-9
+ * item 9 and the like), raised by the caller, with the flag as evidence (core's
+ * `draftSafeguardingConcern`). A carer's own submission opens none: its flags come back in the
+ * response and stay with the stored score for their worker.
+ */
+function draftsFor(
+  identity: Identity,
+  assessment: { id: string; carerId: string; instrumentId: string; assessedOn: string },
+  flags: readonly { id: string; severity: "safety" | "clinical" | "information"; value: number }[],
+): SafeguardingConcern[] {
+  if (identity.role === "carer") return [];
+  return flags
+    .filter((flag) => flag.severity === "safety")
+    .map((flag) => {
+      const draft = draftSafeguardingConcern(flag, {
+        id: draftIdOf(assessment.id, flag.id),
+        instrumentId: assessment.instrumentId,
+        raisedBy: identity.subject,
+        raisedOn: assessment.assessedOn,
+        about: { personId: assessment.carerId, role: "carer" },
+      });
+      if (!draft.success) throw new Error(`draftSafeguardingConcern: ${draft.error[0]?.code}`);
+      return draft.data;
+    });
+}
 
 /** Submitting an assessment (score and eligibility back) and listing a carer's assessments. */
 export function addAssessmentRoutes(routes: Routes, deps: AppDeps): void {
@@ -30,7 +68,7 @@ export function addAssessmentRoutes(routes: Routes, deps: AppDeps): void {
       success: {
         status: 201,
         description:
-          "The score with its band, flags (check safety first) and explanation, and the eligibility determination.",
+          "The score with its band, flags (check safety first) and explanation, the eligibility determination, and the ids of the draft safeguarding concerns a staff member's submission opened from its safety flags.",
       },
       problems: [409, 422],
     },
@@ -75,6 +113,7 @@ export function addAssessmentRoutes(routes: Routes, deps: AppDeps): void {
       const score = scored.data;
       const eligibility =
         answers?.success === true ? determineCarerEligibility(answers.data) : undefined;
+      const drafts = draftsFor(ctx.identity, body, score.flags);
       await conflictOnDuplicate(
         () =>
           ctx.db.transaction(async (tx) => {
@@ -99,6 +138,11 @@ export function addAssessmentRoutes(routes: Routes, deps: AppDeps): void {
                 eligibility ?? null,
               ],
             );
+            for (const draft of drafts)
+              await tx.query(
+                "INSERT INTO safeguarding_concerns (id, carer_id, raised_by, record) VALUES ($1, $2, $3, $4)",
+                [draft.id, body.carerId, draft.raisedBy, draft],
+              );
             await ctx.audit(tx, "create", body.carerId);
           }),
         "An assessment with this id is already recorded.",
@@ -111,6 +155,7 @@ export function addAssessmentRoutes(routes: Routes, deps: AppDeps): void {
           assessedOn: body.assessedOn,
           score,
           ...(eligibility === undefined ? {} : { eligibility }),
+          safeguardingDrafts: drafts.map((d) => d.id),
         },
         201,
       );
