@@ -23,7 +23,10 @@ const phq9 = (id: string, item9: number) => ({
   ),
 });
 
-type Submitted = { safeguardingDrafts: string[]; score: { flags: { severity: string }[] } };
+interface Submitted {
+  safeguardingDrafts: string[];
+  score: { flags: { severity: string }[] };
+}
 
 beforeAll(async () => {
   expect((await server.send("POST", "/carers", registration("f", 1), WORKER)).status).toBe(201);
