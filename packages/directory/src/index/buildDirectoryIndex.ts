@@ -1,11 +1,10 @@
 import { must } from "../_lib/must.ts";
 import KDBush from "kdbush";
 import MiniSearch from "minisearch";
-import type { SupportNeedDomain } from "@carerkit/core";
 import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import { DEFAULT_CROSSWALK, type Crosswalk } from "../vocabulary/defaultCrosswalk.ts";
-import type { Box } from "../_lib/geo.ts";
 import { INTERNALS } from "../_lib/indexInternals.ts";
+import { buildPostings } from "../_lib/postings.ts";
 import { compileCrosswalk } from "../_lib/compiledCrosswalk.ts";
 import { profileOf, termKeys } from "../_lib/profile.ts";
 import { tokenize } from "../_lib/text.ts";
@@ -97,28 +96,15 @@ export function buildDirectoryIndex(
 
   const compiled = compileCrosswalk(crosswalk);
   const profiles = list.map((o) => profileOf(o, compiled));
-  const needLists = new Map<SupportNeedDomain, number[]>();
   const termPostings = new Map<string, number[]>();
-  const anywhere = new Uint8Array(list.length);
-  const unlocated = new Uint8Array(list.length);
   const located: number[] = [];
-  const areaBound: { index: number; box: Box }[] = [];
   profiles.forEach((p, i) => {
-    for (const domain of p.needs.keys()) {
-      const l = needLists.get(domain) ?? [];
-      l.push(i);
-      needLists.set(domain, l);
-    }
     for (const key of termKeys(must(list[i]))) {
-      const l = termPostings.get(key) ?? [];
-      l.push(i);
-      termPostings.set(key, l);
+      const l = termPostings.get(key);
+      if (l === undefined) termPostings.set(key, [i]);
+      else l.push(i);
     }
-    if (p.reachableAnywhere && p.areaBox !== undefined)
-      areaBound.push({ index: i, box: p.areaBox });
-    else if (p.reachableAnywhere) anywhere[i] = 1;
     if (p.point !== undefined) located.push(i);
-    else if (!p.reachableAnywhere) unlocated[i] = 1;
   });
   let spatial: KDBush | undefined;
   if (located.length > 0) {
@@ -135,11 +121,8 @@ export function buildDirectoryIndex(
     profiles,
     crosswalk,
     timeZone,
-    needPostings: new Map([...needLists].map(([d, l]) => [d, Uint32Array.from(l)])),
     termPostings,
-    anywhere,
-    areaBound,
-    unlocated,
+    postings: buildPostings(list, profiles),
     spatial,
     spatialIds: Uint32Array.from(located),
     text,
