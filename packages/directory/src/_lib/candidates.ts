@@ -1,11 +1,11 @@
 // Candidate selection through the index: per-need postings and the kd-tree find the offers that
 // can be a match or a near miss, and each gets a cheap upper bound on its score, from the
 // precomputed masks and its distance, so the best can be judged first and the rest not at all.
-import { boundingBox, haversineKm, nearBox } from "./geo.ts";
+import { boundingBox, haversineKmTo, nearBox } from "./geo.ts";
 import type { IndexInternals } from "./indexInternals.ts";
 import { must } from "./must.ts";
 import { needBit, type NeedPostings } from "./postings.ts";
-import { nearbyPoints, reportedKm } from "./criteria/judgeDistance.ts";
+import { nearbyPoints, toTenths } from "./criteria/judgeDistance.ts";
 import type { PreparedQuery } from "./criteria/types.ts";
 
 /** Keys pack (bound rounded up to thousandths, offer index): ascending is best bound first. */
@@ -46,7 +46,7 @@ function eachRelevant(
  * near their mapped area, or reachable anywhere are candidates; otherwise every offer meeting a need.
  */
 export function rankedCandidates(ix: IndexInternals, q: PreparedQuery, rest: number): Float64Array {
-  const { needMask, termMask, noTravelPoints, areaPoints } = ix.postings;
+  const { needMask, termMask, noTravelPoints, areaPoints, lat, lon } = ix.postings;
   let queryMask = 0;
   for (const domain of q.needs) queryMask |= needBit(domain);
   const keys: number[] = [];
@@ -63,9 +63,15 @@ export function rankedCandidates(ix: IndexInternals, q: PreparedQuery, rest: num
     bound += rest + ROUNDING_SLACK;
     keys.push(-Math.ceil(bound * 1000) * INDEX_SPAN + i);
   };
+  const rawKm = (i: number): number => {
+    const la = must(lat[i]);
+    return point === undefined || Number.isNaN(la)
+      ? Number.NaN
+      : haversineKmTo(point, la, must(lon[i]));
+  };
   const kmTo = (i: number): number | undefined => {
-    const at = must(ix.profiles[i]).point;
-    return point === undefined || at === undefined ? undefined : reportedKm(point, at);
+    const km = rawKm(i);
+    return Number.isNaN(km) ? undefined : toTenths(km);
   };
   const anywhere = (i: number): void => {
     add(i, kmTo(i));
@@ -74,10 +80,7 @@ export function rankedCandidates(ix: IndexInternals, q: PreparedQuery, rest: num
     eachRelevant(ix.postings.byNeed, needMask, { needs: q.needs, visit: anywhere });
   } else {
     const reach = q.maxKm * 1.5;
-    const within = (i: number): boolean => {
-      const at = must(ix.profiles[i]).point;
-      return at !== undefined && haversineKm(point, at) <= reach + 0.05;
-    };
+    const within = (i: number): boolean => rawKm(i) <= reach + 0.05; // false for NaN
     if (ix.spatial !== undefined) {
       const [minX, minY, maxX, maxY] = boundingBox(point, reach);
       for (const k of ix.spatial.range(minX, minY, maxX, maxY)) {

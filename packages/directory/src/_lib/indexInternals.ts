@@ -18,7 +18,8 @@ export interface IndexInternals {
   readonly spatial: KDBush | undefined;
   /** kdbush item id → offer index. */
   readonly spatialIds: Uint32Array;
-  readonly text: MiniSearch;
+  /** The full-text index, built on first use. */
+  readonly text: () => MiniSearch;
 }
 
 export const INTERNALS = new WeakMap<object, IndexInternals>();

@@ -30,6 +30,9 @@ export interface Postings {
   readonly noTravelPoints: Float64Array;
   /** Per offer: the most area points it can get (0 without service areas). */
   readonly areaPoints: Float64Array;
+  /** Per offer: latitude and longitude of its venue, NaN without coordinates. */
+  readonly lat: Float64Array;
+  readonly lon: Float64Array;
   /** Every offer meeting each need. */
   readonly byNeed: NeedPostings;
   /** Offers that can be a match or near miss wherever the carer is (remote, or no coordinates). */
@@ -71,6 +74,8 @@ export function buildPostings(
   const noTravelPoints = new Float64Array(n);
   const areaPoints = new Float64Array(n);
   const listed = new Uint8Array(n);
+  const lat = new Float64Array(n).fill(Number.NaN);
+  const lon = new Float64Array(n).fill(Number.NaN);
   const byNeed = new Map<SupportNeedDomain, number[]>();
   const everywhere = new Map<SupportNeedDomain, number[]>();
   const areaBound = new Map<SupportNeedDomain, number[]>();
@@ -78,6 +83,10 @@ export function buildPostings(
     const offer = must(offers[i]);
     const p = must(profiles[i]);
     noTravelPoints[i] = noTravelPointsOf(offer, p);
+    if (p.point !== undefined) {
+      lat[i] = p.point.lat;
+      lon[i] = p.point.lon;
+    }
     areaPoints[i] = offer.serviceAreas.length > 0 ? WEIGHTS.area : 0;
     const remote = offer.delivery.some((d) => d === "phone" || d === "online");
     // Remote offers limited to a mapped area are near only that area; remote offers without one,
@@ -99,6 +108,8 @@ export function buildPostings(
     termMask,
     noTravelPoints,
     areaPoints,
+    lat,
+    lon,
     byNeed: toPostings(byNeed),
     everywhere: toPostings(everywhere),
     areaBound: toPostings(areaBound),

@@ -66,8 +66,10 @@ const ACCESS_WORDS = ACCESSIBILITY_NEEDS.map((need) => ({
 }));
 const FREE_WORDS = ["free", "no charge", "free of charge"].map(compilePhrase);
 
-function tokenSet(text: string): Set<string> {
-  return new Set(text === "" ? [] : text.split(" "));
+const NO_TOKENS: ReadonlySet<string> = new Set();
+
+function tokenSet(text: string): ReadonlySet<string> {
+  return text === "" ? NO_TOKENS : new Set(text.split(" "));
 }
 
 function firstIn(
@@ -204,18 +206,27 @@ export function profileOf(offer: ServiceOffer, crosswalk: CompiledCrosswalk): Of
   }
   const focusText = normaliseText([offer.name, ...offer.terms.map((t) => t.name)].join(" "));
   const focusTokens = tokenSet(focusText);
-  const conditions = crosswalk.conditions
-    .filter((c) => firstIn(c.phrases, focusTokens, focusText) !== undefined)
-    .map((c) => c.category);
+  // Condition focus: only phrases whose first word occurs in the name or terms can match.
+  const focused = new Set<ConditionCategory>();
+  for (const token of focusTokens) {
+    for (const { category, phrase } of crosswalk.conditionsByFirstToken.get(token) ?? []) {
+      if (phraseIn(phrase, focusTokens, focusText)) focused.add(category);
+    }
+  }
+  const conditions =
+    focused.size === 0
+      ? []
+      : crosswalk.conditions.filter((c) => focused.has(c.category)).map((c) => c.category);
   const accessText = normaliseText(
     offer.accessibility.map((a) => `${a.description ?? ""}. ${a.details ?? ""}`).join(" . "),
   );
   const accessTokens = tokenSet(accessText);
   const access = new Map<AccessibilityNeed, "meets" | "fails">();
-  for (const { need, yes, no } of ACCESS_WORDS) {
-    if (firstIn(no, accessTokens, accessText) !== undefined) access.set(need, "fails");
-    else if (firstIn(yes, accessTokens, accessText) !== undefined) access.set(need, "meets");
-  }
+  if (accessText !== "")
+    for (const { need, yes, no } of ACCESS_WORDS) {
+      if (firstIn(no, accessTokens, accessText) !== undefined) access.set(need, "fails");
+      else if (firstIn(yes, accessTokens, accessText) !== undefined) access.set(need, "meets");
+    }
   const languages = new Set<string>();
   for (const l of offer.languages) {
     if (l.code !== undefined) languages.add(languageKey(l.code));

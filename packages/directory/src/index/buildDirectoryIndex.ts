@@ -1,13 +1,12 @@
 import { must } from "../_lib/must.ts";
 import KDBush from "kdbush";
-import MiniSearch from "minisearch";
 import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import { DEFAULT_CROSSWALK, type Crosswalk } from "../vocabulary/defaultCrosswalk.ts";
 import { INTERNALS } from "../_lib/indexInternals.ts";
 import { buildPostings } from "../_lib/postings.ts";
 import { compileCrosswalk } from "../_lib/compiledCrosswalk.ts";
 import { profileOf, termKeys } from "../_lib/profile.ts";
-import { tokenize } from "../_lib/text.ts";
+import { lazyTextIndex } from "../_lib/textIndex.ts";
 import { checkOffers } from "../_lib/guard/checkOffers.ts";
 import { checkOptions } from "../_lib/guard/checkOptions.ts";
 import { checkTimeZone } from "../_lib/guard/checkTimeZone.ts";
@@ -45,10 +44,11 @@ export interface DirectoryIndex {
 }
 
 /**
- * Builds the index once: a kd-tree (kdbush) over offer coordinates, a MiniSearch full-text
- * index over names, descriptions and term names, the needs each offer meets (from taxonomy
- * terms first, then whole-word keywords through the crosswalk), and per-offer derived facts
- * (cost, accessibility, languages, schedules, service areas).
+ * Builds the index once: a kd-tree (kdbush) over offer coordinates, the needs each offer meets
+ * (from taxonomy terms first, then whole-word keywords through the crosswalk) as bit masks and
+ * per-need posting lists, and per-offer derived facts (cost, accessibility, languages,
+ * schedules, service areas). The MiniSearch full-text index over names, descriptions and term
+ * names is built on the first query with `text` (only those need it) and kept.
  *
  * @param offers - Offers from the importers (not modified).
  * @param options - Crosswalk and time zone.
@@ -71,28 +71,6 @@ export function buildDirectoryIndex(
   const crosswalk = options.crosswalk ?? DEFAULT_CROSSWALK;
   const timeZone = options.timeZone ?? "Europe/London";
   const list = Object.freeze([...offers]);
-
-  const text = new MiniSearch<{
-    id: number;
-    name: string;
-    description: string;
-    terms: string;
-    organisation: string;
-  }>({
-    fields: ["name", "terms", "description", "organisation"],
-    tokenize,
-    processTerm: (term) => (term === "" ? null : term),
-    searchOptions: { tokenize, processTerm: (term) => (term === "" ? null : term) },
-  });
-  text.addAll(
-    list.map((o, id) => ({
-      id,
-      name: o.name,
-      description: o.description ?? "",
-      terms: o.terms.map((t) => t.name).join(" "),
-      organisation: o.organisation?.name ?? "",
-    })),
-  );
 
   const compiled = compileCrosswalk(crosswalk);
   const profiles = list.map((o) => profileOf(o, compiled));
@@ -125,7 +103,7 @@ export function buildDirectoryIndex(
     postings: buildPostings(list, profiles),
     spatial,
     spatialIds: Uint32Array.from(located),
-    text,
+    text: lazyTextIndex(list),
   });
   return index;
 }

@@ -11,7 +11,12 @@ export const HOME_VISIT_POINTS = 14;
 
 /** The distance reported and judged: km to one decimal. */
 export function reportedKm(from: GeoPoint, to: GeoPoint): number {
-  return Math.round(haversineKm(from, to) * 10) / 10;
+  return toTenths(haversineKm(from, to));
+}
+
+/** Km rounded as distances are reported. */
+export function toTenths(km: number): number {
+  return Math.round(km * 10) / 10;
 }
 
 /** Distance points for an offer within the maximum distance: fewer the further it is. */
@@ -73,7 +78,11 @@ function judgeTravel(card: Scorecard, subject: Subject, at: Where): Reach {
     comesHome &&
     (areaCovers === true || (distanceKm !== undefined && distanceKm <= q.maxKm))
   ) {
-    mark(card, "distance", { state: "meets", detail: "visits you at home", score: HOME_VISIT_POINTS });
+    mark(card, "distance", {
+      state: "meets",
+      detail: "visits you at home",
+      score: HOME_VISIT_POINTS,
+    });
   } else if (distanceKm === undefined && remoteAny.length > 0) {
     markRemote(card, remoteAny);
   } else if (distanceKm !== undefined) {
