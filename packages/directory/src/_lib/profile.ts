@@ -66,7 +66,11 @@ const ACCESS_WORDS = ACCESSIBILITY_NEEDS.map((need) => ({
 }));
 const FREE_WORDS = ["free", "no charge", "free of charge"].map(compilePhrase);
 
+// Most offers say nothing of access or languages: they share one empty collection each, which
+// keeps a large index smaller and quicker to build.
 const NO_TOKENS: ReadonlySet<string> = new Set();
+const NO_LANGUAGES: ReadonlySet<string> = new Set();
+const NO_ACCESS: ReadonlyMap<AccessibilityNeed, "meets" | "fails"> = new Map();
 
 function tokenSet(text: string): ReadonlySet<string> {
   return text === "" ? NO_TOKENS : new Set(text.split(" "));
@@ -178,6 +182,26 @@ function costOf(offer: ServiceOffer): OfferProfile["cost"] {
   return { state: "unknown", text: offer.feesDescription };
 }
 
+/** What a normalised accessibility text says about each accessibility need. */
+function accessIn(text: string): ReadonlyMap<AccessibilityNeed, "meets" | "fails"> {
+  const tokens = tokenSet(text);
+  const access = new Map<AccessibilityNeed, "meets" | "fails">();
+  for (const { need, yes, no } of ACCESS_WORDS) {
+    if (firstIn(no, tokens, text) !== undefined) access.set(need, "fails");
+    else if (firstIn(yes, tokens, text) !== undefined) access.set(need, "meets");
+  }
+  return access;
+}
+
+function languagesOf(offer: ServiceOffer): ReadonlySet<string> {
+  const languages = new Set<string>();
+  for (const l of offer.languages) {
+    if (l.code !== undefined) languages.add(languageKey(l.code));
+    if (l.name !== undefined) languages.add(languageKey(l.name));
+  }
+  return languages;
+}
+
 export function profileOf(offer: ServiceOffer, crosswalk: CompiledCrosswalk): OfferProfile {
   const keys = termKeys(offer);
   const text = normaliseText(searchText(offer));
@@ -220,18 +244,8 @@ export function profileOf(offer: ServiceOffer, crosswalk: CompiledCrosswalk): Of
   const accessText = normaliseText(
     offer.accessibility.map((a) => `${a.description ?? ""}. ${a.details ?? ""}`).join(" . "),
   );
-  const accessTokens = tokenSet(accessText);
-  const access = new Map<AccessibilityNeed, "meets" | "fails">();
-  if (accessText !== "")
-    for (const { need, yes, no } of ACCESS_WORDS) {
-      if (firstIn(no, accessTokens, accessText) !== undefined) access.set(need, "fails");
-      else if (firstIn(yes, accessTokens, accessText) !== undefined) access.set(need, "meets");
-    }
-  const languages = new Set<string>();
-  for (const l of offer.languages) {
-    if (l.code !== undefined) languages.add(languageKey(l.code));
-    if (l.name !== undefined) languages.add(languageKey(l.name));
-  }
+  const access = accessText === "" ? NO_ACCESS : accessIn(accessText);
+  const languages = offer.languages.length === 0 ? NO_LANGUAGES : languagesOf(offer);
   const polygons = offer.serviceAreas.flatMap((a) =>
     a.extent !== undefined && (a.extentType === undefined || a.extentType === "geojson")
       ? (polygonsOf(a.extent) ?? [])
