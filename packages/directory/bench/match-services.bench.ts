@@ -82,8 +82,12 @@ function percentile(sorted: readonly number[], p: number): number {
   return must(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
 }
 
-/** Sorted times (ms) of `count` runs of `fn`, one per town in turn. */
+/**
+ * Sorted times (ms) of `count` runs of `fn`, one per town in turn, from a collected heap (so the
+ * garbage of the scans before is not collected during the queries after).
+ */
 function timesOf(count: number, fn: (town: readonly [number, number]) => unknown): number[] {
+  collect();
   const times: number[] = [];
   for (let k = 0; k < count; k++) {
     const town = must(TOWNS[k % TOWNS.length]);
