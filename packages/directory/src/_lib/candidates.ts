@@ -81,22 +81,35 @@ export function rankedCandidates(ix: IndexInternals, q: PreparedQuery, rest: num
   } else {
     const reach = q.maxKm * 1.5;
     const within = (i: number): boolean => rawKm(i) <= reach + 0.05; // false for NaN
+    // An area-bound offer near its area is added from the area tree; otherwise by its venue.
+    const nearArea = (i: number): boolean => {
+      const box = must(ix.profiles[i]).areaBox;
+      return box !== undefined && nearBox(box, point, reach);
+    };
     if (ix.spatial !== undefined) {
       const [minX, minY, maxX, maxY] = boundingBox(point, reach);
       for (const k of ix.spatial.range(minX, minY, maxX, maxY)) {
         const i = must(ix.spatialIds[k]);
-        if ((must(needMask[i]) & queryMask) !== 0 && ix.postings.listed[i] === 0 && within(i))
-          add(i, kmTo(i));
+        const listed = ix.postings.listed[i];
+        if ((must(needMask[i]) & queryMask) === 0 || listed === 1) continue;
+        if (within(i) && (listed === 0 || !nearArea(i))) add(i, kmTo(i));
       }
     }
     eachRelevant(ix.postings.everywhere, needMask, { needs: q.needs, visit: anywhere });
-    eachRelevant(ix.postings.areaBound, needMask, {
-      needs: q.needs,
-      visit: (i) => {
-        const box = must(ix.profiles[i]).areaBox;
-        if ((box !== undefined && nearBox(box, point, reach)) || within(i)) add(i, kmTo(i));
-      },
-    });
+    const areas = ix.postings.areas;
+    if (areas !== undefined) {
+      const [minX, minY, maxX, maxY] = boundingBox(point, reach);
+      const found = areas.tree.range(
+        minX - areas.halfLon,
+        minY - areas.halfLat,
+        maxX + areas.halfLon,
+        maxY + areas.halfLat,
+      );
+      for (const k of found) {
+        const i = must(areas.ids[k]);
+        if ((must(needMask[i]) & queryMask) !== 0 && nearArea(i)) add(i, kmTo(i));
+      }
+    }
   }
   return Float64Array.from(keys).sort();
 }

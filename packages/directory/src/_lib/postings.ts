@@ -1,6 +1,7 @@
 // What the index precomputes so that a query finds and bounds its candidates without touching
 // the offers it rules out: a bit mask of the needs each offer meets, per-need posting lists
 // split by how an offer can be reached, and the most distance and area points an offer can get.
+import KDBush from "kdbush";
 import { SUPPORT_NEED_DOMAINS, type SupportNeedDomain } from "@carerkit/core";
 import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import { HOME_VISIT_POINTS, REMOTE_POINTS } from "./criteria/judgeDistance.ts";
@@ -37,10 +38,38 @@ export interface Postings {
   readonly byNeed: NeedPostings;
   /** Offers that can be a match or near miss wherever the carer is (remote, or no coordinates). */
   readonly everywhere: NeedPostings;
-  /** Offers reachable without travel, but only within their mapped service area. */
-  readonly areaBound: NeedPostings;
-  /** Whether the offer is in `everywhere` or `areaBound` (the kd-tree hit is then not needed). */
+  /** Offers reachable without travel only within their mapped area: a kd-tree of box centres. */
+  readonly areas: AreaTree | undefined;
+  /** Per offer: 1 when in `everywhere`, 2 when in `areas`, else 0. */
   readonly listed: Uint8Array;
+}
+
+/** A kd-tree over the centres of service-area boxes, and how far a box reaches from its centre. */
+export interface AreaTree {
+  readonly tree: KDBush;
+  /** kdbush item id → offer index. */
+  readonly ids: Uint32Array;
+  /** The largest half-width and half-height of any box, degrees. */
+  readonly halfLon: number;
+  readonly halfLat: number;
+}
+
+function areaTreeOf(
+  ids: readonly number[],
+  profiles: readonly OfferProfile[],
+): AreaTree | undefined {
+  if (ids.length === 0) return undefined;
+  const tree = new KDBush(ids.length);
+  let halfLon = 0;
+  let halfLat = 0;
+  for (const i of ids) {
+    const [minX, minY, maxX, maxY] = must(must(profiles[i]).areaBox);
+    tree.add((minX + maxX) / 2, (minY + maxY) / 2);
+    halfLon = Math.max(halfLon, (maxX - minX) / 2);
+    halfLat = Math.max(halfLat, (maxY - minY) / 2);
+  }
+  tree.finish();
+  return { tree, ids: Uint32Array.from(ids), halfLon, halfLat };
 }
 
 function toPostings(lists: Map<SupportNeedDomain, number[]>): NeedPostings {
@@ -78,7 +107,7 @@ export function buildPostings(
   const lon = new Float64Array(n).fill(Number.NaN);
   const byNeed = new Map<SupportNeedDomain, number[]>();
   const everywhere = new Map<SupportNeedDomain, number[]>();
-  const areaBound = new Map<SupportNeedDomain, number[]>();
+  const areaBound: number[] = [];
   for (let i = 0; i < n; i++) {
     const offer = must(offers[i]);
     const p = must(profiles[i]);
@@ -91,16 +120,16 @@ export function buildPostings(
     const remote = offer.delivery.some((d) => d === "phone" || d === "online");
     // Remote offers limited to a mapped area are near only that area; remote offers without one,
     // and offers without coordinates, can be judged anywhere. The rest are found by the kd-tree.
-    let group: Map<SupportNeedDomain, number[]> | undefined;
-    if (p.reachableAnywhere && p.areaBox !== undefined) group = areaBound;
-    else if (p.point === undefined || (p.reachableAnywhere && remote)) group = everywhere;
-    if (group !== undefined) listed[i] = 1;
+    if (p.reachableAnywhere && p.areaBox !== undefined) {
+      listed[i] = 2;
+      if (p.needs.size > 0) areaBound.push(i);
+    } else if (p.point === undefined || (p.reachableAnywhere && remote)) listed[i] = 1;
     for (const [domain, evidence] of p.needs) {
       const bit = needBit(domain);
       needMask[i] = must(needMask[i]) | bit;
       if (evidence.via === "taxonomy") termMask[i] = must(termMask[i]) | bit;
       push(byNeed, domain, i);
-      if (group !== undefined) push(group, domain, i);
+      if (listed[i] === 1) push(everywhere, domain, i);
     }
   }
   return {
@@ -112,7 +141,7 @@ export function buildPostings(
     lon,
     byNeed: toPostings(byNeed),
     everywhere: toPostings(everywhere),
-    areaBound: toPostings(areaBound),
+    areas: areaTreeOf(areaBound, profiles),
     listed,
   };
 }
