@@ -26,6 +26,29 @@ export interface CompiledCrosswalk {
     string,
     readonly { readonly domain: SupportNeedDomain; readonly phrase: Phrase }[]
   >;
+  /** Condition phrases by their first token. */
+  readonly conditionsByFirstToken: ReadonlyMap<
+    string,
+    readonly { readonly category: ConditionCategory; readonly phrase: Phrase }[]
+  >;
+}
+
+/** Groups phrases by their first token (a phrase without tokens can never be found). */
+function byFirstToken<K extends string, T extends { readonly phrase: Phrase }>(
+  groups: readonly { readonly key: K; readonly phrases: readonly Phrase[] }[],
+  entry: (key: K, phrase: Phrase) => T,
+): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const { key, phrases } of groups) {
+    for (const phrase of phrases) {
+      const first = phrase.tokens[0];
+      if (first === undefined) continue;
+      const list = map.get(first);
+      if (list === undefined) map.set(first, [entry(key, phrase)]);
+      else list.push(entry(key, phrase));
+    }
+  }
+  return map;
 }
 
 export function compilePhrase(original: string): Phrase {
@@ -49,22 +72,20 @@ export function compileCrosswalk(crosswalk: Crosswalk): CompiledCrosswalk {
     }
     return { domain: id, terms, keywords: crosswalk.needs[id].keywords.map(compilePhrase) };
   });
-  const keywordsByFirstToken = new Map<string, { domain: SupportNeedDomain; phrase: Phrase }[]>();
-  for (const { domain, keywords } of needs) {
-    for (const phrase of keywords) {
-      const first = phrase.tokens[0];
-      if (first === undefined) continue;
-      const list = keywordsByFirstToken.get(first) ?? [];
-      list.push({ domain, phrase });
-      keywordsByFirstToken.set(first, list);
-    }
-  }
+  const conditions = CONDITION_CATEGORIES.map(({ id }) => ({
+    category: id,
+    phrases: crosswalk.conditions[id].map(compilePhrase),
+  }));
   return {
     needs,
-    conditions: CONDITION_CATEGORIES.map(({ id }) => ({
-      category: id,
-      phrases: crosswalk.conditions[id].map(compilePhrase),
-    })),
-    keywordsByFirstToken,
+    conditions,
+    keywordsByFirstToken: byFirstToken(
+      needs.map((n) => ({ key: n.domain, phrases: n.keywords })),
+      (domain, phrase) => ({ domain, phrase }),
+    ),
+    conditionsByFirstToken: byFirstToken(
+      conditions.map((c) => ({ key: c.category, phrases: c.phrases })),
+      (category, phrase) => ({ category, phrase }),
+    ),
   };
 }

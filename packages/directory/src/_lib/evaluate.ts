@@ -102,25 +102,6 @@ export function restMaximum(q: PreparedQuery): number {
 }
 
 /**
- * The cheapest upper bound on an offer's total: needs, distance and area judged exactly, every
- * other criterion the query asks about at its full weight (`rest`, from {@link restMaximum}).
- */
-export function coarseBound(
-  ix: IndexInternals,
-  q: PreparedQuery,
-  at: { readonly index: number; readonly rest: number },
-): number {
-  const { index: i, rest } = at;
-  const subject = subjectOf(ix, i);
-  const card = newScorecard(q.hard);
-  judgeNeeds(card, subject.profile, q);
-  judgeDistance(card, subject, q);
-  let sum = rest + 0.01;
-  for (const v of Object.values(card.breakdown)) sum += v;
-  return sum;
-}
-
-/**
  * A cheap upper bound on an offer's total, and what the bound already knows of its verdict:
  * every criterion but availability is judged exactly (availability counts at its full weight,
  * unknown penalties at zero), so `evaluate(...).total <= bound`. `fails` counts hard criteria

@@ -4,12 +4,16 @@ import type { GeoPoint } from "../offer/geoPoint.ts";
 const EARTH_RADIUS_KM = 6371.0088; // IUGG mean radius
 
 export function haversineKm(a: GeoPoint, b: GeoPoint): number {
+  return haversineKmTo(a, b.lat, b.lon);
+}
+
+/** {@link haversineKm} to a point given as two numbers (read from typed arrays). */
+export function haversineKmTo(a: GeoPoint, lat: number, lon: number): number {
   const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
+  const dLat = (lat - a.lat) * rad;
+  const dLon = (lon - a.lon) * rad;
   const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+    Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(lat * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

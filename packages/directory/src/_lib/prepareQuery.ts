@@ -155,7 +155,7 @@ export function prepareQuery(
       if (words.some((w) => hasPhrase(text, w)))
         queries.push(...words.filter((w) => !hasPhrase(text, w)));
     }
-    const hits = ix.text.search(
+    const hits = ix.text().search(
       { combineWith: "OR", queries },
       {
         prefix: (term) => term.length >= 4,

@@ -68,8 +68,14 @@ const ACCESS_WORDS = /* @__PURE__ */ ACCESSIBILITY_NEEDS.map((need) => ({
 }));
 const FREE_WORDS = /* @__PURE__ */ ["free", "no charge", "free of charge"].map(compilePhrase);
 
-function tokenSet(text: string): Set<string> {
-  return new Set(text === "" ? [] : text.split(" "));
+// Most offers say nothing of access or languages: they share one empty collection each, which
+// keeps a large index smaller and quicker to build.
+const NO_TOKENS: ReadonlySet<string> = new Set();
+const NO_LANGUAGES: ReadonlySet<string> = new Set();
+const NO_ACCESS: ReadonlyMap<AccessibilityNeed, "meets" | "fails"> = new Map();
+
+function tokenSet(text: string): ReadonlySet<string> {
+  return text === "" ? NO_TOKENS : new Set(text.split(" "));
 }
 
 function firstIn(
@@ -178,6 +184,26 @@ function costOf(offer: ServiceOffer): OfferProfile["cost"] {
   return { state: "unknown", text: offer.feesDescription };
 }
 
+/** What a normalised accessibility text says about each accessibility need. */
+function accessIn(text: string): ReadonlyMap<AccessibilityNeed, "meets" | "fails"> {
+  const tokens = tokenSet(text);
+  const access = new Map<AccessibilityNeed, "meets" | "fails">();
+  for (const { need, yes, no } of ACCESS_WORDS) {
+    if (firstIn(no, tokens, text) !== undefined) access.set(need, "fails");
+    else if (firstIn(yes, tokens, text) !== undefined) access.set(need, "meets");
+  }
+  return access;
+}
+
+function languagesOf(offer: ServiceOffer): ReadonlySet<string> {
+  const languages = new Set<string>();
+  for (const l of offer.languages) {
+    if (l.code !== undefined) languages.add(languageKey(l.code));
+    if (l.name !== undefined) languages.add(languageKey(l.name));
+  }
+  return languages;
+}
+
 export function profileOf(offer: ServiceOffer, crosswalk: CompiledCrosswalk): OfferProfile {
   const keys = termKeys(offer);
   const text = normaliseText(searchText(offer));
@@ -206,23 +232,22 @@ export function profileOf(offer: ServiceOffer, crosswalk: CompiledCrosswalk): Of
   }
   const focusText = normaliseText([offer.name, ...offer.terms.map((t) => t.name)].join(" "));
   const focusTokens = tokenSet(focusText);
-  const conditions = crosswalk.conditions
-    .filter((c) => firstIn(c.phrases, focusTokens, focusText) !== undefined)
-    .map((c) => c.category);
+  // Condition focus: only phrases whose first word occurs in the name or terms can match.
+  const focused = new Set<ConditionCategory>();
+  for (const token of focusTokens) {
+    for (const { category, phrase } of crosswalk.conditionsByFirstToken.get(token) ?? []) {
+      if (phraseIn(phrase, focusTokens, focusText)) focused.add(category);
+    }
+  }
+  const conditions =
+    focused.size === 0
+      ? []
+      : crosswalk.conditions.filter((c) => focused.has(c.category)).map((c) => c.category);
   const accessText = normaliseText(
     offer.accessibility.map((a) => `${a.description ?? ""}. ${a.details ?? ""}`).join(" . "),
   );
-  const accessTokens = tokenSet(accessText);
-  const access = new Map<AccessibilityNeed, "meets" | "fails">();
-  for (const { need, yes, no } of ACCESS_WORDS) {
-    if (firstIn(no, accessTokens, accessText) !== undefined) access.set(need, "fails");
-    else if (firstIn(yes, accessTokens, accessText) !== undefined) access.set(need, "meets");
-  }
-  const languages = new Set<string>();
-  for (const l of offer.languages) {
-    if (l.code !== undefined) languages.add(languageKey(l.code));
-    if (l.name !== undefined) languages.add(languageKey(l.name));
-  }
+  const access = accessText === "" ? NO_ACCESS : accessIn(accessText);
+  const languages = offer.languages.length === 0 ? NO_LANGUAGES : languagesOf(offer);
   const polygons = offer.serviceAreas.flatMap((a) =>
     a.extent !== undefined && (a.extentType === undefined || a.extentType === "geojson")
       ? (polygonsOf(a.extent) ?? [])

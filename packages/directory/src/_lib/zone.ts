@@ -56,11 +56,26 @@ export function localDateTime(
   };
 }
 
+// Offsets asked for recur (every query asks about the same midnights and noons), and Intl is
+// slow: remembered per zone and instant, up to a bound, then forgotten all at once.
+const OFFSETS_KEPT = 8192;
+const offsets = new Map<string, Map<number, number>>();
+
 /** Offset of the zone from UTC at an instant, in minutes (BST → 60). */
 export function offsetMinutes(epochMs: number, zone: string): number {
+  let known = offsets.get(zone);
+  if (known === undefined) {
+    known = new Map();
+    offsets.set(zone, known);
+  }
+  const remembered = known.get(epochMs);
+  if (remembered !== undefined) return remembered;
   const l = localDateTime(epochMs, zone);
   const asUtc = Date.UTC(l.year, l.month - 1, l.day, 0, l.minutes, l.seconds);
-  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60000);
+  const offset = Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60000);
+  if (known.size >= OFFSETS_KEPT) known.clear();
+  known.set(epochMs, offset);
+  return offset;
 }
 
 /** The instant of a wall-clock time in a zone (for a time skipped by DST, the later instant). */

@@ -1,14 +1,12 @@
 import { must } from "../_lib/must.ts";
 import KDBush from "kdbush";
-import MiniSearch from "minisearch";
-import type { SupportNeedDomain } from "@carerkit/core";
 import type { ServiceOffer } from "../offer/serviceOffer.ts";
 import { DEFAULT_CROSSWALK, type Crosswalk } from "../vocabulary/defaultCrosswalk.ts";
-import type { Box } from "../_lib/geo.ts";
 import { INTERNALS } from "../_lib/indexInternals.ts";
+import { buildPostings } from "../_lib/postings.ts";
 import { compileCrosswalk } from "../_lib/compiledCrosswalk.ts";
 import { profileOf, termKeys } from "../_lib/profile.ts";
-import { tokenize } from "../_lib/text.ts";
+import { lazyTextIndex } from "../_lib/textIndex.ts";
 import { checkOffers } from "../_lib/guard/checkOffers.ts";
 import { checkOptions } from "../_lib/guard/checkOptions.ts";
 import { checkTimeZone } from "../_lib/guard/checkTimeZone.ts";
@@ -46,10 +44,11 @@ export interface DirectoryIndex {
 }
 
 /**
- * Builds the index once: a kd-tree (kdbush) over offer coordinates, a MiniSearch full-text
- * index over names, descriptions and term names, the needs each offer meets (from taxonomy
- * terms first, then whole-word keywords through the crosswalk), and per-offer derived facts
- * (cost, accessibility, languages, schedules, service areas).
+ * Builds the index once: a kd-tree (kdbush) over offer coordinates, the needs each offer meets
+ * (from taxonomy terms first, then whole-word keywords through the crosswalk) as bit masks and
+ * per-need posting lists, and per-offer derived facts (cost, accessibility, languages,
+ * schedules, service areas). The MiniSearch full-text index over names, descriptions and term
+ * names is built on the first query with `text` (only those need it) and kept.
  *
  * @param offers - Offers from the importers (not modified).
  * @param options - Crosswalk and time zone.
@@ -73,52 +72,17 @@ export function buildDirectoryIndex(
   const timeZone = options.timeZone ?? "Europe/London";
   const list = Object.freeze([...offers]);
 
-  const text = new MiniSearch<{
-    id: number;
-    name: string;
-    description: string;
-    terms: string;
-    organisation: string;
-  }>({
-    fields: ["name", "terms", "description", "organisation"],
-    tokenize,
-    processTerm: (term) => (term === "" ? null : term),
-    searchOptions: { tokenize, processTerm: (term) => (term === "" ? null : term) },
-  });
-  text.addAll(
-    list.map((o, id) => ({
-      id,
-      name: o.name,
-      description: o.description ?? "",
-      terms: o.terms.map((t) => t.name).join(" "),
-      organisation: o.organisation?.name ?? "",
-    })),
-  );
-
   const compiled = compileCrosswalk(crosswalk);
   const profiles = list.map((o) => profileOf(o, compiled));
-  const needLists = new Map<SupportNeedDomain, number[]>();
   const termPostings = new Map<string, number[]>();
-  const anywhere = new Uint8Array(list.length);
-  const unlocated = new Uint8Array(list.length);
   const located: number[] = [];
-  const areaBound: { index: number; box: Box }[] = [];
   profiles.forEach((p, i) => {
-    for (const domain of p.needs.keys()) {
-      const l = needLists.get(domain) ?? [];
-      l.push(i);
-      needLists.set(domain, l);
-    }
     for (const key of termKeys(must(list[i]))) {
-      const l = termPostings.get(key) ?? [];
-      l.push(i);
-      termPostings.set(key, l);
+      const l = termPostings.get(key);
+      if (l === undefined) termPostings.set(key, [i]);
+      else l.push(i);
     }
-    if (p.reachableAnywhere && p.areaBox !== undefined)
-      areaBound.push({ index: i, box: p.areaBox });
-    else if (p.reachableAnywhere) anywhere[i] = 1;
     if (p.point !== undefined) located.push(i);
-    else if (!p.reachableAnywhere) unlocated[i] = 1;
   });
   let spatial: KDBush | undefined;
   if (located.length > 0) {
@@ -135,14 +99,11 @@ export function buildDirectoryIndex(
     profiles,
     crosswalk,
     timeZone,
-    needPostings: new Map([...needLists].map(([d, l]) => [d, Uint32Array.from(l)])),
     termPostings,
-    anywhere,
-    areaBound,
-    unlocated,
+    postings: buildPostings(list, profiles),
     spatial,
     spatialIds: Uint32Array.from(located),
-    text,
+    text: lazyTextIndex(list),
   });
   return index;
 }

@@ -392,6 +392,16 @@ const queryArb = fc.record({
   whenUnknown: fc.option(fc.constantFrom("include" as const, "exclude" as const), {
     nil: undefined,
   }),
+  // Soft distance or area turn the index's spatial pruning off; the rest change the verdicts.
+  hard: fc.option(
+    fc.constantFrom(
+      { distance: false },
+      { area: false },
+      { cost: false, availability: true },
+      { language: true, carer_age: false },
+    ),
+    { nil: undefined },
+  ),
 });
 
 describe("matchServices properties", () => {
@@ -418,11 +428,18 @@ describe("matchServices properties", () => {
         const prepared = prepareQuery(ix, query, {});
         if (!prepared.success || !viaIndex.success) throw new Error("query rejected");
         const scan = judge(ix, prepared.data.q, everyOffer(ix));
-        expect(viaIndex.data.matches.map((m) => [m.offer.id, m.score])).toEqual(
-          scan.matches.map((e) => [offers[e.index]!.id, e.total]),
+        expect(viaIndex.data.matches.map((m) => [m.offer.id, m.score, m.summary])).toEqual(
+          scan.matches.map((e) => [
+            offers[e.index]!.id,
+            e.total,
+            presentMatch(ix, e, prepared.data.q).summary,
+          ]),
         );
-        expect(viaIndex.data.nearMisses.map((m) => m.offer.id)).toEqual(
-          scan.nearMisses.map((e) => offers[e.index]!.id),
+        expect(viaIndex.data.nearMisses.map((m) => [m.offer.id, m.summary])).toEqual(
+          scan.nearMisses.map((e) => [
+            offers[e.index]!.id,
+            presentNearMiss(ix, e, prepared.data.q).summary,
+          ]),
         );
       }),
       { numRuns: 150 },

@@ -6,7 +6,7 @@ import type { DirectoryIssue } from "../offer/issue.ts";
 import { INTERNALS } from "../_lib/indexInternals.ts";
 import { prepareQuery } from "../_lib/prepareQuery.ts";
 import { presentMatch, presentNearMiss } from "../_lib/present.ts";
-import { candidates, judgeBest } from "../_lib/scan.ts";
+import { judgeBest } from "../_lib/scan.ts";
 import type { MatchQuery } from "./query.ts";
 import type { MatchOptions, MatchResult } from "./types.ts";
 import { argumentIssue } from "../_lib/guard/argumentIssue.ts";
@@ -52,7 +52,7 @@ export function matchServices(
   const prepared = prepareQuery(ix, query, options);
   if (!prepared.success) return prepared;
   const { q, origin, limit, nearMissLimit } = prepared.data;
-  const judged = judgeBest(ix, q, { indices: candidates(ix, q), limit, nearMissLimit });
+  const judged = judgeBest(ix, q, { limit, nearMissLimit });
   return ok({
     matches: judged.matches.slice(0, limit).map((e) => presentMatch(ix, e, q)),
     nearMisses: judged.nearMisses.slice(0, nearMissLimit).map((e) => presentNearMiss(ix, e, q)),

@@ -1,7 +1,28 @@
 import { haversineKm, inPolygons, nearBox } from "../geo.ts";
+import type { GeoPoint } from "../../offer/geoPoint.ts";
 import { mark, type Scorecard } from "./scorecard.ts";
 import type { PreparedQuery, Subject } from "./types.ts";
 import { halfWeight, WEIGHTS } from "./weights.ts";
+
+/** Distance points for an offer taken part in by phone or online (no travel). */
+export const REMOTE_POINTS = 12;
+/** Distance points for an offer that visits the carer at home. */
+export const HOME_VISIT_POINTS = 14;
+
+/** The distance reported and judged: km to one decimal. */
+export function reportedKm(from: GeoPoint, to: GeoPoint): number {
+  return toTenths(haversineKm(from, to));
+}
+
+/** Km rounded as distances are reported. */
+export function toTenths(km: number): number {
+  return Math.round(km * 10) / 10;
+}
+
+/** Distance points for an offer within the maximum distance: fewer the further it is. */
+export function nearbyPoints(distanceKm: number, maxKm: number): number {
+  return WEIGHTS.distance * Math.exp(-distanceKm / Math.max(1, maxKm / 2));
+}
 
 /** What the distance and area criteria found out. */
 export interface Reach {
@@ -22,7 +43,7 @@ function markRemote(card: Scorecard, modes: readonly string[]): void {
   mark(card, "distance", {
     state: "meets",
     detail: modes.includes("online") ? "online, no travel" : "by phone, no travel",
-    score: 12,
+    score: REMOTE_POINTS,
   });
 }
 
@@ -41,7 +62,7 @@ function judgeTravel(card: Scorecard, subject: Subject, at: Where): Reach {
     offer.delivery.includes("home_visit") &&
     (q.delivery === undefined || q.delivery.includes("home_visit"));
   let distanceKm: number | undefined;
-  if (p.point !== undefined) distanceKm = Math.round(haversineKm(point, p.point) * 10) / 10;
+  if (p.point !== undefined) distanceKm = reportedKm(point, p.point);
   const inPersonOk = q.delivery === undefined || q.delivery.includes("in_person");
   const remoteAny = offer.delivery.filter((d) => d === "phone" || d === "online");
   if (remoteModes.length > 0 && !inPersonOk) markRemote(card, remoteModes);
@@ -49,7 +70,7 @@ function judgeTravel(card: Scorecard, subject: Subject, at: Where): Reach {
     mark(card, "distance", {
       state: "meets",
       detail: `${distanceKm} km`,
-      score: WEIGHTS.distance * Math.exp(-distanceKm / Math.max(1, q.maxKm / 2)),
+      score: nearbyPoints(distanceKm, q.maxKm),
     });
   } else if (remoteModes.length > 0) {
     markRemote(card, remoteModes);
@@ -57,7 +78,11 @@ function judgeTravel(card: Scorecard, subject: Subject, at: Where): Reach {
     comesHome &&
     (areaCovers === true || (distanceKm !== undefined && distanceKm <= q.maxKm))
   ) {
-    mark(card, "distance", { state: "meets", detail: "visits you at home", score: 14 });
+    mark(card, "distance", {
+      state: "meets",
+      detail: "visits you at home",
+      score: HOME_VISIT_POINTS,
+    });
   } else if (distanceKm === undefined && remoteAny.length > 0) {
     markRemote(card, remoteAny);
   } else if (distanceKm !== undefined) {
