@@ -50,7 +50,9 @@ describe("a safety flag opens a draft concern", () => {
       about: { personId: "f-carer-1", role: "carer" },
       categories: [],
       immediateRisk: true,
-      evidence: [{ kind: "instrument_flag", instrumentId: "phq9", flagId: "phq9_self_harm_thoughts" }],
+      evidence: [
+        { kind: "instrument_flag", instrumentId: "phq9", flagId: "phq9_self_harm_thoughts" },
+      ],
     });
     // Readable as any concern: by its raiser and the lead, by nobody else.
     expect((await server.request(`/carers/f-carer-1/safeguarding-concerns/${id}`)).status).toBe(
