@@ -20,4 +20,10 @@ describe("capIssues", () => {
     });
     expect(issues).toHaveLength(MAX_ISSUES + 1); // the input is not changed
   });
+
+  it("refuses anything but an array, naming the parameter", () => {
+    expect(() => capIssues("bad" as never)).toThrow(
+      "capIssues: issues must be an array; received a string of 3 characters",
+    );
+  });
 });

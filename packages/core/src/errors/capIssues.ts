@@ -1,4 +1,5 @@
 import type { CarerKitIssue } from "../result/result.ts";
+import { checkArgument } from "./checkArgument.ts";
 
 /**
  * The most issues a CarerKit error lists; the rest are counted in one final issue.
@@ -15,12 +16,14 @@ export const MAX_ISSUES = 100;
  *
  * @param issues - Every problem found.
  * @returns The same list when it is short enough, else the first {@link MAX_ISSUES} and a count.
+ * @throws CarerKitError `invalid_argument` when `issues` is not an array.
  * @example
  * capIssues(problems).at(-1)?.code; // "too_many_issues" when there were more than 100
  */
 export function capIssues<TCode extends string>(
   issues: readonly CarerKitIssue<TCode>[],
 ): readonly CarerKitIssue<TCode | "too_many_issues">[] {
+  checkArgument("capIssues", { issues }, "array");
   if (issues.length <= MAX_ISSUES) return issues;
   const rest = issues.length - MAX_ISSUES;
   return [
