@@ -1,5 +1,5 @@
 import type { CarerKitIssue } from "../result/result.ts";
-import { checkArgument } from "./checkArgument.ts";
+import { invalidArgument } from "./invalidArgument.ts";
 
 /**
  * The most issues a CarerKit error lists; the rest are counted in one final issue.
@@ -23,7 +23,10 @@ export const MAX_ISSUES = 100;
 export function capIssues<TCode extends string>(
   issues: readonly CarerKitIssue<TCode>[],
 ): readonly CarerKitIssue<TCode | "too_many_issues">[] {
-  checkArgument("capIssues", { issues }, "array");
+  // Checked inline, not through checkArgument's table of kinds, so that every import that can
+  // fail (scoreInstrument among them) does not carry that table for this one check.
+  const given: unknown = issues;
+  if (!Array.isArray(given)) throw invalidArgument("capIssues", { issues }, "an array");
   if (issues.length <= MAX_ISSUES) return issues;
   const rest = issues.length - MAX_ISSUES;
   return [
